@@ -1,0 +1,154 @@
+//! The document IR types.
+
+use serde::Serialize;
+
+/// Where a piece of text came from in the case record, e.g. `parties[0].name`.
+/// Layout carries it onto frame runs so the preview can highlight the form field.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(transparent)]
+pub struct FieldPath(pub String);
+
+impl FieldPath {
+    pub fn new(path: impl Into<String>) -> FieldPath {
+        FieldPath(path.into())
+    }
+}
+
+/// Which form a document is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DocKind {
+    /// 人民调解协议书
+    Agreement,
+}
+
+impl DocKind {
+    /// The form's printed title.
+    pub fn title(self) -> &'static str {
+        match self {
+            DocKind::Agreement => "人民调解协议书",
+        }
+    }
+}
+
+/// Document-level metadata, written into the PDF's info dictionary.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Meta {
+    pub title: String,
+    /// The committee.
+    pub author: String,
+    pub subject: String,
+}
+
+/// A whole form, as semantic blocks.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Document {
+    pub meta: Meta,
+    pub blocks: Vec<Block>,
+}
+
+/// The typographic role of a paragraph; the page style maps each to face and size.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+pub enum Role {
+    /// The form's title (2号, 小标宋 role).
+    Title,
+    /// A section heading (黑体 role).
+    Heading,
+    /// Body text (3号).
+    Body,
+    /// A field label in a party block, a table, or a signature block.
+    Label,
+    /// A line of the signature block.
+    Signature,
+}
+
+/// Horizontal alignment of a paragraph.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub enum Align {
+    /// Justified: every line but the paragraph's last is spread to the full measure.
+    #[default]
+    Justify,
+    Left,
+    Center,
+    Right,
+}
+
+/// A block of the document.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub enum Block {
+    Paragraph(Paragraph),
+    /// Vertical space, in lines of body text.
+    Space(f32),
+}
+
+/// A paragraph: runs set in one role.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Paragraph {
+    pub role: Role,
+    pub align: Align,
+    /// First-line indent in em (2.0 for body paragraphs).
+    pub first_indent: f32,
+    /// Indent of every line but the first, in em (hanging indent of numbered clauses).
+    pub rest_indent: f32,
+    pub runs: Vec<Run>,
+    /// Keep this paragraph on the same page as the next block.
+    pub keep_with_next: bool,
+}
+
+impl Paragraph {
+    pub fn new(role: Role, runs: Vec<Run>) -> Paragraph {
+        Paragraph { role, align: Align::Justify, first_indent: 0.0, rest_indent: 0.0, runs, keep_with_next: false }
+    }
+
+    pub fn align(mut self, align: Align) -> Paragraph {
+        self.align = align;
+        self
+    }
+
+    pub fn indent(mut self, first: f32, rest: f32) -> Paragraph {
+        self.first_indent = first;
+        self.rest_indent = rest;
+        self
+    }
+
+    pub fn keep_with_next(mut self) -> Paragraph {
+        self.keep_with_next = true;
+        self
+    }
+
+    /// The paragraph's text, runs joined (blanks as their fill characters).
+    pub fn text(&self) -> String {
+        self.runs.iter().map(|r| r.text.as_str()).collect()
+    }
+}
+
+/// A run of text inside a paragraph.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Run {
+    pub text: String,
+    /// True for a fill-in blank (＿＿) standing for missing data.
+    pub blank: bool,
+    pub field: Option<FieldPath>,
+}
+
+impl Run {
+    /// Fixed wording.
+    pub fn fixed(text: impl Into<String>) -> Run {
+        Run { text: text.into(), blank: false, field: None }
+    }
+
+    /// A value typed by the user; blank (＿＿, at least `min_blank` wide) when empty.
+    pub fn field(value: &str, path: impl Into<String>, min_blank: usize) -> Run {
+        let value = value.trim();
+        if value.is_empty() {
+            Run { text: blank(min_blank), blank: true, field: Some(FieldPath::new(path)) }
+        } else {
+            Run { text: value.to_string(), blank: false, field: Some(FieldPath::new(path)) }
+        }
+    }
+}
+
+/// A fill-in blank of `n` full-width low lines (＿).
+pub fn blank(n: usize) -> String {
+    "＿".repeat(n.max(2))
+}
