@@ -1,1 +1,134 @@
-//! (to be written)
+//! Fonts: loading the faces, the fallback chain, metrics backed by the real font, and
+//! the coverage check that keeps a missing glyph (a tofu box in a party's name) out of
+//! every PDF.
+//!
+//! The library never reads files or the network: the browser fetches the bundled faces
+//! (`assets/fonts/`) and the CLI embeds them; both hand the bytes to [`FontSet::load`].
+
+use crate::document::FieldPath;
+use crate::layout::{Face, Item, Metrics, Page, metrics::is_wide};
+use printpdf::ParsedFont;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// The bundled faces, as file names under `assets/fonts/`.
+pub const BUNDLED: [(Face, &str); 3] = [
+    (Face::Serif, "NotoSerifSC-Regular.otf"),
+    (Face::SerifBold, "NotoSerifSC-Bold.otf"),
+    (Face::Sans, "NotoSansSC-Regular.otf"),
+];
+
+/// Why a font could not be used.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum FontError {
+    #[error("字体文件无法读取（不是有效的 OpenType/TrueType 字体）：{0}")]
+    Unreadable(String),
+}
+
+/// A parsed face.
+pub struct LoadedFace {
+    pub font: ParsedFont,
+    units_per_em: f32,
+    /// What the user or the bundle called it.
+    pub name: String,
+}
+
+/// The faces loaded so far. Missing faces fall back along [`chain`].
+#[derive(Default)]
+pub struct FontSet {
+    faces: BTreeMap<Face, LoadedFace>,
+}
+
+/// The fallback chain of a face: the face itself, the bundled regular serif, then a
+/// font the user loaded.
+pub fn chain(face: Face) -> &'static [Face] {
+    match face {
+        Face::Serif => &[Face::Serif, Face::User],
+        Face::SerifBold => &[Face::SerifBold, Face::Serif, Face::User],
+        Face::Sans => &[Face::Sans, Face::Serif, Face::User],
+        Face::User => &[Face::User, Face::Serif],
+    }
+}
+
+impl FontSet {
+    pub fn new() -> FontSet {
+        FontSet::default()
+    }
+
+    /// Parse `bytes` (an OTF/TTF, or face `index` of a TTC) as `face`.
+    pub fn load(&mut self, face: Face, bytes: &[u8], name: &str) -> Result<(), FontError> {
+        let mut warnings = Vec::new();
+        let font = ParsedFont::from_bytes(bytes, 0, &mut warnings).ok_or_else(|| FontError::Unreadable(name.to_string()))?;
+        let upem = font.font_metrics.units_per_em;
+        let units_per_em = if upem == 0 { 1000.0 } else { f32::from(upem) };
+        self.faces.insert(face, LoadedFace { font, units_per_em, name: name.to_string() });
+        Ok(())
+    }
+
+    pub fn is_loaded(&self, face: Face) -> bool {
+        self.faces.contains_key(&face)
+    }
+
+    pub fn face(&self, face: Face) -> Option<&LoadedFace> {
+        self.faces.get(&face)
+    }
+
+    /// Does the loaded `face` have a glyph for `ch`?
+    pub fn has_glyph(&self, face: Face, ch: char) -> bool {
+        self.faces.get(&face).is_some_and(|f| glyph(f, ch).is_some())
+    }
+}
+
+fn glyph(f: &LoadedFace, ch: char) -> Option<u16> {
+    f.font.lookup_glyph_index(ch as u32).filter(|g| *g != 0)
+}
+
+/// Characters that need no glyph (line breaks and other controls are never drawn).
+fn needs_glyph(ch: char) -> bool {
+    !ch.is_control()
+}
+
+impl Metrics for FontSet {
+    fn resolve(&self, face: Face, ch: char) -> Face {
+        chain(face).iter().copied().find(|f| self.has_glyph(*f, ch)).unwrap_or_else(|| {
+            // Nothing has it: keep the first loaded face of the chain, so the coverage
+            // check names the face it is missing from.
+            chain(face).iter().copied().find(|f| self.is_loaded(*f)).unwrap_or(face)
+        })
+    }
+
+    fn advance(&self, face: Face, ch: char) -> f32 {
+        match self.faces.get(&face).and_then(|f| glyph(f, ch).map(|g| (f, g))) {
+            Some((f, g)) => f32::from(f.font.get_horizontal_advance(g)) / f.units_per_em,
+            None if is_wide(ch) => 1.0,
+            None => 0.5,
+        }
+    }
+}
+
+/// A character no loaded font can draw, and the form fields it appears in.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MissingGlyph {
+    pub ch: char,
+    pub fields: Vec<FieldPath>,
+}
+
+/// Every character on `pages` that its face cannot draw, with the fields it came
+/// from. Empty means the PDF will have no tofu.
+pub fn coverage(pages: &[Page], fonts: &FontSet) -> Vec<MissingGlyph> {
+    let mut missing: BTreeMap<char, BTreeSet<FieldPath>> = BTreeMap::new();
+    for page in pages {
+        for item in &page.items {
+            if let Item::Text(run) = item {
+                for ch in run.text.chars().filter(|c| needs_glyph(*c) && !c.is_whitespace()) {
+                    if !fonts.has_glyph(run.face, ch) {
+                        let e = missing.entry(ch).or_default();
+                        if let Some(f) = &run.field {
+                            e.insert(f.clone());
+                        }
+                    }
+                }
+            }
+        }
+    }
+    missing.into_iter().map(|(ch, fields)| MissingGlyph { ch, fields: fields.into_iter().collect() }).collect()
+}

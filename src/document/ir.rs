@@ -79,6 +79,21 @@ pub enum Block {
     Paragraph(Paragraph),
     /// Vertical space, in lines of body text.
     Space(f32),
+    /// Signature and seal block: never split across pages, kept with what precedes it.
+    Signature(SignatureBlock),
+}
+
+/// A two-column signature block (domain spec §1.4): parties sign on the left; the
+/// mediator(s) and recorder on the right, then the seal position with the date under it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct SignatureBlock {
+    /// One line per signatory, each followed by room to sign.
+    pub left: Vec<Paragraph>,
+    pub right: Vec<Paragraph>,
+    /// 「（人民调解委员会印）」, at the bottom right, over the date.
+    pub seal: Option<Paragraph>,
+    /// The date line, right-aligned under the seal.
+    pub date: Paragraph,
 }
 
 /// A paragraph: runs set in one role.
@@ -129,21 +144,35 @@ pub struct Run {
     /// True for a fill-in blank (＿＿) standing for missing data.
     pub blank: bool,
     pub field: Option<FieldPath>,
+    /// No line break inside this run, nor between it and the next character: a form
+    /// label (「年龄：」) stays whole and on the line of its value.
+    pub keep: bool,
 }
 
 impl Run {
     /// Fixed wording.
     pub fn fixed(text: impl Into<String>) -> Run {
-        Run { text: text.into(), blank: false, field: None }
+        Run { text: text.into(), blank: false, field: None, keep: false }
+    }
+
+    /// A value shown as is (never blank), coming from `path`.
+    pub fn value(text: impl Into<String>, path: impl Into<String>) -> Run {
+        Run { text: text.into(), blank: false, field: Some(FieldPath::new(path)), keep: false }
+    }
+
+    /// This run, kept whole and with the next character.
+    pub fn kept(mut self) -> Run {
+        self.keep = true;
+        self
     }
 
     /// A value typed by the user; blank (＿＿, at least `min_blank` wide) when empty.
     pub fn field(value: &str, path: impl Into<String>, min_blank: usize) -> Run {
         let value = value.trim();
         if value.is_empty() {
-            Run { text: blank(min_blank), blank: true, field: Some(FieldPath::new(path)) }
+            Run { text: blank(min_blank), blank: true, field: Some(FieldPath::new(path)), keep: false }
         } else {
-            Run { text: value.to_string(), blank: false, field: Some(FieldPath::new(path)) }
+            Run { text: value.to_string(), blank: false, field: Some(FieldPath::new(path)), keep: false }
         }
     }
 }

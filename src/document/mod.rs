@@ -5,6 +5,7 @@
 //! missing data shown as fill-in blanks (＿＿).
 
 pub mod agreement;
+pub mod common;
 pub mod ir;
 pub mod wording;
 

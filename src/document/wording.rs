@@ -1,1 +1,73 @@
-//! 每一项固定措辞 (to be written)
+//! Every fixed phrase printed on a form, as a named constant with its source
+//! (domain spec sections in brackets). Builders never spell fixed wording inline.
+
+/// 人民调解协议书 title (MoJ 2010 set [§1.2 #5]).
+pub const AGREEMENT_TITLE: &str = "人民调解协议书";
+/// 「编号：」 label (§1.4).
+pub const NUMBER_LABEL: &str = "编号：";
+/// Party block label (§1.4).
+pub const PARTY: &str = "当事人";
+/// Party block field labels, line 1 (§1.4).
+pub const NAME: &str = "姓名（名称）";
+pub const SEX: &str = "性别";
+pub const ETHNICITY: &str = "民族";
+pub const AGE: &str = "年龄";
+/// Line 2.
+pub const OCCUPATION: &str = "职业或职务";
+pub const PHONE: &str = "联系方式";
+/// Line 3.
+pub const ADDRESS: &str = "单位或住址";
+/// Optional ID line (not on the 2010 form, §1.4 note 1).
+pub const ID_NUMBER: &str = "身份证号";
+/// Organisation lines (§1.4 note 1).
+pub const CREDIT_CODE: &str = "统一社会信用代码";
+pub const TITLE_OF_POST: &str = "职务";
+/// Agent line.
+pub const AGENT: &str = "委托代理人";
+/// Section headings (§0, §1.4).
+pub const FACTS_HEADING: &str = "纠纷主要事实、争议事项：";
+pub const AGREEMENT_HEADING: &str = "经调解，自愿达成如下协议：";
+pub const AGREEMENT_HEADING_ALL_PARTIES: &str = "经调解，各方当事人自愿达成以下协议：";
+pub const PERFORMANCE_HEADING: &str = "履行方式、时限：";
+pub const PERFORMANCE_HEADING_DETAILED: &str = "履行协议的方式、地点、期限：";
+/// Copies sentence, split around the number (§1.4 note 4; 人民调解法 Art. 29).
+pub const COPIES_BEFORE: &str = "本协议一式";
+pub const COPIES_AFTER: &str = "份，当事人、人民调解委员会各持一份。";
+/// Signature block (§0, §1.4).
+pub const SIGN_PARTY: &str = "当事人（签名盖章或按指印）";
+pub const SIGN_MEDIATOR: &str = "人民调解员（签名）";
+pub const SIGN_RECORDER: &str = "记录人（签名）";
+pub const SEAL: &str = "（人民调解委员会印）";
+/// An unfilled date (§1.4, 「年 月 日」).
+pub const BLANK_DATE: &str = "　　年　　月　　日";
+/// Chinese clause numerals (一、二、…), GB/T 9704 §7.3.3 first level.
+pub const CLAUSE_NUMERALS: [&str; 10] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+
+/// The clause number for `n` (1-based): 一、 … 十、 十一、 … 九十九、.
+pub fn clause_number(n: usize) -> String {
+    let digit = |d: usize| CLAUSE_NUMERALS[d - 1];
+    let s = match n {
+        0 => "〇".to_string(),
+        1..=10 => digit(n).to_string(),
+        11..=19 => format!("十{}", digit(n - 10)),
+        20..=99 if n.is_multiple_of(10) => format!("{}十", digit(n / 10)),
+        20..=99 => format!("{}十{}", digit(n / 10), digit(n % 10)),
+        _ => n.to_string(),
+    };
+    format!("{s}、")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::clause_number;
+
+    #[test]
+    fn clause_numbers_read_as_chinese_ordinals() {
+        assert_eq!(clause_number(1), "一、");
+        assert_eq!(clause_number(10), "十、");
+        assert_eq!(clause_number(11), "十一、");
+        assert_eq!(clause_number(20), "二十、");
+        assert_eq!(clause_number(34), "三十四、");
+        assert_eq!(clause_number(120), "120、");
+    }
+}

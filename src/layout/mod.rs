@@ -9,3 +9,9 @@ pub mod units;
 pub use frame::{Item, Page, TextRun};
 pub use metrics::{Face, FixedMetrics, Metrics};
 pub use units::{Point, Pt};
+pub mod flow;
+pub mod paragraph;
+pub mod style;
+
+pub use flow::layout;
+pub use style::PageStyle;

@@ -1,8 +1,158 @@
-//! Checking a case: identity numbers, credit codes, amounts, dates, and the legal
-//! pre-checks. Validation never fails: it returns every issue at once.
+//! Checking a case: identity numbers, credit codes, phone numbers, amounts, required
+//! fields, the order of dates, and the legal pre-checks for judicial confirmation.
+//! Validation never fails and never panics: [`validate`] returns every issue at once,
+//! each with a severity, a field path, a Chinese message, a hint and the law or
+//! standard it rests on (see [`Issue`]).
+//!
+//! The primitives (`id_card`, `credit_code`, `amount`, `dates`, `calendar`, `phone`)
+//! check one value each; the rule modules (`parties`, `required`, `obligations`,
+//! `chronology`, `legal`) walk the case and turn their results into issues.
+//!
+//! Rules (`Issue::rule`), by module:
+//!
+//! | rule | path | severity | basis |
+//! |---|---|---|---|
+//! | `party.*`, `person.*`, `org.*`, `agent.*`, `phone.*` | `parties[i]…`, `committee…` | see `parties` | GB 11643-1999, GB 32100-2015, … |
+//! | `required.*` | the missing field | Error/Warning/Notice by document | 人民调解法第二十九条, 民诉法解释第三百五十四条 |
+//! | `obligation.*`, `clause.*`, `ref.*` | `agreement.clauses[i]…` | see `obligations` | 支付结算办法, 人民调解法第二十九条 |
+//! | `date.*` | the later date | Warning/Notice | 人民调解法第二十九条、第三十三条 … |
+//! | `legal.*` | see `legal` | Warning/Notice | 人民调解法, 民事诉讼法, 民诉法解释 |
+//!
+//! `docs/case-format.md` lists every rule with its path, severity and basis.
 
 pub mod amount;
 pub mod calendar;
+mod chronology;
 pub mod credit_code;
 pub mod dates;
 pub mod id_card;
+mod issue;
+pub mod legal;
+mod obligations;
+mod parties;
+pub mod phone;
+mod required;
+mod text;
+
+pub use issue::{Issue, Severity, Suggestion, Summary, compare_paths};
+
+use crate::model::{Case, Date};
+
+/// The laws and standards rules cite (`Issue::basis`).
+pub mod basis {
+    /// 公民身份号码
+    pub const GB_11643: &str = "GB 11643-1999";
+    /// 统一社会信用代码
+    pub const GB_32100: &str = "GB 32100-2015";
+    /// 组织机构代码 (the inner check of a credit code; unverified, domain spec §7.2)
+    pub const GB_11714: &str = "GB 11714-1997";
+    /// Phone numbers.
+    pub const NUMBERING_PLAN: &str = "电信网编号计划（2017年版）";
+    /// 大写金额 and amounts.
+    pub const PBOC_AMOUNTS: &str = "《正确填写票据和结算凭证的基本规定》（中国人民银行）";
+    /// The case file format itself (ids, references).
+    pub const CASE_FORMAT: &str = "案件文件格式（docs/case-format.md）";
+    /// The MoJ 2010 forms.
+    pub const MOJ_FORMS: &str = "司法部人民调解文书格式（2010）";
+    /// MoJ statistics categories.
+    pub const MOJ_STATISTICS: &str = "司法部人民调解统计报表纠纷分类";
+    pub const MEDIATION_27: &str = "人民调解法第二十七条";
+    pub const MEDIATION_28: &str = "人民调解法第二十八条";
+    pub const MEDIATION_29: &str = "人民调解法第二十九条";
+    pub const MEDIATION_30: &str = "人民调解法第三十条";
+    pub const MEDIATION_33: &str = "人民调解法第三十三条";
+    /// The 30-day window and how it is counted.
+    pub const DEADLINE: &str = "人民调解法第三十三条；民事诉讼法第二百零五条、第八十五条";
+    pub const CPL_85: &str = "民事诉讼法第八十五条";
+    pub const CPL_205: &str = "民事诉讼法第二百零五条";
+    pub const INTERP_351: &str = "民诉法解释第三百五十一条；民事诉讼法第六十一条";
+    pub const INTERP_354: &str = "民诉法解释第三百五十四条";
+    pub const INTERP_355_3: &str = "民诉法解释第三百五十五条第一款第三项";
+    pub const INTERP_355_4: &str = "民诉法解释第三百五十五条第一款第四项";
+    pub const INTERP_355_5: &str = "民诉法解释第三百五十五条第一款第五项";
+    pub const INTERP_358_5: &str = "民诉法解释第三百五十八条第五项";
+    pub const SPC_2011_3: &str = "法释〔2011〕5号第三条";
+    pub const RULES_2002_30: &str = "人民调解工作若干规定第三十条";
+    pub const RULES_2002_33: &str = "人民调解工作若干规定第三十三条";
+    pub const CIVIL_CODE_MINORS: &str = "民法典第十九条至第二十三条";
+}
+
+/// Which documents are about to be produced: the required fields and the checks that
+/// run depend on it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Check {
+    /// 人民调解协议书 (or the 口头协议登记表).
+    Agreement,
+    /// 司法确认申请书 with the agreement it attaches: the agreement's checks, the
+    /// applicants' particulars (民诉法解释 Art. 354) and the legal pre-checks.
+    Confirmation,
+    /// Every document of the case file: the agreement; the confirmation application
+    /// when the case has one; the intake, visit and archive records.
+    #[default]
+    All,
+}
+
+impl Check {
+    /// Whether the judicial-confirmation checks run for this case.
+    pub fn confirmation(self, case: &Case) -> bool {
+        match self {
+            Check::Agreement => false,
+            Check::Confirmation => true,
+            Check::All => case.confirmation.is_some(),
+        }
+    }
+
+    /// Whether the case-file records (intake, visits, archive) are checked.
+    pub fn records(self) -> bool {
+        self == Check::All
+    }
+}
+
+/// What the rule modules share while walking a case.
+pub(crate) struct Ctx<'a> {
+    pub case: &'a Case,
+    pub check: Check,
+    pub today: Date,
+    /// Whether the confirmation checks run (`check.confirmation(case)`).
+    pub confirming: bool,
+    pub out: Vec<Issue>,
+}
+
+impl Ctx<'_> {
+    pub fn push(&mut self, issue: Issue) {
+        self.out.push(issue);
+    }
+
+    /// The date ages are computed on: the agreement's date, else today (as the
+    /// document builders do).
+    pub fn age_date(&self) -> Date {
+        self.case.agreement.formed_on.unwrap_or(self.today)
+    }
+}
+
+/// Check `case` for the documents `check` is about to produce, as of `today`.
+/// Returns every issue, sorted by path (indices numerically), then rule, then message;
+/// identical issues appear once.
+pub fn validate(case: &Case, check: Check, today: Date) -> Vec<Issue> {
+    let mut cx = Ctx { case, check, today, confirming: check.confirmation(case), out: Vec::new() };
+    parties::check(&mut cx);
+    required::check(&mut cx);
+    obligations::check(&mut cx);
+    chronology::check(&mut cx);
+    legal::check(&mut cx);
+    let mut out = cx.out;
+    out.sort_by(|a, b| {
+        compare_paths(&a.path, &b.path)
+            .then_with(|| a.rule.cmp(b.rule))
+            .then_with(|| a.message.cmp(&b.message))
+            .then_with(|| a.severity.cmp(&b.severity))
+    });
+    out.dedup();
+    out
+}
+
+/// Whether any issue is an [`Severity::Error`].
+pub fn has_errors(issues: &[Issue]) -> bool {
+    issues.iter().any(|i| i.severity == Severity::Error)
+}

@@ -1,0 +1,58 @@
+//! Benchmarks (criterion): layout of a 2-page and a 20-page agreement, PDF export of
+//! both, SVG of one page. Run with `make bench`; numbers go in the README.
+
+#[cfg(not(target_arch = "wasm32"))]
+mod native {
+    use criterion::{Criterion, criterion_group};
+    use std::hint::black_box;
+    use tiaojie::document::DocKind;
+    use tiaojie::fonts::FontSet;
+    use tiaojie::layout::Face;
+    use tiaojie::model::Case;
+
+    fn fonts() -> FontSet {
+        let mut f = FontSet::new();
+        for (face, file) in tiaojie::fonts::BUNDLED {
+            let bytes = std::fs::read(format!("{}/assets/fonts/{file}", env!("CARGO_MANIFEST_DIR"))).expect("bundled font");
+            f.load(face, &bytes, file).expect("font parses");
+        }
+        let _ = Face::User;
+        f
+    }
+
+    fn case(name: &str) -> Case {
+        let text = std::fs::read_to_string(format!("{}/tests/fixtures/{name}.json", env!("CARGO_MANIFEST_DIR"))).expect("fixture");
+        tiaojie::model::load(&text).expect("fixture loads")
+    }
+
+    fn today() -> time::Date {
+        time::Date::from_calendar_date(2026, time::Month::November, 23).expect("date")
+    }
+
+    pub fn pipeline(c: &mut Criterion) {
+        let fonts = fonts();
+        for name in ["agreement-2-pages", "agreement-20-pages"] {
+            let case = case(name);
+            let (doc, pages) = tiaojie::export::pages(&case, DocKind::Agreement, today(), &fonts);
+            eprintln!("{name}: {} pages", pages.len());
+            let style = tiaojie::export::style(&case, DocKind::Agreement);
+            c.bench_function(&format!("layout {name}"), |b| {
+                b.iter(|| tiaojie::layout::layout(black_box(&doc), &style, &fonts))
+            });
+            c.bench_function(&format!("export {name}"), |b| {
+                b.iter(|| tiaojie::export::pdf(black_box(&case), DocKind::Agreement, &fonts, today(), 0).expect("pdf"))
+            });
+            if name == "agreement-2-pages" {
+                c.bench_function("svg one page", |b| b.iter(|| tiaojie::render::svg::svg(black_box(&pages[0]))));
+            }
+        }
+    }
+
+    criterion_group!(benches, pipeline);
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+criterion::criterion_main!(native::benches);
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}

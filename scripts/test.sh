@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Every test, in layers, cheapest first. Run through `make test` (which installs the
+# tools first).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+export CARGO_TERM_COLOR=never
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "architecture boundaries"
+bad=$(grep -rlE '\b(yew|web_sys|gloo)::' src --include='*.rs' | grep -vE '^src/(ui/|bin/app\.rs)' || true)
+[ -z "$bad" ] || { echo "Yew/web-sys/gloo named outside src/ui: $bad"; exit 1; }
+bad=$(grep -rlE '\bprintpdf::' src --include='*.rs' | grep -vE '^src/(render/|fonts\.rs)' || true)
+[ -z "$bad" ] || { echo "printpdf named outside src/render and src/fonts: $bad"; exit 1; }
+echo ok
+
+step "cargo fmt --check"
+cargo fmt --all -- --check
+
+step "cargo clippy (native)"
+cargo clippy --all-targets -- -D warnings
+
+step "cargo clippy (wasm32)"
+cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+
+step "cargo test (native: unit, property, golden, external PDF readers)"
+cargo test
+
+step "wasm-bindgen-test in headless Chromium"
+CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test web
+
+step "trunk build --release"
+trunk build --release
+ls -l dist
+for f in dist/*.wasm dist/*.js; do
+  printf '%s: %s bytes raw, %s gzip\n' "$f" "$(stat -c %s "$f")" "$(gzip -9 -c "$f" | wc -c)"
+done
+
+step "end-to-end (Playwright + Chromium on the release build)"
+node --test tests/e2e/

@@ -1,0 +1,107 @@
+//! Page style as data. Defaults follow GB/T 9704-2012 (domain spec §6); every value
+//! can be overridden per committee.
+
+use super::metrics::Face;
+use super::units::{Pt, size};
+use crate::document::Role;
+use serde::Serialize;
+
+/// Face, size and line pitch of one role.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct TextStyle {
+    pub face: Face,
+    pub size: Pt,
+    /// Baseline-to-baseline distance.
+    pub line_pitch: Pt,
+    /// Space added after every character (negative to fit a character grid).
+    pub tracking: Pt,
+}
+
+/// Where page numbers go.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub enum PageNumbers {
+    /// None printed.
+    None,
+    /// GB/T 9704 §7.5: 「— 1 —」 in 4号, 7 mm below the type area; odd pages right,
+    /// even pages left, one character in from the edge of the type area.
+    #[default]
+    Official,
+    /// Top right of every page (case files, domain spec §4.5).
+    TopRight,
+    /// 「第 X 页 共 Y 页」 centred below the type area.
+    OfTotal,
+}
+
+/// The page and its type area, and the style of each role.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct PageStyle {
+    pub width: Pt,
+    pub height: Pt,
+    /// 天头: top margin.
+    pub top: Pt,
+    /// 订口: binding-side (left) margin.
+    pub left: Pt,
+    /// 版心 width and height.
+    pub type_width: Pt,
+    pub type_height: Pt,
+    pub title: TextStyle,
+    pub heading: TextStyle,
+    pub body: TextStyle,
+    pub table: TextStyle,
+    pub page_number: TextStyle,
+    pub page_numbers: PageNumbers,
+    /// Number printed on the first page (continuous numbering across a bundle).
+    pub first_page_number: u32,
+    /// Space after the title, in body lines.
+    pub after_title: f32,
+}
+
+impl PageStyle {
+    /// GB/T 9704-2012: A4; 天头 37 mm; 订口 28 mm; 版心 156 × 225 mm; 3号 body on a
+    /// 22-line × 28-character grid; 2号 title; 4号 page numbers.
+    pub fn gbt9704() -> PageStyle {
+        let type_width = Pt::mm(156.0);
+        let type_height = Pt::mm(225.0);
+        let pitch = type_height / 22.0;
+        // 28 characters of 3号 (448 pt) are 5.8 pt wider than the 156 mm measure; the
+        // standard's grid wins, so every character gives up a little space.
+        let grid_tracking = type_width / 28.0 - size::SAN_HAO;
+        let body = TextStyle { face: Face::Serif, size: size::SAN_HAO, line_pitch: pitch, tracking: grid_tracking };
+        PageStyle {
+            width: Pt::mm(210.0),
+            height: Pt::mm(297.0),
+            top: Pt::mm(37.0),
+            left: Pt::mm(28.0),
+            type_width,
+            type_height,
+            title: TextStyle { face: Face::SerifBold, size: size::ER_HAO, line_pitch: Pt(35.0), tracking: Pt::ZERO },
+            heading: TextStyle { face: Face::Sans, ..body },
+            body,
+            table: TextStyle { face: Face::Serif, size: size::XIAO_SI, line_pitch: Pt(20.0), tracking: Pt::ZERO },
+            page_number: TextStyle { face: Face::Serif, size: size::SI_HAO, line_pitch: Pt(14.0), tracking: Pt::ZERO },
+            page_numbers: PageNumbers::Official,
+            first_page_number: 1,
+            after_title: 1.0,
+        }
+    }
+
+    /// The style of a paragraph role.
+    pub fn role(&self, role: Role) -> &TextStyle {
+        match role {
+            Role::Title => &self.title,
+            Role::Heading => &self.heading,
+            Role::Body | Role::Label | Role::Signature => &self.body,
+        }
+    }
+
+    /// The bottom edge of the type area, from the page top.
+    pub fn type_bottom(&self) -> Pt {
+        self.top + self.type_height
+    }
+}
+
+impl Default for PageStyle {
+    fn default() -> Self {
+        PageStyle::gbt9704()
+    }
+}

@@ -1,0 +1,62 @@
+//! The whole case record.
+
+use super::*;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// The version of the case file format this build writes. See `docs/case-format.md`.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// One mediation case: everything every form of it prints.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(default, deny_unknown_fields)]
+pub struct Case {
+    pub schema_version: u32,
+    pub committee: Committee,
+    pub parties: Vec<Party>,
+    pub dispute: Dispute,
+    pub intake: Intake,
+    pub investigations: Vec<Investigation>,
+    pub sessions: Vec<MediationSession>,
+    pub agreement: Agreement,
+    pub confirmation: Option<JudicialConfirmation>,
+    pub visits: Vec<Visit>,
+    pub archive: Archive,
+    pub settings: Settings,
+}
+
+impl Default for Case {
+    fn default() -> Self {
+        Case {
+            schema_version: SCHEMA_VERSION,
+            committee: Committee::default(),
+            parties: Vec::new(),
+            dispute: Dispute::default(),
+            intake: Intake::default(),
+            investigations: Vec::new(),
+            sessions: Vec::new(),
+            agreement: Agreement::default(),
+            confirmation: None,
+            visits: Vec::new(),
+            archive: Archive::default(),
+            settings: Settings::default(),
+        }
+    }
+}
+
+impl Case {
+    /// The party with this id.
+    pub fn party(&self, id: &str) -> Option<&Party> {
+        self.parties.iter().find(|p| p.id == id)
+    }
+
+    /// The index of the party with this id.
+    pub fn party_index(&self, id: &str) -> Option<usize> {
+        self.parties.iter().position(|p| p.id == id)
+    }
+
+    /// An id not used by any party yet (`p1`, `p2`, …).
+    pub fn fresh_party_id(&self) -> String {
+        (1..).map(|n| format!("p{n}")).find(|id| self.party(id).is_none()).unwrap_or_default()
+    }
+}

@@ -1,0 +1,85 @@
+//! Local variants of the forms ([C] items of the domain spec): each a setting with the
+//! documented default. Kept with the case so a file prints the same everywhere.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// Heading before the performance terms (domain spec §1.4 note 2).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum PerformanceHeading {
+    /// 「履行方式、时限：」 (2010 MoJ form)
+    #[default]
+    Standard,
+    /// 「履行协议的方式、地点、期限：」 (2002 规定 Art. 35, many local forms)
+    Detailed,
+}
+
+/// Heading before the clauses (domain spec §1.4 note 3).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum AgreementHeading {
+    /// 「经调解，自愿达成如下协议：」
+    #[default]
+    Standard,
+    /// 「经调解，各方当事人自愿达成以下协议：」 (Xiamen)
+    AllParties,
+}
+
+/// The undertaking on the confirmation application (domain spec §3.5 note 2).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Undertaking {
+    /// 「……给他人造成损害的……」 (SPC 2016 样式 as recalled)
+    #[default]
+    Others,
+    /// 「……给国家、集体或他人造成损害的……」
+    StateCollectiveOthers,
+}
+
+/// How the signature date is written (domain spec §7.4).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum DateStyle {
+    /// 2026年3月5日 (GB/T 9704-2012)
+    #[default]
+    Arabic,
+    /// 二〇二六年三月五日
+    Chinese,
+}
+
+/// Settings for the local variants.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(default, deny_unknown_fields)]
+pub struct Settings {
+    pub performance_heading: PerformanceHeading,
+    pub agreement_heading: AgreementHeading,
+    pub undertaking: Undertaking,
+    pub date_style: DateStyle,
+    /// 编号 pattern: `{年}`, `{简称}`, `{序号}` are replaced.
+    pub number_pattern: String,
+    /// 卷号 pattern, same placeholders.
+    pub volume_pattern: String,
+    /// Print a 身份证号 line in party blocks (the 2010 form has none).
+    pub print_id_number: bool,
+    /// 保管期限 values offered (domain spec §4.6).
+    pub retention_scheme: Vec<String>,
+    /// 四色预警 levels, most severe first (domain spec §5.3).
+    pub risk_levels: Vec<String>,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            performance_heading: PerformanceHeading::default(),
+            agreement_heading: AgreementHeading::default(),
+            undertaking: Undertaking::default(),
+            date_style: DateStyle::default(),
+            number_pattern: "（{年}）{简称}调字第{序号}号".into(),
+            volume_pattern: "（{年}）{简称}人调字第{序号}号".into(),
+            print_id_number: true,
+            retention_scheme: ["永久", "长期", "短期", "30年", "10年"].map(String::from).to_vec(),
+            risk_levels: ["红", "橙", "黄", "蓝"].map(String::from).to_vec(),
+        }
+    }
+}

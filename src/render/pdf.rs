@@ -1,0 +1,162 @@
+//! Pages → PDF with printpdf: fonts subset-embedded (CID-keyed, Identity-H, with a
+//! ToUnicode map so text copies out exactly), content streams compressed, document
+//! metadata set. Never writes a glyph the font lacks: the coverage check runs first.
+
+use crate::document::Meta;
+use crate::fonts::{FontSet, MissingGlyph, coverage};
+use crate::layout::{Face, Item, Page, Pt, TextRun};
+use printpdf::{
+    Color, FontId, Line, LinePoint, Op, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Rgb, TextItem,
+};
+use std::collections::BTreeSet;
+
+/// Why a PDF could not be made.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum ExportError {
+    /// Characters no loaded font can draw; they would print as empty boxes.
+    #[error("{}", missing_message(.0))]
+    MissingGlyphs(Vec<MissingGlyph>),
+    /// A face the pages use was never loaded.
+    #[error("字体尚未加载：{0:?}")]
+    FontNotLoaded(Face),
+    /// Nothing to export.
+    #[error("没有可导出的页面")]
+    NoPages,
+}
+
+fn missing_message(m: &[MissingGlyph]) -> String {
+    let chars: String = m.iter().map(|g| g.ch).collect();
+    let fields: BTreeSet<&str> = m.iter().flat_map(|g| g.fields.iter().map(|f| f.0.as_str())).collect();
+    let fields: Vec<&str> = fields.into_iter().collect();
+    format!(
+        "字体缺少以下字符：{chars}（出现在：{}）。请加载包含这些字符的字体（如本机的仿宋_GB2312），或检查是否输入有误。",
+        if fields.is_empty() { "固定文字".to_string() } else { fields.join("、") }
+    )
+}
+
+/// A finished PDF.
+#[derive(Debug)]
+pub struct Exported {
+    pub bytes: Vec<u8>,
+    /// What printpdf warned about, for the UI to show.
+    pub warnings: Vec<String>,
+}
+
+/// The PDF resource name of a face: stable, so op lists can be compared in goldens.
+/// printpdf also uses it as the subset tag of the font's name, which PDF requires to
+/// be six capital letters (ISO 32000-1 §9.6.4), e.g. `TJSERF+NotoSerifCJKsc-Regular`.
+pub fn font_id(face: Face) -> FontId {
+    FontId(
+        match face {
+            Face::Serif => "TJSERF",
+            Face::SerifBold => "TJBOLD",
+            Face::Sans => "TJSANS",
+            Face::User => "TJUSER",
+        }
+        .to_string(),
+    )
+}
+
+fn pt(p: Pt) -> printpdf::Pt {
+    printpdf::Pt(p.0)
+}
+
+/// The printpdf operations of one page (y flipped to PDF's bottom-up coordinates).
+pub fn page_ops(page: &Page) -> Vec<Op> {
+    let mut ops = Vec::new();
+    let flip = |y: Pt| pt(page.height - y);
+    let mut stroke_set = false;
+    for item in &page.items {
+        match item {
+            Item::Text(run) => text_ops(run, page, &mut ops),
+            Item::Line { from, to, thickness } => {
+                if !stroke_set {
+                    ops.push(Op::SetOutlineColor { col: Color::Rgb(Rgb { r: 0.0, g: 0.0, b: 0.0, icc_profile: None }) });
+                    stroke_set = true;
+                }
+                ops.push(Op::SetOutlineThickness { pt: pt(*thickness) });
+                ops.push(Op::DrawLine {
+                    line: Line {
+                        points: vec![
+                            LinePoint { p: Point { x: pt(from.x), y: flip(from.y) }, bezier: false },
+                            LinePoint { p: Point { x: pt(to.x), y: flip(to.y) }, bezier: false },
+                        ],
+                        is_closed: false,
+                    },
+                });
+            }
+        }
+    }
+    ops
+}
+
+fn text_ops(run: &TextRun, page: &Page, ops: &mut Vec<Op>) {
+    if run.text.is_empty() {
+        return;
+    }
+    let mut items = Vec::new();
+    let mut buf = String::new();
+    for (i, ch) in run.text.chars().enumerate() {
+        buf.push(ch);
+        let extra = run.extra.get(i).copied().unwrap_or(Pt::ZERO);
+        if extra != Pt::ZERO && i + 1 < run.advances.len() {
+            items.push(TextItem::Text(std::mem::take(&mut buf)));
+            // TJ numbers are thousandths of an em, positive moving left.
+            items.push(TextItem::Offset(-extra.0 * 1000.0 / run.size.0));
+        }
+    }
+    if !buf.is_empty() {
+        items.push(TextItem::Text(buf));
+    }
+    ops.push(Op::StartTextSection);
+    ops.push(Op::SetFont { font: PdfFontHandle::External(font_id(run.face)), size: pt(run.size) });
+    ops.push(Op::SetTextCursor { pos: Point { x: pt(run.origin.x), y: pt(page.height - run.origin.y) } });
+    ops.push(Op::ShowText { items });
+    ops.push(Op::EndTextSection);
+}
+
+/// The faces the pages draw with, in a fixed order.
+pub fn faces_used(pages: &[Page]) -> BTreeSet<Face> {
+    pages
+        .iter()
+        .flat_map(|p| p.items.iter())
+        .filter_map(|it| match it {
+            Item::Text(r) if !r.text.is_empty() => Some(r.face),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Make the PDF. `created_unix` is the creation time (seconds since 1970, UTC), passed
+/// in so that rendering stays pure.
+pub fn pdf(pages: &[Page], meta: &Meta, fonts: &FontSet, created_unix: i64) -> Result<Exported, ExportError> {
+    if pages.is_empty() {
+        return Err(ExportError::NoPages);
+    }
+    let missing = coverage(pages, fonts);
+    if !missing.is_empty() {
+        return Err(ExportError::MissingGlyphs(missing));
+    }
+    let mut doc = PdfDocument::new(&meta.title);
+    for face in faces_used(pages) {
+        let loaded = fonts.face(face).ok_or(ExportError::FontNotLoaded(face))?;
+        doc.resources.fonts.map.insert(font_id(face), printpdf::PdfFont::new(loaded.font.clone()));
+    }
+    let info = &mut doc.metadata.info;
+    info.author = meta.author.clone();
+    info.subject = meta.subject.clone();
+    info.creator = "tiaojie 人民调解文书生成器".into();
+    info.producer = format!("tiaojie {} (printpdf)", env!("CARGO_PKG_VERSION"));
+    if let Ok(t) = printpdf::OffsetDateTime::from_unix_timestamp(created_unix) {
+        info.creation_date = t;
+        info.modification_date = t;
+        info.metadata_date = t;
+    }
+    let pdf_pages = pages
+        .iter()
+        .map(|p| PdfPage::new(printpdf::Mm(p.width.to_mm()), printpdf::Mm(p.height.to_mm()), page_ops(p)))
+        .collect();
+    let mut warnings = Vec::new();
+    let bytes = doc.with_pages(pdf_pages).save(&PdfSaveOptions::default(), &mut warnings);
+    Ok(Exported { bytes, warnings: warnings.into_iter().map(|w| format!("{w:?}")).collect() })
+}

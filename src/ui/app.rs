@@ -1,0 +1,176 @@
+//! The app's components: a form for the case, and the export button.
+
+use super::browser;
+use super::state::{Action, AppState, ExportStatus};
+use crate::document::DocKind;
+use crate::fonts::{BUNDLED, FontSet};
+use std::cell::RefCell;
+use std::rc::Rc;
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+/// Where trunk puts the bundled fonts (see `index.html`).
+const FONT_DIR: &str = "fonts/";
+
+#[derive(Properties, PartialEq)]
+struct FieldProps {
+    id: AttrValue,
+    label: AttrValue,
+    value: AttrValue,
+    on_change: Callback<String>,
+    #[prop_or_default]
+    multiline: bool,
+    #[prop_or_default]
+    placeholder: AttrValue,
+}
+
+/// A controlled text field: value in, `Callback<String>` out.
+#[function_component]
+fn Field(props: &FieldProps) -> Html {
+    let on_change = props.on_change.clone();
+    let input = if props.multiline {
+        let oninput = Callback::from(move |e: InputEvent| on_change.emit(e.target_unchecked_into::<HtmlTextAreaElement>().value()));
+        html! { <textarea id={props.id.clone()} rows="4" value={props.value.clone()} placeholder={props.placeholder.clone()} {oninput} /> }
+    } else {
+        let oninput = Callback::from(move |e: InputEvent| on_change.emit(e.target_unchecked_into::<HtmlInputElement>().value()));
+        html! { <input id={props.id.clone()} type="text" value={props.value.clone()} placeholder={props.placeholder.clone()} {oninput} /> }
+    };
+    html! {
+        <div class="field">
+            <label for={props.id.clone()}>{ props.label.clone() }</label>
+            { input }
+        </div>
+    }
+}
+
+fn mb(bytes: u64) -> String {
+    format!("{:.1} MB", bytes as f64 / 1_048_576.0)
+}
+
+#[derive(Properties, PartialEq)]
+struct StatusProps {
+    status: ExportStatus,
+}
+
+#[function_component]
+fn Status(props: &StatusProps) -> Html {
+    match &props.status {
+        ExportStatus::Idle => html! { <p class="status" role="status">{ "填写后点击「生成 PDF」。所有内容只在本机处理，不会上传。" }</p> },
+        ExportStatus::LoadingFonts { loaded, total } => {
+            let (value, max, text) = match total {
+                Some(t) if *t > 0 => (*loaded as f64, *t as f64, format!("正在下载字体（首次使用需要）：{} / {}", mb(*loaded), mb(*t))),
+                _ => (0.0, 1.0, format!("正在下载字体（首次使用需要）：{}", mb(*loaded))),
+            };
+            html! {
+                <div class="status" role="status">
+                    <progress value={value.to_string()} max={max.to_string()} />
+                    <span>{ text }</span>
+                </div>
+            }
+        }
+        ExportStatus::Rendering => html! { <p class="status" role="status">{ "正在排版并生成 PDF……" }</p> },
+        ExportStatus::Done { file_name, bytes, millis } => html! {
+            <p class="status ok" role="status">{ format!("已生成「{file_name}」（{} KB，用时 {millis:.0} 毫秒）", bytes.div_ceil(1024)) }</p>
+        },
+        ExportStatus::Failed(msg) => html! { <p class="status error" role="alert">{ msg.clone() }</p> },
+    }
+}
+
+/// Fetch the bundled faces not loaded yet, reporting progress across all of them.
+async fn ensure_fonts(fonts: &Rc<RefCell<FontSet>>, state: &UseReducerHandle<AppState>) -> Result<(), String> {
+    let mut done_before = 0u64;
+    for (face, file) in BUNDLED {
+        if fonts.borrow().is_loaded(face) {
+            continue;
+        }
+        let url = format!("{FONT_DIR}{file}");
+        let bytes = browser::fetch_bytes(&url, |loaded, total| {
+            state.dispatch(Action::FontProgress { loaded: done_before + loaded, total: total.map(|t| done_before + t) });
+        })
+        .await?;
+        done_before += bytes.len() as u64;
+        fonts.borrow_mut().load(face, &bytes, file).map_err(|e| e.to_string())?;
+    }
+    Ok(())
+}
+
+#[function_component]
+pub fn App() -> Html {
+    let state = use_reducer(AppState::default);
+    let fonts = use_mut_ref(FontSet::new);
+    let case = state.case.clone();
+
+    let party_field = |index: usize, label: &'static str| {
+        let state = state.clone();
+        let value = case.parties.get(index).map(|p| p.name().to_string()).unwrap_or_default();
+        let on_change = Callback::from(move |value: String| state.dispatch(Action::SetPartyName { index, value }));
+        html! { <Field id={format!("party-{index}-name")} {label} value={value} {on_change} placeholder="姓名或单位名称" /> }
+    };
+
+    let clause = {
+        let state = state.clone();
+        let value = case.agreement.clauses.first().map(|c| c.text.clone()).unwrap_or_default();
+        let on_change = Callback::from(move |value: String| state.dispatch(Action::SetClause { index: 0, value }));
+        html! { <Field id="clause-0" label="协议内容（第一条）" value={value} {on_change} multiline=true placeholder="例如：李四于2026年12月31日前向张三支付赔偿款人民币伍仟元整（¥5,000.00）。" /> }
+    };
+
+    let on_export = {
+        let state = state.clone();
+        let fonts = fonts.clone();
+        Callback::from(move |_: MouseEvent| {
+            if state.export.busy() {
+                return;
+            }
+            state.dispatch(Action::ExportStarted);
+            let state = state.clone();
+            let fonts = fonts.clone();
+            let case = state.case.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Err(e) = ensure_fonts(&fonts, &state).await {
+                    state.dispatch(Action::ExportFailed(e));
+                    return;
+                }
+                state.dispatch(Action::Rendering);
+                // Let the page paint the new status before the work starts.
+                gloo::timers::future::TimeoutFuture::new(0).await;
+                let t0 = browser::now_ms();
+                let result = crate::export::pdf(&case, DocKind::Agreement, &fonts.borrow(), browser::today(), browser::now_unix());
+                let millis = browser::now_ms() - t0;
+                match result {
+                    Ok(pdf) => {
+                        let file_name = crate::export::file_name(&case, DocKind::Agreement);
+                        match browser::save(&pdf.bytes, &file_name, "application/pdf") {
+                            Ok(()) => state.dispatch(Action::ExportDone { file_name, bytes: pdf.bytes.len(), millis }),
+                            Err(e) => state.dispatch(Action::ExportFailed(e)),
+                        }
+                    }
+                    Err(e) => state.dispatch(Action::ExportFailed(e.to_string())),
+                }
+            });
+        })
+    };
+
+    html! {
+        <main class="app">
+            <header>
+                <h1>{ "人民调解文书生成器" }</h1>
+                <p class="sub">{ "人民调解协议书 · 全部在本机生成，无需联网上传" }</p>
+            </header>
+            <section class="form" aria-label="案件信息">
+                <fieldset>
+                    <legend>{ "当事人" }</legend>
+                    { party_field(0, "当事人（申请人）") }
+                    { party_field(1, "当事人（被申请人）") }
+                </fieldset>
+                <fieldset>
+                    <legend>{ "经调解，自愿达成如下协议" }</legend>
+                    { clause }
+                </fieldset>
+                <div class="actions">
+                    <button id="export" class="primary" onclick={on_export} disabled={state.export.busy()}>{ "生成 PDF" }</button>
+                </div>
+                <Status status={state.export.clone()} />
+            </section>
+        </main>
+    }
+}

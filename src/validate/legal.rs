@@ -1,0 +1,278 @@
+//! Legal pre-checks before applying for judicial confirmation (domain spec §3, §3.5
+//! note 6). Every finding is a warning or a notice citing its article: the court
+//! decides, not this program.
+//!
+//! | rule | path | severity | basis |
+//! |---|---|---|---|
+//! | `legal.not_effective` | `agreement.signatures.parties.<id>`, `.mediator`, `.seal`, `agreement.formed_on` (oral) | Warning | 人民调解法第二十九条 / 第三十条 |
+//! | `legal.deadline_passed` | `confirmation.applied_on` (or `confirmation` when no date) | Warning | 人民调解法第三十三条；民事诉讼法第二百零五条、第八十五条 |
+//! | `legal.applied_before_effective` | `confirmation.applied_on` | Warning | same |
+//! | `legal.deadline` | `confirmation.applied_on` | Notice (the date the window closes) | same |
+//! | `legal.holidays_unknown` | `confirmation.applied_on` | Notice | 民事诉讼法第八十五条 |
+//! | `legal.court_missing` | `confirmation.court` | Warning (hint: the Art. 205 rule) | 民事诉讼法第二百零五条 |
+//! | `legal.court_name`, `legal.court_basis` | `confirmation.court`, `confirmation.court_basis` | Notice | 民事诉讼法第二百零五条 |
+//! | `legal.inadmissible_status` | `dispute.kind`, `agreement.clauses[i].flags` | Warning | 民诉法解释第三百五十五条第一款第三项 |
+//! | `legal.inadmissible_procedure` | `agreement.clauses[i].flags` | Warning | …第四项 |
+//! | `legal.inadmissible_ownership` | `agreement.clauses[i].flags` | Warning | …第五项 |
+//! | `legal.possible_inadmissible` | `dispute.kind`, `agreement.clauses[i].text` | Notice (keyword heuristic) | …第三至五项 |
+//! | `legal.unclear_obligation` | `agreement.clauses[i].obligation.{payers,payees,amount,due}` | Warning | 民诉法解释第三百五十八条第五项 |
+//! | `legal.unclear_shared_amount` | `agreement.clauses[i].obligation.payees` | Notice | same |
+//! | `legal.unclear_text` | `agreement.clauses[i].text` | Notice | same |
+
+use super::basis as b;
+use super::calendar::{self, Deadline};
+use super::dates::arabic;
+use super::{Ctx, Issue, text};
+use crate::model::{AgreementForm, Case, Date, SubjectFlag};
+
+/// The period for applying, in days (人民调解法 Art. 33; CPL Art. 205).
+pub const CONFIRMATION_DAYS: u32 = 30;
+
+/// CPL Art. 205 in plain words: which courts may hear a confirmation application.
+pub const JURISDICTION_RULE: &str = "民事诉讼法第二百零五条：人民法院邀请调解组织开展先行调解的，向作出邀请的人民法院提出；\
+由调解组织自行开展调解的，向当事人住所地、标的物所在地、调解组织所在地的基层人民法院提出；\
+调解协议所涉纠纷应当由中级人民法院管辖的，向相应的中级人民法院提出。请由当事人选定并填写法院全称。";
+
+/// The day the agreement took effect, if it has:
+/// - a written agreement (人民调解法 Art. 29): the day the last of these was done —
+///   every party signed, sealed or fingerprinted; the mediator signed; the committee
+///   seal was affixed; `None` while any is missing or there are no parties;
+/// - an oral agreement (Art. 30): the day it was reached (`formed_on`).
+pub fn effective_date(case: &Case) -> Option<Date> {
+    let a = &case.agreement;
+    match a.form {
+        AgreementForm::Oral => a.formed_on,
+        AgreementForm::Written => {
+            if case.parties.is_empty() {
+                return None;
+            }
+            let sig = &a.signatures;
+            let mut last = sig.mediator?.max(sig.seal?);
+            for p in &case.parties {
+                last = last.max(*sig.parties.get(&p.id)?);
+            }
+            Some(last)
+        }
+    }
+}
+
+/// The last day for applying for judicial confirmation: 30 days from the effective
+/// date, counted per CPL Art. 85 (the effective day itself not counted; a last day
+/// that is a rest day moves to the next working day). `None` while the agreement is
+/// not effective.
+pub fn confirmation_deadline(case: &Case) -> Option<Deadline> {
+    calendar::deadline(effective_date(case)?, CONFIRMATION_DAYS)
+}
+
+pub(super) fn check(cx: &mut Ctx) {
+    if !cx.confirming {
+        return;
+    }
+    effectiveness(cx);
+    deadline(cx);
+    court(cx);
+    admissibility(cx);
+    clarity(cx);
+}
+
+fn effectiveness(cx: &mut Ctx) {
+    let case = cx.case;
+    let a = &case.agreement;
+    if a.form == AgreementForm::Oral {
+        if a.formed_on.is_none() {
+            cx.push(
+                Issue::warning("agreement.formed_on", "legal.not_effective", b::MEDIATION_30, "口头协议未填写达成日期，无法确定生效日")
+                    .hint("口头协议自各方当事人达成协议之日起生效；司法确认申请期限从该日起算"),
+            );
+        }
+        return;
+    }
+    let sig = &a.signatures;
+    for p in &case.parties {
+        if !sig.parties.contains_key(&p.id) {
+            let who = if p.name().trim().is_empty() { p.id.clone() } else { p.name().trim().to_string() };
+            cx.push(
+                Issue::warning(format!("agreement.signatures.parties.{}", p.id), "legal.not_effective", b::MEDIATION_29, format!("{who}尚未签名、盖章或按指印，协议尚未生效"))
+                    .hint("协议自各方当事人签名、盖章或者按指印，人民调解员签名并加盖人民调解委员会印章之日起生效；未生效的协议不能申请司法确认"),
+            );
+        }
+    }
+    if sig.mediator.is_none() {
+        cx.push(Issue::warning("agreement.signatures.mediator", "legal.not_effective", b::MEDIATION_29, "人民调解员尚未签名，协议尚未生效").hint("请记录人民调解员签名的日期"));
+    }
+    if sig.seal.is_none() {
+        cx.push(Issue::warning("agreement.signatures.seal", "legal.not_effective", b::MEDIATION_29, "尚未加盖人民调解委员会印章，协议尚未生效").hint("请记录盖章的日期"));
+    }
+}
+
+fn deadline(cx: &mut Ctx) {
+    let case = cx.case;
+    let Some(eff) = effective_date(case) else { return };
+    let Some(d) = confirmation_deadline(case) else { return };
+    let applied = case.confirmation.as_ref().and_then(|c| c.applied_on);
+    let rolled = match d.rolled_from {
+        Some(n) => format!("（第三十日{}为休息日，顺延至{}）", arabic(n), arabic(d.date)),
+        None => String::new(),
+    };
+    let window = format!("协议于{}生效，申请期限至{}{rolled}", arabic(eff), arabic(d.date));
+    let late_hint = "逾期申请的，人民法院可能不予受理；当事人可就协议的履行或内容向人民法院起诉（人民调解法第三十二条），或经调解变更原协议、达成新协议后再申请";
+    match applied {
+        Some(day) if day > d.date => cx.push(
+            Issue::warning("confirmation.applied_on", "legal.deadline_passed", b::DEADLINE, format!("申请日期{}已超过三十日申请期限：{window}", arabic(day))).hint(late_hint),
+        ),
+        Some(day) if day < eff => cx.push(
+            Issue::warning("confirmation.applied_on", "legal.applied_before_effective", b::DEADLINE, format!("申请日期{}早于协议生效日{}", arabic(day), arabic(eff)))
+                .hint("司法确认只能在协议生效后申请；请核对签名、盖章日期和申请日期"),
+        ),
+        Some(_) => {
+            if d.rolled_from.is_some() {
+                cx.push(Issue::notice("confirmation.applied_on", "legal.deadline", b::DEADLINE, format!("申请在期限内：{window}")));
+            }
+        }
+        None if cx.today > d.date => cx.push(
+            Issue::warning("confirmation", "legal.deadline_passed", b::DEADLINE, format!("今天（{}）已超过三十日申请期限：{window}", arabic(cx.today))).hint(late_hint),
+        ),
+        None => {
+            let left = (d.date - cx.today).whole_days();
+            cx.push(
+                Issue::notice("confirmation.applied_on", "legal.deadline", b::DEADLINE, format!("{window}，还有{left}天"))
+                    .hint("双方当事人须在期限内共同向人民法院提出申请"),
+            );
+        }
+    }
+    if !d.schedule_known {
+        let covered = calendar::covered_years();
+        let mut years: Vec<i32> = (eff.year()..=d.date.year()).filter(|y| !covered.contains(y)).collect();
+        years.dedup();
+        let list: Vec<String> = years.iter().map(|y| format!("{y}年")).collect();
+        cx.push(
+            Issue::notice("confirmation.applied_on", "legal.holidays_unknown", b::CPL_85, format!("本程序未收录{}的法定节假日安排，期限仅按周末顺延计算", list.join("、")))
+                .hint("期限届满日如遇法定节假日，顺延至节后第一个工作日；请对照国务院公布的当年放假安排核对"),
+        );
+    }
+}
+
+fn court(cx: &mut Ctx) {
+    let Some(conf) = &cx.case.confirmation else { return };
+    let court = conf.court.trim();
+    if court.is_empty() {
+        cx.push(Issue::warning("confirmation.court", "legal.court_missing", b::CPL_205, "未填写受理申请的人民法院").hint(JURISDICTION_RULE));
+    } else if !(court.ends_with("法院") || court.ends_with("法庭")) {
+        cx.push(
+            Issue::notice("confirmation.court", "legal.court_name", b::CPL_205, format!("法院名称「{court}」似乎不是全称"))
+                .hint("请写法院全称，如「××市××区人民法院」"),
+        );
+    }
+    if conf.court_basis.trim().is_empty() {
+        cx.push(
+            Issue::notice("confirmation.court_basis", "legal.court_basis", b::CPL_205, "未写明该法院有管辖权的理由")
+                .hint("当事人住所地、标的物所在地、调解组织所在地，或邀请先行调解的法院"),
+        );
+    }
+}
+
+const STATUS_KINDS: [&str; 8] = ["离婚", "婚姻效力", "收养", "亲子关系", "身份关系", "解除婚姻", "确认婚姻", "同居关系"];
+const PROPERTY_KINDS: [&str; 6] = ["房屋宅基地纠纷", "山林土地纠纷", "土地承包经营纠纷", "征地拆迁纠纷", "继承纠纷", "知识产权纠纷"];
+
+fn admissibility(cx: &mut Ctx) {
+    let case = cx.case;
+    let kind = case.dispute.kind.trim();
+    if let Some(w) = STATUS_KINDS.iter().find(|w| kind.contains(**w)) {
+        cx.push(
+            Issue::warning("dispute.kind", "legal.inadmissible_status", b::INTERP_355_3, format!("纠纷类型「{kind}」涉及{w}，属于身份关系"))
+                .hint("请求确认婚姻关系、亲子关系、收养关系等身份关系无效、有效或者解除的，人民法院裁定不予受理；协议中的财产、抚养费等内容另行考虑"),
+        );
+    }
+    let any_property_flag = case.agreement.clauses.iter().any(|c| c.flags.contains(&SubjectFlag::PropertyOwnership) || c.flags.contains(&SubjectFlag::IpOwnership));
+    if PROPERTY_KINDS.contains(&kind) && !any_property_flag {
+        cx.push(
+            Issue::notice("dispute.kind", "legal.possible_inadmissible", b::INTERP_355_5, format!("「{kind}」常涉及物权或知识产权的权属"))
+                .hint("协议内容涉及物权、知识产权确权的，人民法院裁定不予受理；如有此类条款，请在该条款上标记"),
+        );
+    }
+    for (i, c) in case.agreement.clauses.iter().enumerate() {
+        let at = format!("agreement.clauses[{i}].flags");
+        let n = i + 1;
+        let mut flags = c.flags.clone();
+        flags.sort();
+        flags.dedup();
+        for f in &flags {
+            let issue = match f {
+                SubjectFlag::StatusRelationship => Issue::warning(&at, "legal.inadmissible_status", b::INTERP_355_3, format!("第{n}条涉及婚姻、亲子、收养等身份关系"))
+                    .hint("请求确认身份关系无效、有效或者解除的，人民法院裁定不予受理"),
+                SubjectFlag::PropertyOwnership => Issue::warning(&at, "legal.inadmissible_ownership", b::INTERP_355_5, format!("第{n}条涉及物权确权"))
+                    .hint("调解协议内容涉及物权确权的，人民法院裁定不予受理；可考虑不就该条申请确认，或通过诉讼、不动产登记等途径解决"),
+                SubjectFlag::IpOwnership => Issue::warning(&at, "legal.inadmissible_ownership", b::INTERP_355_5, format!("第{n}条涉及知识产权确权"))
+                    .hint("调解协议内容涉及知识产权确权的，人民法院裁定不予受理"),
+                SubjectFlag::OtherProcedure => Issue::warning(&at, "legal.inadmissible_procedure", b::INTERP_355_4, format!("第{n}条涉及适用其他特别程序、公示催告程序或破产程序的事项"))
+                    .hint("此类事项应通过相应程序解决，人民法院对该确认申请裁定不予受理"),
+            };
+            cx.push(issue);
+        }
+        let words = c.text.as_str();
+        let soft: [(SubjectFlag, Option<&str>, &'static str, &str); 4] = [
+            (SubjectFlag::StatusRelationship, text::suggests_status(words), b::INTERP_355_3, "身份关系"),
+            (SubjectFlag::PropertyOwnership, text::suggests_property(words), b::INTERP_355_5, "物权确权"),
+            (SubjectFlag::IpOwnership, text::suggests_ip(words), b::INTERP_355_5, "知识产权确权"),
+            (SubjectFlag::OtherProcedure, text::suggests_other_procedure(words), b::INTERP_355_4, "其他特别程序、公示催告或破产程序的事项"),
+        ];
+        for (flag, found, basis, what) in soft {
+            if let Some(w) = found
+                && !flags.contains(&flag)
+            {
+                cx.push(
+                    Issue::notice(format!("agreement.clauses[{i}].text"), "legal.possible_inadmissible", basis, format!("第{n}条含有「{w}」，可能涉及{what}"))
+                        .hint("如确属此类内容，人民法院将裁定不予受理，请在该条款上标记；如不是，可忽略本提示"),
+                );
+            }
+        }
+    }
+}
+
+fn clarity(cx: &mut Ctx) {
+    let case = cx.case;
+    for (i, c) in case.agreement.clauses.iter().enumerate() {
+        let n = i + 1;
+        match &c.obligation {
+            Some(o) => {
+                let at = |f: &str| format!("agreement.clauses[{i}].obligation.{f}");
+                let missing = [
+                    ("payers", o.payers.iter().all(|p| p.trim().is_empty()), "付款人"),
+                    ("payees", o.payees.iter().all(|p| p.trim().is_empty()), "收款人"),
+                    ("amount", o.amount.is_none(), "金额"),
+                    ("due", o.due.is_none(), "履行期限"),
+                ];
+                for (field, absent, label) in missing {
+                    if absent {
+                        cx.push(
+                            Issue::warning(at(field), "legal.unclear_obligation", b::INTERP_358_5, format!("第{n}条付款义务未写明{label}，协议内容不明确"))
+                                .hint("调解协议内容不明确的，人民法院裁定驳回申请；付款条款应写明谁向谁、支付多少、何时支付、以何种方式支付"),
+                        );
+                    }
+                }
+                if o.payees.len() > 1 && o.amount.is_some() {
+                    cx.push(
+                        Issue::notice(at("payees"), "legal.unclear_shared_amount", b::INTERP_358_5, format!("第{n}条有{}个收款人共用一个金额", o.payees.len()))
+                            .hint("请写明是各自的金额还是合计金额及如何分配，或拆分为每人一条"),
+                    );
+                }
+            }
+            None if text::mentions_payment(&c.text) => {
+                let at = format!("agreement.clauses[{i}].text");
+                if !text::mentions_amount(&c.text) {
+                    cx.push(
+                        Issue::notice(&at, "legal.unclear_text", b::INTERP_358_5, format!("第{n}条提到支付或赔偿，但没有写明金额"))
+                            .hint("写明具体金额（大写和小写），或将本条改为付款义务"),
+                    );
+                }
+                if !text::mentions_time(&c.text) {
+                    cx.push(
+                        Issue::notice(&at, "legal.unclear_text", b::INTERP_358_5, format!("第{n}条提到支付或赔偿，但没有写明期限"))
+                            .hint("写明履行期限，如「于2026年3月31日前」"),
+                    );
+                }
+            }
+            None => {}
+        }
+    }
+}

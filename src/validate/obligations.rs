@@ -1,0 +1,118 @@
+//! Money and references: typed payment obligations (amount valid per the PBoC rules,
+//! payers and payees who exist and differ, the words of a clause agreeing with its
+//! amount), and every party id the case refers to (signatures, claims, sessions, visits).
+//!
+//! | rule | path | severity | basis |
+//! |---|---|---|---|
+//! | `obligation.amount_invalid` | `agreement.clauses[i].obligation.amount`, `dispute.amount_involved` | Error | 支付结算办法 |
+//! | `obligation.amount_zero` | `…obligation.amount` | Warning | 支付结算办法 |
+//! | `obligation.same_party` | `…obligation.payees` | Error | 人民调解法第二十九条 |
+//! | `obligation.incomplete` | `…obligation.{payers,payees,amount,due}` | Warning (agreement only; when confirming see `legal.unclear_obligation`) | 人民调解法第二十九条 |
+//! | `clause.amount_mismatch` | `agreement.clauses[i].text` | Warning | 支付结算办法 |
+//! | `ref.unknown_party` | any list of party ids | Error | 案件文件格式 |
+
+use super::basis as b;
+use super::{Ctx, Issue, amount, text};
+use serde_json::json;
+
+pub(super) fn check(cx: &mut Ctx) {
+    let case = cx.case;
+    for (i, c) in case.agreement.clauses.iter().enumerate() {
+        let Some(o) = &c.obligation else { continue };
+        let at = |f: &str| format!("agreement.clauses[{i}].obligation.{f}");
+        check_refs(cx, &at("payers"), &o.payers);
+        check_refs(cx, &at("payees"), &o.payees);
+        if let Some(same) = o.payers.iter().find(|p| !p.trim().is_empty() && o.payees.contains(p)) {
+            cx.push(Issue::error(at("payees"), "obligation.same_party", b::MEDIATION_29, format!("第{}条：当事人「{}」既是付款人又是收款人", i + 1, name_of(cx, same))));
+        }
+        if let Some(m) = o.amount {
+            match amount::to_capital(m.0) {
+                Err(e) => cx.push(Issue::error(at("amount"), "obligation.amount_invalid", b::PBOC_AMOUNTS, format!("第{}条的金额{}：{e}", i + 1, m.0)).hint("金额须为非负数，最多两位小数（精确到分）")),
+                Ok(capital) => {
+                    if m.0.is_zero() {
+                        cx.push(Issue::warning(at("amount"), "obligation.amount_zero", b::PBOC_AMOUNTS, format!("第{}条的金额为零", i + 1)).hint("无须付款的条款请不要填写付款义务"));
+                    }
+                    check_words(cx, i, &c.text, m.0, &capital);
+                }
+            }
+        }
+        if !cx.confirming {
+            let missing: Vec<(&str, &str)> = [
+                ("payers", o.payers.iter().all(|p| p.trim().is_empty()), "付款人"),
+                ("payees", o.payees.iter().all(|p| p.trim().is_empty()), "收款人"),
+                ("amount", o.amount.is_none(), "金额"),
+                ("due", o.due.is_none(), "履行期限"),
+            ]
+            .into_iter()
+            .filter(|(_, missing, _)| *missing)
+            .map(|(f, _, l)| (f, l))
+            .collect();
+            for (field, label) in missing {
+                cx.push(
+                    Issue::warning(at(field), "obligation.incomplete", b::MEDIATION_29, format!("第{}条付款义务未填写{label}", i + 1))
+                        .hint("协议应写明履行的方式和期限；文书中此处将留空"),
+                );
+            }
+        }
+    }
+    if let Some(m) = case.dispute.amount_involved
+        && let Err(e) = amount::to_capital(m.0)
+    {
+        cx.push(Issue::error("dispute.amount_involved", "obligation.amount_invalid", b::PBOC_AMOUNTS, format!("协议涉及金额{}：{e}", m.0)));
+    }
+    for key in case.agreement.signatures.parties.keys() {
+        if case.party(key).is_none() {
+            cx.push(
+                Issue::error(format!("agreement.signatures.parties.{key}"), "ref.unknown_party", b::CASE_FORMAT, format!("签名记录中的当事人编号「{key}」不存在"))
+                    .hint("请删除这条签名记录，或改为现有当事人的编号"),
+            );
+        }
+    }
+    for (i, claim) in case.dispute.claims.iter().enumerate() {
+        if !claim.party.trim().is_empty() {
+            check_refs(cx, &format!("dispute.claims[{i}].party"), std::slice::from_ref(&claim.party));
+        }
+    }
+    for (i, s) in case.sessions.iter().enumerate() {
+        check_refs(cx, &format!("sessions[{i}].parties_present"), &s.parties_present);
+    }
+    for (i, v) in case.visits.iter().enumerate() {
+        check_refs(cx, &format!("visits[{i}].parties"), &v.parties);
+    }
+}
+
+fn name_of(cx: &Ctx, id: &str) -> String {
+    cx.case.party(id).map(|p| p.name().trim().to_string()).filter(|n| !n.is_empty()).unwrap_or_else(|| id.to_string())
+}
+
+fn check_refs(cx: &mut Ctx, path: &str, ids: &[String]) {
+    for id in ids {
+        if cx.case.party(id).is_none() {
+            cx.push(Issue::error(path, "ref.unknown_party", b::CASE_FORMAT, format!("当事人编号「{id}」不存在")).hint("请改为现有当事人的编号（如 p1）"));
+        }
+    }
+}
+
+/// A clause with its own words and a typed amount: the amounts in the words must be the
+/// typed one (the words are printed, so they win).
+fn check_words(cx: &mut Ctx, i: usize, words: &str, value: rust_decimal::Decimal, capital: &str) {
+    if words.trim().is_empty() {
+        return;
+    }
+    let path = format!("agreement.clauses[{i}].text");
+    let arabic = text::arabic_amounts(words);
+    let capitals = text::capital_amounts(words);
+    let rmb = amount::format_rmb(value).unwrap_or_default();
+    if !arabic.is_empty() && !arabic.contains(&value) {
+        cx.push(
+            Issue::warning(&path, "clause.amount_mismatch", b::PBOC_AMOUNTS, format!("第{}条文字中的金额与付款义务的金额{}不一致", i + 1, amount::format_arabic(value)))
+                .hint("条款文字会原样打印；请改正文字，或清空文字由付款义务自动生成")
+                .suggest(&path, json!(""), "清空文字，按付款义务生成"),
+        );
+    } else if !capitals.is_empty() && !capitals.contains(&value) {
+        cx.push(
+            Issue::warning(&path, "clause.amount_mismatch", b::PBOC_AMOUNTS, format!("第{}条文字中的大写金额与付款义务的金额不一致，应为「{capital}」", i + 1))
+                .hint(format!("大写与小写金额必须一致，建议写作「{rmb}」")),
+        );
+    }
+}
