@@ -12,14 +12,20 @@ use serde_json::{Map, Value, json};
 pub enum LoadError {
     /// Not JSON at all.
     #[error("不是有效的 JSON 文件（第{line}行第{column}列）：{message}")]
-    Syntax { line: usize, column: usize, message: String },
+    Syntax {
+        line: usize,
+        column: usize,
+        message: String,
+    },
     /// JSON, but not a case: `path` names the place (e.g. `parties[0].sex`; empty for
     /// the top level). `message` is in Chinese and ends with the line and column when
     /// they are known.
     #[error("案件文件格式错误，位置「{}」：{message}", if path.is_empty() { "文件顶层" } else { path.as_str() })]
     Shape { path: String, message: String },
     /// Written by a newer version of the program.
-    #[error("该文件由较新版本生成（格式版本 {found}），本程序只支持到版本 {supported}，请升级后再打开")]
+    #[error(
+        "该文件由较新版本生成（格式版本 {found}），本程序只支持到版本 {supported}，请升级后再打开"
+    )]
     TooNew { found: u64, supported: u32 },
     /// No `schema_version`, or not a number.
     #[error("缺少有效的 schema_version（格式版本号）：案件文件顶层应为一个对象，并含有如 \"schema_version\": {current} 的字段", current = SCHEMA_VERSION)]
@@ -40,16 +46,23 @@ pub fn load(text: &str) -> Result<Case, LoadError> {
         column: e.column(),
         message: translate(&strip_position(&e.to_string())),
     })?;
-    let version = value.get("schema_version").and_then(Value::as_u64).ok_or(LoadError::NoVersion)?;
+    let version = value
+        .get("schema_version")
+        .and_then(Value::as_u64)
+        .ok_or(LoadError::NoVersion)?;
     if version > u64::from(SCHEMA_VERSION) {
-        return Err(LoadError::TooNew { found: version, supported: SCHEMA_VERSION });
+        return Err(LoadError::TooNew {
+            found: version,
+            supported: SCHEMA_VERSION,
+        });
     }
     let mut case: Case = if version == u64::from(SCHEMA_VERSION) {
         // Straight from the text, so errors carry a line and column.
         let mut de = serde_json::Deserializer::from_str(text);
         serde_path_to_error::deserialize(&mut de).map_err(|e| shape_error(e, true))?
     } else {
-        serde_path_to_error::deserialize(migrate(value, version)).map_err(|e| shape_error(e, false))?
+        serde_path_to_error::deserialize(migrate(value, version))
+            .map_err(|e| shape_error(e, false))?
     };
     case.schema_version = SCHEMA_VERSION;
     Ok(case)
@@ -85,14 +98,20 @@ fn translate(message: &str) -> String {
     if let Some(rest) = message.strip_prefix("unknown field ") {
         let name = between(rest).unwrap_or_default();
         return match rest.split_once(", expected ") {
-            Some((_, expected)) => format!("未知字段「{name}」（允许的字段：{}）", expected.replace("one of ", "").replace('`', "")),
+            Some((_, expected)) => format!(
+                "未知字段「{name}」（允许的字段：{}）",
+                expected.replace("one of ", "").replace('`', "")
+            ),
             None => format!("未知字段「{name}」（此处不允许任何字段）"),
         };
     }
     if let Some(rest) = message.strip_prefix("unknown variant ") {
         let name = between(rest).unwrap_or_default();
         return match rest.split_once(", expected ") {
-            Some((_, expected)) => format!("未知取值「{name}」（应为：{}）", expected.replace("one of ", "").replace('`', "")),
+            Some((_, expected)) => format!(
+                "未知取值「{name}」（应为：{}）",
+                expected.replace("one of ", "").replace('`', "")
+            ),
             None => format!("未知取值「{name}」"),
         };
     }
@@ -134,7 +153,9 @@ pub fn migrate(mut value: Value, version: u64) -> Value {
 ///
 /// Anything else is left for the version-1 reader to accept or reject by name.
 pub fn v0_to_v1(value: Value) -> Value {
-    let Value::Object(mut doc) = value else { return value };
+    let Value::Object(mut doc) = value else {
+        return value;
+    };
     if let Some(Value::Array(parties)) = doc.get_mut("parties") {
         let mut n = 0usize;
         for p in parties.iter_mut() {
@@ -148,7 +169,9 @@ pub fn v0_to_v1(value: Value) -> Value {
     let clause = doc.remove("clause");
     let facts = doc.remove("facts");
     if clause.is_some() || facts.is_some() {
-        let agreement = doc.entry("agreement").or_insert_with(|| Value::Object(Map::new()));
+        let agreement = doc
+            .entry("agreement")
+            .or_insert_with(|| Value::Object(Map::new()));
         if let Value::Object(a) = agreement {
             if let Some(c) = clause {
                 let clause = match c {
@@ -167,7 +190,9 @@ pub fn v0_to_v1(value: Value) -> Value {
             }
         }
         if let Some(f) = facts {
-            let dispute = doc.entry("dispute").or_insert_with(|| Value::Object(Map::new()));
+            let dispute = doc
+                .entry("dispute")
+                .or_insert_with(|| Value::Object(Map::new()));
             if let Value::Object(d) = dispute {
                 d.entry("facts").or_insert(f);
             }
@@ -206,7 +231,10 @@ mod tests {
     #[test]
     fn v0_party_names_become_person_parties() {
         let v = v0_to_v1(json!({ "schema_version": 0, "parties": ["张三", "李四", "王五"] }));
-        assert_eq!(v["parties"][0], json!({ "id": "p1", "side": "applicant", "type": "person", "name": "张三" }));
+        assert_eq!(
+            v["parties"][0],
+            json!({ "id": "p1", "side": "applicant", "type": "person", "name": "张三" })
+        );
         assert_eq!(v["parties"][2]["side"], "respondent");
         assert_eq!(v["parties"][2]["id"], "p3");
         assert_eq!(v["schema_version"], 1);
@@ -214,8 +242,13 @@ mod tests {
 
     #[test]
     fn v0_single_clause_and_facts_move_into_the_agreement() {
-        let v = v0_to_v1(json!({ "schema_version": 0, "clause": "甲向乙道歉。", "facts": "邻里琐事。", "committee": "某村人民调解委员会" }));
-        assert_eq!(v["agreement"]["clauses"], json!([{ "text": "甲向乙道歉。" }]));
+        let v = v0_to_v1(
+            json!({ "schema_version": 0, "clause": "甲向乙道歉。", "facts": "邻里琐事。", "committee": "某村人民调解委员会" }),
+        );
+        assert_eq!(
+            v["agreement"]["clauses"],
+            json!([{ "text": "甲向乙道歉。" }])
+        );
         assert_eq!(v["agreement"]["facts"], "邻里琐事。");
         assert_eq!(v["dispute"]["facts"], "邻里琐事。");
         assert_eq!(v["committee"], json!({ "name": "某村人民调解委员会" }));
@@ -229,8 +262,16 @@ mod tests {
     #[test]
     fn serde_messages_are_translated() {
         assert_eq!(translate("missing field `type`"), "缺少必填字段「type」");
-        assert!(translate("unknown field `x`, expected one of `a`, `b`").starts_with("未知字段「x」"));
-        assert!(translate("unknown variant `robot`, expected `person` or `organisation`").contains("robot"));
-        assert_eq!(strip_position("expected value at line 1 column 2"), "expected value");
+        assert!(
+            translate("unknown field `x`, expected one of `a`, `b`").starts_with("未知字段「x」")
+        );
+        assert!(
+            translate("unknown variant `robot`, expected `person` or `organisation`")
+                .contains("robot")
+        );
+        assert_eq!(
+            strip_position("expected value at line 1 column 2"),
+            "expected value"
+        );
     }
 }

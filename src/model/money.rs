@@ -20,7 +20,9 @@ impl FromStr for Money {
     type Err = String;
     fn from_str(s: &str) -> Result<Money, String> {
         let t: String = s.trim().chars().filter(|c| *c != ',').collect();
-        Decimal::from_str(&t).map(Money).map_err(|_| format!("金额「{s}」不是有效的数字"))
+        Decimal::from_str(&t)
+            .map(Money)
+            .map_err(|_| format!("金额「{s}」不是有效的数字"))
     }
 }
 
@@ -48,7 +50,9 @@ impl<'de> Deserialize<'de> for Money {
                 Ok(Money(Decimal::from(u)))
             }
             fn visit_f64<E: serde::de::Error>(self, f: f64) -> Result<Money, E> {
-                Err(E::custom(format!("金额 {f} 是带小数的 JSON 数字，可能已不精确；请写成字符串，如 \"{f}\"")))
+                Err(E::custom(format!(
+                    "金额 {f} 是带小数的 JSON 数字，可能已不精确；请写成字符串，如 \"{f}\""
+                )))
             }
         }
         d.deserialize_any(V)

@@ -220,7 +220,10 @@ impl Party {
         Party {
             id: id.into(),
             side,
-            kind: PartyKind::Person(Person { name: name.into(), ..Person::default() }),
+            kind: PartyKind::Person(Person {
+                name: name.into(),
+                ..Person::default()
+            }),
             ..Party::default()
         }
     }
@@ -288,7 +291,9 @@ impl TryFrom<PartyRepr> for Party {
                     ("representative_title", r.representative_title.is_some()),
                 ];
                 if let Some((field, _)) = foreign.iter().find(|(_, present)| *present) {
-                    return Err(format!("字段「{field}」只适用于组织当事人（\"type\": \"organisation\"），不适用于自然人"));
+                    return Err(format!(
+                        "字段「{field}」只适用于组织当事人（\"type\": \"organisation\"），不适用于自然人"
+                    ));
                 }
                 PartyKind::Person(Person {
                     name: r.name,
@@ -312,7 +317,9 @@ impl TryFrom<PartyRepr> for Party {
                     ("occupation", r.occupation.is_some()),
                 ];
                 if let Some((field, _)) = foreign.iter().find(|(_, present)| *present) {
-                    return Err(format!("字段「{field}」只适用于自然人当事人（\"type\": \"person\"），不适用于组织"));
+                    return Err(format!(
+                        "字段「{field}」只适用于自然人当事人（\"type\": \"person\"），不适用于组织"
+                    ));
                 }
                 PartyKind::Organisation(Organisation {
                     name: r.name,
@@ -325,7 +332,13 @@ impl TryFrom<PartyRepr> for Party {
                 })
             }
         };
-        Ok(Party { id: r.id, side: r.side, kind, agents: r.agents, role_label: r.role_label })
+        Ok(Party {
+            id: r.id,
+            side: r.side,
+            kind,
+            agents: r.agents,
+            role_label: r.role_label,
+        })
     }
 }
 

@@ -58,22 +58,51 @@ pub struct Issue {
 
 impl Issue {
     /// A new issue with no hint and no suggestion.
-    pub fn new(severity: Severity, path: impl Into<String>, rule: &'static str, basis: &'static str, message: impl Into<String>) -> Issue {
-        Issue { severity, path: path.into(), rule, message: message.into(), hint: String::new(), basis, suggestion: None }
+    pub fn new(
+        severity: Severity,
+        path: impl Into<String>,
+        rule: &'static str,
+        basis: &'static str,
+        message: impl Into<String>,
+    ) -> Issue {
+        Issue {
+            severity,
+            path: path.into(),
+            rule,
+            message: message.into(),
+            hint: String::new(),
+            basis,
+            suggestion: None,
+        }
     }
 
     /// An [`Severity::Error`].
-    pub fn error(path: impl Into<String>, rule: &'static str, basis: &'static str, message: impl Into<String>) -> Issue {
+    pub fn error(
+        path: impl Into<String>,
+        rule: &'static str,
+        basis: &'static str,
+        message: impl Into<String>,
+    ) -> Issue {
         Issue::new(Severity::Error, path, rule, basis, message)
     }
 
     /// A [`Severity::Warning`].
-    pub fn warning(path: impl Into<String>, rule: &'static str, basis: &'static str, message: impl Into<String>) -> Issue {
+    pub fn warning(
+        path: impl Into<String>,
+        rule: &'static str,
+        basis: &'static str,
+        message: impl Into<String>,
+    ) -> Issue {
         Issue::new(Severity::Warning, path, rule, basis, message)
     }
 
     /// A [`Severity::Notice`].
-    pub fn notice(path: impl Into<String>, rule: &'static str, basis: &'static str, message: impl Into<String>) -> Issue {
+    pub fn notice(
+        path: impl Into<String>,
+        rule: &'static str,
+        basis: &'static str,
+        message: impl Into<String>,
+    ) -> Issue {
         Issue::new(Severity::Notice, path, rule, basis, message)
     }
 
@@ -84,18 +113,37 @@ impl Issue {
     }
 
     /// With this suggestion.
-    pub fn suggest(mut self, path: impl Into<String>, value: serde_json::Value, label: impl Into<String>) -> Issue {
-        self.suggestion = Some(Suggestion { path: path.into(), value, label: label.into() });
+    pub fn suggest(
+        mut self,
+        path: impl Into<String>,
+        value: serde_json::Value,
+        label: impl Into<String>,
+    ) -> Issue {
+        self.suggestion = Some(Suggestion {
+            path: path.into(),
+            value,
+            label: label.into(),
+        });
         self
     }
 
     /// The one-line readable form: 「错误　parties[0].id_number　身份证号校验码错误：应为X，实为3（依据：GB 11643-1999）」.
     pub fn line(&self) -> String {
-        let path = if self.path.is_empty() { "（整个案件）" } else { self.path.as_str() };
+        let path = if self.path.is_empty() {
+            "（整个案件）"
+        } else {
+            self.path.as_str()
+        };
         if self.basis.is_empty() {
             format!("{}　{}　{}", self.severity.label(), path, self.message)
         } else {
-            format!("{}　{}　{}（依据：{}）", self.severity.label(), path, self.message, self.basis)
+            format!(
+                "{}　{}　{}（依据：{}）",
+                self.severity.label(),
+                path,
+                self.message,
+                self.basis
+            )
         }
     }
 }
@@ -129,7 +177,11 @@ impl std::fmt::Display for Summary {
         if self.errors + self.warnings + self.notices == 0 {
             return f.write_str("未发现问题");
         }
-        write!(f, "{} 个错误，{} 个警告，{} 个提示", self.errors, self.warnings, self.notices)
+        write!(
+            f,
+            "{} 个错误，{} 个警告，{} 个提示",
+            self.errors, self.warnings, self.notices
+        )
     }
 }
 
@@ -152,7 +204,12 @@ fn segments(path: &str) -> Vec<Segment<'_>> {
             while let Some(r) = rest.strip_prefix('[') {
                 let end = r.find(']').unwrap_or(r.len());
                 let inner = &r[..end];
-                out.push(inner.parse().map(Segment::Index).unwrap_or(Segment::Name(inner)));
+                out.push(
+                    inner
+                        .parse()
+                        .map(Segment::Index)
+                        .unwrap_or(Segment::Name(inner)),
+                );
                 rest = r.get(end + 1..).unwrap_or("");
             }
         } else if !rest.is_empty() {
@@ -174,15 +231,29 @@ mod tests {
 
     #[test]
     fn paths_compare_indices_numerically() {
-        assert_eq!(compare_paths("parties[2].name", "parties[10].name"), Ordering::Less);
-        assert_eq!(compare_paths("agreement", "agreement.clauses[0]"), Ordering::Less);
+        assert_eq!(
+            compare_paths("parties[2].name", "parties[10].name"),
+            Ordering::Less
+        );
+        assert_eq!(
+            compare_paths("agreement", "agreement.clauses[0]"),
+            Ordering::Less
+        );
         assert_eq!(compare_paths("", "agreement"), Ordering::Less);
     }
 
     #[test]
     fn line_shows_severity_path_message_and_basis() {
-        let i = Issue::error("parties[0].id_number", "id_card.invalid", "GB 11643-1999", "身份证号校验码错误：应为X，实为3");
-        assert_eq!(i.line(), "错误　parties[0].id_number　身份证号校验码错误：应为X，实为3（依据：GB 11643-1999）");
+        let i = Issue::error(
+            "parties[0].id_number",
+            "id_card.invalid",
+            "GB 11643-1999",
+            "身份证号校验码错误：应为X，实为3",
+        );
+        assert_eq!(
+            i.line(),
+            "错误　parties[0].id_number　身份证号校验码错误：应为X，实为3（依据：GB 11643-1999）"
+        );
     }
 
     #[test]
@@ -193,7 +264,10 @@ mod tests {
             Issue::warning("a", "r", "", "m"),
             Issue::notice("a", "r", "", "m"),
         ];
-        assert_eq!(Summary::of(&issues).to_string(), "1 个错误，2 个警告，1 个提示");
+        assert_eq!(
+            Summary::of(&issues).to_string(),
+            "1 个错误，2 个警告，1 个提示"
+        );
         assert_eq!(Summary::of(&[]).to_string(), "未发现问题");
     }
 }

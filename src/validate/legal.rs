@@ -81,8 +81,13 @@ fn effectiveness(cx: &mut Ctx) {
     if a.form == AgreementForm::Oral {
         if a.formed_on.is_none() {
             cx.push(
-                Issue::warning("agreement.formed_on", "legal.not_effective", b::MEDIATION_30, "口头协议未填写达成日期，无法确定生效日")
-                    .hint("口头协议自各方当事人达成协议之日起生效；司法确认申请期限从该日起算"),
+                Issue::warning(
+                    "agreement.formed_on",
+                    "legal.not_effective",
+                    b::MEDIATION_30,
+                    "口头协议未填写达成日期，无法确定生效日",
+                )
+                .hint("口头协议自各方当事人达成协议之日起生效；司法确认申请期限从该日起算"),
             );
         }
         return;
@@ -90,7 +95,11 @@ fn effectiveness(cx: &mut Ctx) {
     let sig = &a.signatures;
     for p in &case.parties {
         if !sig.parties.contains_key(&p.id) {
-            let who = if p.name().trim().is_empty() { p.id.clone() } else { p.name().trim().to_string() };
+            let who = if p.name().trim().is_empty() {
+                p.id.clone()
+            } else {
+                p.name().trim().to_string()
+            };
             cx.push(
                 Issue::warning(format!("agreement.signatures.parties.{}", p.id), "legal.not_effective", b::MEDIATION_29, format!("{who}尚未签名、盖章或按指印，协议尚未生效"))
                     .hint("协议自各方当事人签名、盖章或者按指印，人民调解员签名并加盖人民调解委员会印章之日起生效；未生效的协议不能申请司法确认"),
@@ -98,51 +107,108 @@ fn effectiveness(cx: &mut Ctx) {
         }
     }
     if sig.mediator.is_none() {
-        cx.push(Issue::warning("agreement.signatures.mediator", "legal.not_effective", b::MEDIATION_29, "人民调解员尚未签名，协议尚未生效").hint("请记录人民调解员签名的日期"));
+        cx.push(
+            Issue::warning(
+                "agreement.signatures.mediator",
+                "legal.not_effective",
+                b::MEDIATION_29,
+                "人民调解员尚未签名，协议尚未生效",
+            )
+            .hint("请记录人民调解员签名的日期"),
+        );
     }
     if sig.seal.is_none() {
-        cx.push(Issue::warning("agreement.signatures.seal", "legal.not_effective", b::MEDIATION_29, "尚未加盖人民调解委员会印章，协议尚未生效").hint("请记录盖章的日期"));
+        cx.push(
+            Issue::warning(
+                "agreement.signatures.seal",
+                "legal.not_effective",
+                b::MEDIATION_29,
+                "尚未加盖人民调解委员会印章，协议尚未生效",
+            )
+            .hint("请记录盖章的日期"),
+        );
     }
 }
 
 fn deadline(cx: &mut Ctx) {
     let case = cx.case;
-    let Some(eff) = effective_date(case) else { return };
-    let Some(d) = confirmation_deadline(case) else { return };
+    let Some(eff) = effective_date(case) else {
+        return;
+    };
+    let Some(d) = confirmation_deadline(case) else {
+        return;
+    };
     let applied = case.confirmation.as_ref().and_then(|c| c.applied_on);
     let rolled = match d.rolled_from {
-        Some(n) => format!("（第三十日{}为休息日，顺延至{}）", arabic(n), arabic(d.date)),
+        Some(n) => format!(
+            "（第三十日{}为休息日，顺延至{}）",
+            arabic(n),
+            arabic(d.date)
+        ),
         None => String::new(),
     };
-    let window = format!("协议于{}生效，申请期限至{}{rolled}", arabic(eff), arabic(d.date));
+    let window = format!(
+        "协议于{}生效，申请期限至{}{rolled}",
+        arabic(eff),
+        arabic(d.date)
+    );
     let late_hint = "逾期申请的，人民法院可能不予受理；当事人可就协议的履行或内容向人民法院起诉（人民调解法第三十二条），或经调解变更原协议、达成新协议后再申请";
     match applied {
         Some(day) if day > d.date => cx.push(
-            Issue::warning("confirmation.applied_on", "legal.deadline_passed", b::DEADLINE, format!("申请日期{}已超过三十日申请期限：{window}", arabic(day))).hint(late_hint),
+            Issue::warning(
+                "confirmation.applied_on",
+                "legal.deadline_passed",
+                b::DEADLINE,
+                format!("申请日期{}已超过三十日申请期限：{window}", arabic(day)),
+            )
+            .hint(late_hint),
         ),
         Some(day) if day < eff => cx.push(
-            Issue::warning("confirmation.applied_on", "legal.applied_before_effective", b::DEADLINE, format!("申请日期{}早于协议生效日{}", arabic(day), arabic(eff)))
-                .hint("司法确认只能在协议生效后申请；请核对签名、盖章日期和申请日期"),
+            Issue::warning(
+                "confirmation.applied_on",
+                "legal.applied_before_effective",
+                b::DEADLINE,
+                format!("申请日期{}早于协议生效日{}", arabic(day), arabic(eff)),
+            )
+            .hint("司法确认只能在协议生效后申请；请核对签名、盖章日期和申请日期"),
         ),
         Some(_) => {
             if d.rolled_from.is_some() {
-                cx.push(Issue::notice("confirmation.applied_on", "legal.deadline", b::DEADLINE, format!("申请在期限内：{window}")));
+                cx.push(Issue::notice(
+                    "confirmation.applied_on",
+                    "legal.deadline",
+                    b::DEADLINE,
+                    format!("申请在期限内：{window}"),
+                ));
             }
         }
         None if cx.today > d.date => cx.push(
-            Issue::warning("confirmation", "legal.deadline_passed", b::DEADLINE, format!("今天（{}）已超过三十日申请期限：{window}", arabic(cx.today))).hint(late_hint),
+            Issue::warning(
+                "confirmation",
+                "legal.deadline_passed",
+                b::DEADLINE,
+                format!("今天（{}）已超过三十日申请期限：{window}", arabic(cx.today)),
+            )
+            .hint(late_hint),
         ),
         None => {
             let left = (d.date - cx.today).whole_days();
             cx.push(
-                Issue::notice("confirmation.applied_on", "legal.deadline", b::DEADLINE, format!("{window}，还有{left}天"))
-                    .hint("双方当事人须在期限内共同向人民法院提出申请"),
+                Issue::notice(
+                    "confirmation.applied_on",
+                    "legal.deadline",
+                    b::DEADLINE,
+                    format!("{window}，还有{left}天"),
+                )
+                .hint("双方当事人须在期限内共同向人民法院提出申请"),
             );
         }
     }
     if !d.schedule_known {
         let covered = calendar::covered_years();
-        let mut years: Vec<i32> = (eff.year()..=d.date.year()).filter(|y| !covered.contains(y)).collect();
+        let mut years: Vec<i32> = (eff.year()..=d.date.year())
+            .filter(|y| !covered.contains(y))
+            .collect();
         years.dedup();
         let list: Vec<String> = years.iter().map(|y| format!("{y}年")).collect();
         cx.push(
@@ -153,26 +219,62 @@ fn deadline(cx: &mut Ctx) {
 }
 
 fn court(cx: &mut Ctx) {
-    let Some(conf) = &cx.case.confirmation else { return };
+    let Some(conf) = &cx.case.confirmation else {
+        return;
+    };
     let court = conf.court.trim();
     if court.is_empty() {
-        cx.push(Issue::warning("confirmation.court", "legal.court_missing", b::CPL_205, "未填写受理申请的人民法院").hint(JURISDICTION_RULE));
+        cx.push(
+            Issue::warning(
+                "confirmation.court",
+                "legal.court_missing",
+                b::CPL_205,
+                "未填写受理申请的人民法院",
+            )
+            .hint(JURISDICTION_RULE),
+        );
     } else if !(court.ends_with("法院") || court.ends_with("法庭")) {
         cx.push(
-            Issue::notice("confirmation.court", "legal.court_name", b::CPL_205, format!("法院名称「{court}」似乎不是全称"))
-                .hint("请写法院全称，如「××市××区人民法院」"),
+            Issue::notice(
+                "confirmation.court",
+                "legal.court_name",
+                b::CPL_205,
+                format!("法院名称「{court}」似乎不是全称"),
+            )
+            .hint("请写法院全称，如「××市××区人民法院」"),
         );
     }
     if conf.court_basis.trim().is_empty() {
         cx.push(
-            Issue::notice("confirmation.court_basis", "legal.court_basis", b::CPL_205, "未写明该法院有管辖权的理由")
-                .hint("当事人住所地、标的物所在地、调解组织所在地，或邀请先行调解的法院"),
+            Issue::notice(
+                "confirmation.court_basis",
+                "legal.court_basis",
+                b::CPL_205,
+                "未写明该法院有管辖权的理由",
+            )
+            .hint("当事人住所地、标的物所在地、调解组织所在地，或邀请先行调解的法院"),
         );
     }
 }
 
-const STATUS_KINDS: [&str; 8] = ["离婚", "婚姻效力", "收养", "亲子关系", "身份关系", "解除婚姻", "确认婚姻", "同居关系"];
-const PROPERTY_KINDS: [&str; 6] = ["房屋宅基地纠纷", "山林土地纠纷", "土地承包经营纠纷", "征地拆迁纠纷", "继承纠纷", "知识产权纠纷"];
+const STATUS_KINDS: [&str; 8] = [
+    "离婚",
+    "婚姻效力",
+    "收养",
+    "亲子关系",
+    "身份关系",
+    "解除婚姻",
+    "确认婚姻",
+    "同居关系",
+];
+const PROPERTY_KINDS: [&str; 6] = [
+    "房屋宅基地纠纷",
+    "山林土地纠纷",
+    "土地承包经营纠纷",
+    "征地拆迁纠纷",
+    "继承纠纷",
+    "知识产权纠纷",
+];
 
 fn admissibility(cx: &mut Ctx) {
     let case = cx.case;
@@ -183,7 +285,10 @@ fn admissibility(cx: &mut Ctx) {
                 .hint("请求确认婚姻关系、亲子关系、收养关系等身份关系无效、有效或者解除的，人民法院裁定不予受理；协议中的财产、抚养费等内容另行考虑"),
         );
     }
-    let any_property_flag = case.agreement.clauses.iter().any(|c| c.flags.contains(&SubjectFlag::PropertyOwnership) || c.flags.contains(&SubjectFlag::IpOwnership));
+    let any_property_flag = case.agreement.clauses.iter().any(|c| {
+        c.flags.contains(&SubjectFlag::PropertyOwnership)
+            || c.flags.contains(&SubjectFlag::IpOwnership)
+    });
     if PROPERTY_KINDS.contains(&kind) && !any_property_flag {
         cx.push(
             Issue::notice("dispute.kind", "legal.possible_inadmissible", b::INTERP_355_5, format!("「{kind}」常涉及物权或知识产权的权属"))
@@ -211,10 +316,30 @@ fn admissibility(cx: &mut Ctx) {
         }
         let words = c.text.as_str();
         let soft: [(SubjectFlag, Option<&str>, &'static str, &str); 4] = [
-            (SubjectFlag::StatusRelationship, text::suggests_status(words), b::INTERP_355_3, "身份关系"),
-            (SubjectFlag::PropertyOwnership, text::suggests_property(words), b::INTERP_355_5, "物权确权"),
-            (SubjectFlag::IpOwnership, text::suggests_ip(words), b::INTERP_355_5, "知识产权确权"),
-            (SubjectFlag::OtherProcedure, text::suggests_other_procedure(words), b::INTERP_355_4, "其他特别程序、公示催告或破产程序的事项"),
+            (
+                SubjectFlag::StatusRelationship,
+                text::suggests_status(words),
+                b::INTERP_355_3,
+                "身份关系",
+            ),
+            (
+                SubjectFlag::PropertyOwnership,
+                text::suggests_property(words),
+                b::INTERP_355_5,
+                "物权确权",
+            ),
+            (
+                SubjectFlag::IpOwnership,
+                text::suggests_ip(words),
+                b::INTERP_355_5,
+                "知识产权确权",
+            ),
+            (
+                SubjectFlag::OtherProcedure,
+                text::suggests_other_procedure(words),
+                b::INTERP_355_4,
+                "其他特别程序、公示催告或破产程序的事项",
+            ),
         ];
         for (flag, found, basis, what) in soft {
             if let Some(w) = found
@@ -237,8 +362,16 @@ fn clarity(cx: &mut Ctx) {
             Some(o) => {
                 let at = |f: &str| format!("agreement.clauses[{i}].obligation.{f}");
                 let missing = [
-                    ("payers", o.payers.iter().all(|p| p.trim().is_empty()), "付款人"),
-                    ("payees", o.payees.iter().all(|p| p.trim().is_empty()), "收款人"),
+                    (
+                        "payers",
+                        o.payers.iter().all(|p| p.trim().is_empty()),
+                        "付款人",
+                    ),
+                    (
+                        "payees",
+                        o.payees.iter().all(|p| p.trim().is_empty()),
+                        "收款人",
+                    ),
                     ("amount", o.amount.is_none(), "金额"),
                     ("due", o.due.is_none(), "履行期限"),
                 ];
@@ -252,8 +385,13 @@ fn clarity(cx: &mut Ctx) {
                 }
                 if o.payees.len() > 1 && o.amount.is_some() {
                     cx.push(
-                        Issue::notice(at("payees"), "legal.unclear_shared_amount", b::INTERP_358_5, format!("第{n}条有{}个收款人共用一个金额", o.payees.len()))
-                            .hint("请写明是各自的金额还是合计金额及如何分配，或拆分为每人一条"),
+                        Issue::notice(
+                            at("payees"),
+                            "legal.unclear_shared_amount",
+                            b::INTERP_358_5,
+                            format!("第{n}条有{}个收款人共用一个金额", o.payees.len()),
+                        )
+                        .hint("请写明是各自的金额还是合计金额及如何分配，或拆分为每人一条"),
                     );
                 }
             }
@@ -261,14 +399,24 @@ fn clarity(cx: &mut Ctx) {
                 let at = format!("agreement.clauses[{i}].text");
                 if !text::mentions_amount(&c.text) {
                     cx.push(
-                        Issue::notice(&at, "legal.unclear_text", b::INTERP_358_5, format!("第{n}条提到支付或赔偿，但没有写明金额"))
-                            .hint("写明具体金额（大写和小写），或将本条改为付款义务"),
+                        Issue::notice(
+                            &at,
+                            "legal.unclear_text",
+                            b::INTERP_358_5,
+                            format!("第{n}条提到支付或赔偿，但没有写明金额"),
+                        )
+                        .hint("写明具体金额（大写和小写），或将本条改为付款义务"),
                     );
                 }
                 if !text::mentions_time(&c.text) {
                     cx.push(
-                        Issue::notice(&at, "legal.unclear_text", b::INTERP_358_5, format!("第{n}条提到支付或赔偿，但没有写明期限"))
-                            .hint("写明履行期限，如「于2026年3月31日前」"),
+                        Issue::notice(
+                            &at,
+                            "legal.unclear_text",
+                            b::INTERP_358_5,
+                            format!("第{n}条提到支付或赔偿，但没有写明期限"),
+                        )
+                        .hint("写明履行期限，如「于2026年3月31日前」"),
                     );
                 }
             }

@@ -79,7 +79,9 @@ pub mod basis {
 
 /// Which documents are about to be produced: the required fields and the checks that
 /// run depend on it.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Check {
     /// 人民调解协议书 (or the 口头协议登记表).
@@ -135,7 +137,13 @@ impl Ctx<'_> {
 /// Returns every issue, sorted by path (indices numerically), then rule, then message;
 /// identical issues appear once.
 pub fn validate(case: &Case, check: Check, today: Date) -> Vec<Issue> {
-    let mut cx = Ctx { case, check, today, confirming: check.confirmation(case), out: Vec::new() };
+    let mut cx = Ctx {
+        case,
+        check,
+        today,
+        confirming: check.confirmation(case),
+        out: Vec::new(),
+    };
     parties::check(&mut cx);
     required::check(&mut cx);
     obligations::check(&mut cx);

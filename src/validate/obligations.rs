@@ -22,15 +22,44 @@ pub(super) fn check(cx: &mut Ctx) {
         let at = |f: &str| format!("agreement.clauses[{i}].obligation.{f}");
         check_refs(cx, &at("payers"), &o.payers);
         check_refs(cx, &at("payees"), &o.payees);
-        if let Some(same) = o.payers.iter().find(|p| !p.trim().is_empty() && o.payees.contains(p)) {
-            cx.push(Issue::error(at("payees"), "obligation.same_party", b::MEDIATION_29, format!("第{}条：当事人「{}」既是付款人又是收款人", i + 1, name_of(cx, same))));
+        if let Some(same) = o
+            .payers
+            .iter()
+            .find(|p| !p.trim().is_empty() && o.payees.contains(p))
+        {
+            cx.push(Issue::error(
+                at("payees"),
+                "obligation.same_party",
+                b::MEDIATION_29,
+                format!(
+                    "第{}条：当事人「{}」既是付款人又是收款人",
+                    i + 1,
+                    name_of(cx, same)
+                ),
+            ));
         }
         if let Some(m) = o.amount {
             match amount::to_capital(m.0) {
-                Err(e) => cx.push(Issue::error(at("amount"), "obligation.amount_invalid", b::PBOC_AMOUNTS, format!("第{}条的金额{}：{e}", i + 1, m.0)).hint("金额须为非负数，最多两位小数（精确到分）")),
+                Err(e) => cx.push(
+                    Issue::error(
+                        at("amount"),
+                        "obligation.amount_invalid",
+                        b::PBOC_AMOUNTS,
+                        format!("第{}条的金额{}：{e}", i + 1, m.0),
+                    )
+                    .hint("金额须为非负数，最多两位小数（精确到分）"),
+                ),
                 Ok(capital) => {
                     if m.0.is_zero() {
-                        cx.push(Issue::warning(at("amount"), "obligation.amount_zero", b::PBOC_AMOUNTS, format!("第{}条的金额为零", i + 1)).hint("无须付款的条款请不要填写付款义务"));
+                        cx.push(
+                            Issue::warning(
+                                at("amount"),
+                                "obligation.amount_zero",
+                                b::PBOC_AMOUNTS,
+                                format!("第{}条的金额为零", i + 1),
+                            )
+                            .hint("无须付款的条款请不要填写付款义务"),
+                        );
                     }
                     check_words(cx, i, &c.text, m.0, &capital);
                 }
@@ -38,8 +67,16 @@ pub(super) fn check(cx: &mut Ctx) {
         }
         if !cx.confirming {
             let missing: Vec<(&str, &str)> = [
-                ("payers", o.payers.iter().all(|p| p.trim().is_empty()), "付款人"),
-                ("payees", o.payees.iter().all(|p| p.trim().is_empty()), "收款人"),
+                (
+                    "payers",
+                    o.payers.iter().all(|p| p.trim().is_empty()),
+                    "付款人",
+                ),
+                (
+                    "payees",
+                    o.payees.iter().all(|p| p.trim().is_empty()),
+                    "收款人",
+                ),
                 ("amount", o.amount.is_none(), "金额"),
                 ("due", o.due.is_none(), "履行期限"),
             ]
@@ -49,8 +86,13 @@ pub(super) fn check(cx: &mut Ctx) {
             .collect();
             for (field, label) in missing {
                 cx.push(
-                    Issue::warning(at(field), "obligation.incomplete", b::MEDIATION_29, format!("第{}条付款义务未填写{label}", i + 1))
-                        .hint("协议应写明履行的方式和期限；文书中此处将留空"),
+                    Issue::warning(
+                        at(field),
+                        "obligation.incomplete",
+                        b::MEDIATION_29,
+                        format!("第{}条付款义务未填写{label}", i + 1),
+                    )
+                    .hint("协议应写明履行的方式和期限；文书中此处将留空"),
                 );
             }
         }
@@ -58,23 +100,41 @@ pub(super) fn check(cx: &mut Ctx) {
     if let Some(m) = case.dispute.amount_involved
         && let Err(e) = amount::to_capital(m.0)
     {
-        cx.push(Issue::error("dispute.amount_involved", "obligation.amount_invalid", b::PBOC_AMOUNTS, format!("协议涉及金额{}：{e}", m.0)));
+        cx.push(Issue::error(
+            "dispute.amount_involved",
+            "obligation.amount_invalid",
+            b::PBOC_AMOUNTS,
+            format!("协议涉及金额{}：{e}", m.0),
+        ));
     }
     for key in case.agreement.signatures.parties.keys() {
         if case.party(key).is_none() {
             cx.push(
-                Issue::error(format!("agreement.signatures.parties.{key}"), "ref.unknown_party", b::CASE_FORMAT, format!("签名记录中的当事人编号「{key}」不存在"))
-                    .hint("请删除这条签名记录，或改为现有当事人的编号"),
+                Issue::error(
+                    format!("agreement.signatures.parties.{key}"),
+                    "ref.unknown_party",
+                    b::CASE_FORMAT,
+                    format!("签名记录中的当事人编号「{key}」不存在"),
+                )
+                .hint("请删除这条签名记录，或改为现有当事人的编号"),
             );
         }
     }
     for (i, claim) in case.dispute.claims.iter().enumerate() {
         if !claim.party.trim().is_empty() {
-            check_refs(cx, &format!("dispute.claims[{i}].party"), std::slice::from_ref(&claim.party));
+            check_refs(
+                cx,
+                &format!("dispute.claims[{i}].party"),
+                std::slice::from_ref(&claim.party),
+            );
         }
     }
     for (i, s) in case.sessions.iter().enumerate() {
-        check_refs(cx, &format!("sessions[{i}].parties_present"), &s.parties_present);
+        check_refs(
+            cx,
+            &format!("sessions[{i}].parties_present"),
+            &s.parties_present,
+        );
     }
     for (i, v) in case.visits.iter().enumerate() {
         check_refs(cx, &format!("visits[{i}].parties"), &v.parties);
@@ -82,13 +142,25 @@ pub(super) fn check(cx: &mut Ctx) {
 }
 
 fn name_of(cx: &Ctx, id: &str) -> String {
-    cx.case.party(id).map(|p| p.name().trim().to_string()).filter(|n| !n.is_empty()).unwrap_or_else(|| id.to_string())
+    cx.case
+        .party(id)
+        .map(|p| p.name().trim().to_string())
+        .filter(|n| !n.is_empty())
+        .unwrap_or_else(|| id.to_string())
 }
 
 fn check_refs(cx: &mut Ctx, path: &str, ids: &[String]) {
     for id in ids {
         if cx.case.party(id).is_none() {
-            cx.push(Issue::error(path, "ref.unknown_party", b::CASE_FORMAT, format!("当事人编号「{id}」不存在")).hint("请改为现有当事人的编号（如 p1）"));
+            cx.push(
+                Issue::error(
+                    path,
+                    "ref.unknown_party",
+                    b::CASE_FORMAT,
+                    format!("当事人编号「{id}」不存在"),
+                )
+                .hint("请改为现有当事人的编号（如 p1）"),
+            );
         }
     }
 }
@@ -105,14 +177,31 @@ fn check_words(cx: &mut Ctx, i: usize, words: &str, value: rust_decimal::Decimal
     let rmb = amount::format_rmb(value).unwrap_or_default();
     if !arabic.is_empty() && !arabic.contains(&value) {
         cx.push(
-            Issue::warning(&path, "clause.amount_mismatch", b::PBOC_AMOUNTS, format!("第{}条文字中的金额与付款义务的金额{}不一致", i + 1, amount::format_arabic(value)))
-                .hint("条款文字会原样打印；请改正文字，或清空文字由付款义务自动生成")
-                .suggest(&path, json!(""), "清空文字，按付款义务生成"),
+            Issue::warning(
+                &path,
+                "clause.amount_mismatch",
+                b::PBOC_AMOUNTS,
+                format!(
+                    "第{}条文字中的金额与付款义务的金额{}不一致",
+                    i + 1,
+                    amount::format_arabic(value)
+                ),
+            )
+            .hint("条款文字会原样打印；请改正文字，或清空文字由付款义务自动生成")
+            .suggest(&path, json!(""), "清空文字，按付款义务生成"),
         );
     } else if !capitals.is_empty() && !capitals.contains(&value) {
         cx.push(
-            Issue::warning(&path, "clause.amount_mismatch", b::PBOC_AMOUNTS, format!("第{}条文字中的大写金额与付款义务的金额不一致，应为「{capital}」", i + 1))
-                .hint(format!("大写与小写金额必须一致，建议写作「{rmb}」")),
+            Issue::warning(
+                &path,
+                "clause.amount_mismatch",
+                b::PBOC_AMOUNTS,
+                format!(
+                    "第{}条文字中的大写金额与付款义务的金额不一致，应为「{capital}」",
+                    i + 1
+                ),
+            )
+            .hint(format!("大写与小写金额必须一致，建议写作「{rmb}」")),
         );
     }
 }

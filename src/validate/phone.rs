@@ -72,7 +72,9 @@ pub fn check_one(s: &str) -> Result<PhoneKind, PhoneError> {
         (b'1', 11) if (b'3'..=b'9').contains(&b[1]) => Ok(PhoneKind::Mobile),
         (b'1', 11) => Err(PhoneError::BadMobilePrefix(original.to_string())),
         (b'0', 10..=12) if b[1] != b'0' => Ok(PhoneKind::Landline),
-        (b'4' | b'8', 10) if digits.starts_with("400") || digits.starts_with("800") => Ok(PhoneKind::Service),
+        (b'4' | b'8', 10) if digits.starts_with("400") || digits.starts_with("800") => {
+            Ok(PhoneKind::Service)
+        }
         (b'2'..=b'9', 7 | 8) => Ok(PhoneKind::Local),
         _ => Err(PhoneError::WrongLength(original.to_string())),
     }
@@ -110,10 +112,22 @@ mod tests {
 
     #[test]
     fn bad_numbers_are_reported() {
-        assert!(matches!(check_one("12812345678"), Err(PhoneError::BadMobilePrefix(_))));
-        assert!(matches!(check_one("1381234567"), Err(PhoneError::WrongLength(_))));
-        assert!(matches!(check_one("微信abc"), Err(PhoneError::InvalidChar(_))));
-        assert!(matches!(check_one("0571-8765转"), Err(PhoneError::InvalidChar(_))));
+        assert!(matches!(
+            check_one("12812345678"),
+            Err(PhoneError::BadMobilePrefix(_))
+        ));
+        assert!(matches!(
+            check_one("1381234567"),
+            Err(PhoneError::WrongLength(_))
+        ));
+        assert!(matches!(
+            check_one("微信abc"),
+            Err(PhoneError::InvalidChar(_))
+        ));
+        assert!(matches!(
+            check_one("0571-8765转"),
+            Err(PhoneError::InvalidChar(_))
+        ));
     }
 
     #[test]

@@ -28,7 +28,9 @@
 
 use super::basis as b;
 use super::{Check, Ctx, Issue, Severity};
-use crate::model::{AgreementForm, EXTENSION_CATEGORIES, OFFICIAL_CATEGORIES, PartyKind, SUB_CATEGORIES};
+use crate::model::{
+    AgreementForm, EXTENSION_CATEGORIES, OFFICIAL_CATEGORIES, PartyKind, SUB_CATEGORIES,
+};
 
 fn blank(s: &str) -> bool {
     s.trim().is_empty()
@@ -51,28 +53,77 @@ fn agreement(cx: &mut Ctx) {
     let a = &case.agreement;
     if case.parties.len() < 2 {
         cx.push(
-            Issue::error("parties", "required.parties", if cx.confirming { b::CPL_205 } else { b::MEDIATION_29 }, format!("调解协议至少要有两方当事人，现有{}方", case.parties.len()))
-                .hint("请添加纠纷的各方当事人"),
+            Issue::error(
+                "parties",
+                "required.parties",
+                if cx.confirming {
+                    b::CPL_205
+                } else {
+                    b::MEDIATION_29
+                },
+                format!("调解协议至少要有两方当事人，现有{}方", case.parties.len()),
+            )
+            .hint("请添加纠纷的各方当事人"),
         );
     }
     if blank(&case.committee.name) {
-        cx.push(Issue::error("committee.name", "required.committee_name", b::MEDIATION_29, "未填写人民调解委员会名称").hint("协议书须加盖人民调解委员会印章，文书抬头和落款都要用全称"));
+        cx.push(
+            Issue::error(
+                "committee.name",
+                "required.committee_name",
+                b::MEDIATION_29,
+                "未填写人民调解委员会名称",
+            )
+            .hint("协议书须加盖人民调解委员会印章，文书抬头和落款都要用全称"),
+        );
     }
     if blank(&a.facts) {
-        cx.push(Issue::error("agreement.facts", "required.facts", b::MEDIATION_29, "未填写纠纷的主要事实、争议事项"));
+        cx.push(Issue::error(
+            "agreement.facts",
+            "required.facts",
+            b::MEDIATION_29,
+            "未填写纠纷的主要事实、争议事项",
+        ));
     }
     if blank(&a.responsibility) {
-        cx.push(Issue::notice("agreement.responsibility", "required.responsibility", b::MEDIATION_29, "未写明各方当事人的责任").hint("人民调解法第二十九条列明协议可以载明各方当事人的责任；无需区分责任时可不填"));
+        cx.push(
+            Issue::notice(
+                "agreement.responsibility",
+                "required.responsibility",
+                b::MEDIATION_29,
+                "未写明各方当事人的责任",
+            )
+            .hint("人民调解法第二十九条列明协议可以载明各方当事人的责任；无需区分责任时可不填"),
+        );
     }
     if a.clauses.is_empty() {
-        cx.push(Issue::error("agreement.clauses", "required.clauses", b::MEDIATION_29, "协议没有任何条款").hint("请写明当事人达成的协议内容"));
+        cx.push(
+            Issue::error(
+                "agreement.clauses",
+                "required.clauses",
+                b::MEDIATION_29,
+                "协议没有任何条款",
+            )
+            .hint("请写明当事人达成的协议内容"),
+        );
     }
     for (i, c) in a.clauses.iter().enumerate() {
         if blank(&c.text) && c.obligation.is_none() {
-            cx.push(Issue::error(format!("agreement.clauses[{i}].text"), "required.clause_text", b::MEDIATION_29, format!("第{}条协议条款是空的", i + 1)).hint("请填写条款内容，或删除此条"));
+            cx.push(
+                Issue::error(
+                    format!("agreement.clauses[{i}].text"),
+                    "required.clause_text",
+                    b::MEDIATION_29,
+                    format!("第{}条协议条款是空的", i + 1),
+                )
+                .hint("请填写条款内容，或删除此条"),
+            );
         }
     }
-    let typed_due = a.clauses.iter().any(|c| c.obligation.as_ref().is_some_and(|o| o.due.is_some()));
+    let typed_due = a
+        .clauses
+        .iter()
+        .any(|c| c.obligation.as_ref().is_some_and(|o| o.due.is_some()));
     if blank(&a.performance) && !typed_due {
         cx.push(
             Issue::warning("agreement.performance", "required.performance", b::MEDIATION_29, "未写明履行方式、时限")
@@ -80,27 +131,61 @@ fn agreement(cx: &mut Ctx) {
         );
     }
     if a.mediators.iter().all(|m| blank(m)) {
-        cx.push(Issue::warning("agreement.mediators", "required.mediators", b::MEDIATION_29, "未填写主持调解的人民调解员").hint("协议书须由人民调解员签名"));
+        cx.push(
+            Issue::warning(
+                "agreement.mediators",
+                "required.mediators",
+                b::MEDIATION_29,
+                "未填写主持调解的人民调解员",
+            )
+            .hint("协议书须由人民调解员签名"),
+        );
     }
     if blank(&a.recorder) && a.form == AgreementForm::Written {
-        cx.push(Issue::notice("agreement.recorder", "required.recorder", b::MOJ_FORMS, "未填写记录人").hint("协议书落款有「记录人（签名）」栏"));
+        cx.push(
+            Issue::notice(
+                "agreement.recorder",
+                "required.recorder",
+                b::MOJ_FORMS,
+                "未填写记录人",
+            )
+            .hint("协议书落款有「记录人（签名）」栏"),
+        );
     }
     if a.formed_on.is_none() {
-        cx.push(Issue::warning("agreement.formed_on", "required.formed_on", b::MOJ_FORMS, "未填写协议成立日期").hint("落款日期将留空，须手写"));
+        cx.push(
+            Issue::warning(
+                "agreement.formed_on",
+                "required.formed_on",
+                b::MOJ_FORMS,
+                "未填写协议成立日期",
+            )
+            .hint("落款日期将留空，须手写"),
+        );
     }
     if let Some(n) = a.copies {
         let needed = case.parties.len() + 1;
         if (n as usize) < needed {
             cx.push(
-                Issue::warning("agreement.copies", "required.copies", b::MEDIATION_29, format!("协议一式{n}份，少于当事人人数加一（{needed}份）"))
-                    .hint("当事人各执一份，人民调解委员会留存一份"),
+                Issue::warning(
+                    "agreement.copies",
+                    "required.copies",
+                    b::MEDIATION_29,
+                    format!("协议一式{n}份，少于当事人人数加一（{needed}份）"),
+                )
+                .hint("当事人各执一份，人民调解委员会留存一份"),
             );
         }
     }
     if a.form == AgreementForm::Oral && cx.check != Check::All {
         cx.push(
-            Issue::notice("agreement.form", "required.oral_form", b::MEDIATION_28, "这是口头协议：不制作协议书，由人民调解员记录协议内容")
-                .hint("请制作「人民调解口头协议登记表」"),
+            Issue::notice(
+                "agreement.form",
+                "required.oral_form",
+                b::MEDIATION_28,
+                "这是口头协议：不制作协议书，由人民调解员记录协议内容",
+            )
+            .hint("请制作「人民调解口头协议登记表」"),
         );
     }
 }
@@ -110,45 +195,141 @@ fn parties(cx: &mut Ctx) {
     let case = cx.case;
     for (i, p) in case.parties.iter().enumerate() {
         let at = |f: &str| format!("parties[{i}].{f}");
-        let who = if blank(p.name()) { format!("第{}个当事人", i + 1) } else { p.name().trim().to_string() };
+        let who = if blank(p.name()) {
+            format!("第{}个当事人", i + 1)
+        } else {
+            p.name().trim().to_string()
+        };
         let strict = |sev: Severity| if confirming { Severity::Error } else { sev };
         match &p.kind {
             PartyKind::Person(person) => {
-                let has_age = person.age.is_some() || person.birth_date.is_some() || !blank(&person.id_number);
+                let has_age = person.age.is_some()
+                    || person.birth_date.is_some()
+                    || !blank(&person.id_number);
                 let fields: [(&str, bool, &str, Severity); 7] = [
                     ("sex", person.sex.is_some(), "性别", Severity::Notice),
-                    ("ethnicity", !blank(&person.ethnicity), "民族", Severity::Notice),
-                    ("age", has_age, "年龄（或出生日期、身份证号）", Severity::Notice),
-                    ("occupation", !blank(&person.occupation), "职业或职务", Severity::Notice),
-                    ("phone", !blank(&person.phone), "联系方式", strict(Severity::Warning)),
-                    ("address", !blank(&person.address), "住址", strict(Severity::Warning)),
-                    ("id_number", !blank(&person.id_number), "身份证号", strict(Severity::Notice)),
+                    (
+                        "ethnicity",
+                        !blank(&person.ethnicity),
+                        "民族",
+                        Severity::Notice,
+                    ),
+                    (
+                        "age",
+                        has_age,
+                        "年龄（或出生日期、身份证号）",
+                        Severity::Notice,
+                    ),
+                    (
+                        "occupation",
+                        !blank(&person.occupation),
+                        "职业或职务",
+                        Severity::Notice,
+                    ),
+                    (
+                        "phone",
+                        !blank(&person.phone),
+                        "联系方式",
+                        strict(Severity::Warning),
+                    ),
+                    (
+                        "address",
+                        !blank(&person.address),
+                        "住址",
+                        strict(Severity::Warning),
+                    ),
+                    (
+                        "id_number",
+                        !blank(&person.id_number),
+                        "身份证号",
+                        strict(Severity::Notice),
+                    ),
                 ];
                 for (field, present, label, sev) in fields {
                     if present || (field == "id_number" && !confirming) {
                         continue;
                     }
-                    let basis = if confirming && matches!(field, "phone" | "address" | "id_number") { b::INTERP_354 } else { b::MOJ_FORMS };
-                    let hint = if confirming && sev == Severity::Error { "申请司法确认须提交当事人的身份、住所、联系方式等基本信息" } else { "文书中此处将留空" };
-                    cx.push(Issue::new(sev, at(field), "required.person_field", basis, format!("{who}未填写{label}")).hint(hint));
+                    let basis = if confirming && matches!(field, "phone" | "address" | "id_number")
+                    {
+                        b::INTERP_354
+                    } else {
+                        b::MOJ_FORMS
+                    };
+                    let hint = if confirming && sev == Severity::Error {
+                        "申请司法确认须提交当事人的身份、住所、联系方式等基本信息"
+                    } else {
+                        "文书中此处将留空"
+                    };
+                    cx.push(
+                        Issue::new(
+                            sev,
+                            at(field),
+                            "required.person_field",
+                            basis,
+                            format!("{who}未填写{label}"),
+                        )
+                        .hint(hint),
+                    );
                 }
             }
             PartyKind::Organisation(org) => {
                 let rep = org.representative_kind.label();
                 let fields = [
-                    ("credit_code", !blank(&org.credit_code), "统一社会信用代码".to_string(), strict(Severity::Notice)),
-                    ("representative", !blank(&org.representative), rep.to_string(), strict(Severity::Warning)),
-                    ("representative_title", !blank(&org.representative_title), format!("{rep}的职务"), Severity::Notice),
-                    ("address", !blank(&org.address), "住所".to_string(), strict(Severity::Warning)),
-                    ("phone", !blank(&org.phone), "联系方式".to_string(), strict(Severity::Warning)),
+                    (
+                        "credit_code",
+                        !blank(&org.credit_code),
+                        "统一社会信用代码".to_string(),
+                        strict(Severity::Notice),
+                    ),
+                    (
+                        "representative",
+                        !blank(&org.representative),
+                        rep.to_string(),
+                        strict(Severity::Warning),
+                    ),
+                    (
+                        "representative_title",
+                        !blank(&org.representative_title),
+                        format!("{rep}的职务"),
+                        Severity::Notice,
+                    ),
+                    (
+                        "address",
+                        !blank(&org.address),
+                        "住所".to_string(),
+                        strict(Severity::Warning),
+                    ),
+                    (
+                        "phone",
+                        !blank(&org.phone),
+                        "联系方式".to_string(),
+                        strict(Severity::Warning),
+                    ),
                 ];
                 for (field, present, label, sev) in fields {
                     if present {
                         continue;
                     }
-                    let basis = if sev == Severity::Error { b::INTERP_354 } else { b::MOJ_FORMS };
-                    let hint = if sev == Severity::Error { "申请司法确认须提交组织的营业执照或登记证书、法定代表人（负责人）身份证明及联系方式" } else { "文书中此处将留空" };
-                    cx.push(Issue::new(sev, at(field), "required.org_field", basis, format!("{who}未填写{label}")).hint(hint));
+                    let basis = if sev == Severity::Error {
+                        b::INTERP_354
+                    } else {
+                        b::MOJ_FORMS
+                    };
+                    let hint = if sev == Severity::Error {
+                        "申请司法确认须提交组织的营业执照或登记证书、法定代表人（负责人）身份证明及联系方式"
+                    } else {
+                        "文书中此处将留空"
+                    };
+                    cx.push(
+                        Issue::new(
+                            sev,
+                            at(field),
+                            "required.org_field",
+                            basis,
+                            format!("{who}未填写{label}"),
+                        )
+                        .hint(hint),
+                    );
                 }
             }
         }
@@ -166,11 +347,27 @@ fn parties(cx: &mut Ctx) {
 fn dispute(cx: &mut Ctx) {
     let kind = cx.case.dispute.kind.trim();
     if kind.is_empty() {
-        let sev = if cx.check.records() { Severity::Warning } else { Severity::Notice };
-        cx.push(Issue::new(sev, "dispute.kind", "required.dispute_kind", b::MOJ_STATISTICS, "未填写纠纷类型").hint("纠纷类型用于受理登记表、卷宗和统计报表"));
+        let sev = if cx.check.records() {
+            Severity::Warning
+        } else {
+            Severity::Notice
+        };
+        cx.push(
+            Issue::new(
+                sev,
+                "dispute.kind",
+                "required.dispute_kind",
+                b::MOJ_STATISTICS,
+                "未填写纠纷类型",
+            )
+            .hint("纠纷类型用于受理登记表、卷宗和统计报表"),
+        );
         return;
     }
-    let known = OFFICIAL_CATEGORIES.contains(&kind) || SUB_CATEGORIES.iter().any(|(s, _)| *s == kind) || EXTENSION_CATEGORIES.contains(&kind) || kind == "其他纠纷";
+    let known = OFFICIAL_CATEGORIES.contains(&kind)
+        || SUB_CATEGORIES.iter().any(|(s, _)| *s == kind)
+        || EXTENSION_CATEGORIES.contains(&kind)
+        || kind == "其他纠纷";
     if !known {
         cx.push(
             Issue::notice("dispute.kind", "dispute.kind_unknown", b::MOJ_STATISTICS, format!("纠纷类型「{kind}」不在司法部统计分类中"))
@@ -181,11 +378,27 @@ fn dispute(cx: &mut Ctx) {
 
 fn confirmation(cx: &mut Ctx) {
     let Some(conf) = &cx.case.confirmation else {
-        cx.push(Issue::error("confirmation", "required.confirmation", b::INTERP_354, "尚未填写司法确认申请的内容").hint("请填写受理法院和申请日期"));
+        cx.push(
+            Issue::error(
+                "confirmation",
+                "required.confirmation",
+                b::INTERP_354,
+                "尚未填写司法确认申请的内容",
+            )
+            .hint("请填写受理法院和申请日期"),
+        );
         return;
     };
     if conf.applied_on.is_none() {
-        cx.push(Issue::notice("confirmation.applied_on", "required.applied_on", b::INTERP_354, "未填写申请日期").hint("申请书落款日期将留空；申请须在协议生效之日起三十日内提出"));
+        cx.push(
+            Issue::notice(
+                "confirmation.applied_on",
+                "required.applied_on",
+                b::INTERP_354,
+                "未填写申请日期",
+            )
+            .hint("申请书落款日期将留空；申请须在协议生效之日起三十日内提出"),
+        );
     }
     for (i, att) in conf.attachments.iter().enumerate() {
         if !att.present && !blank(&att.name) {
@@ -200,30 +413,83 @@ fn confirmation(cx: &mut Ctx) {
 fn records(cx: &mut Ctx) {
     let case = cx.case;
     if case.intake.accepted_on.is_none() {
-        cx.push(Issue::warning("intake.accepted_on", "required.intake", b::MEDIATION_27, "未填写受理日期").hint("受理登记表和卷宗封面的调解日期要用"));
+        cx.push(
+            Issue::warning(
+                "intake.accepted_on",
+                "required.intake",
+                b::MEDIATION_27,
+                "未填写受理日期",
+            )
+            .hint("受理登记表和卷宗封面的调解日期要用"),
+        );
     }
     if blank(&case.intake.registered_by) {
-        cx.push(Issue::notice("intake.registered_by", "required.intake", b::MEDIATION_27, "未填写登记人"));
+        cx.push(Issue::notice(
+            "intake.registered_by",
+            "required.intake",
+            b::MEDIATION_27,
+            "未填写登记人",
+        ));
     }
     for (i, v) in case.visits.iter().enumerate() {
         if blank(&v.visitor) {
-            cx.push(Issue::notice(format!("visits[{i}].visitor"), "required.visitor", b::MEDIATION_27, format!("第{}次回访未填写回访人", i + 1)));
+            cx.push(Issue::notice(
+                format!("visits[{i}].visitor"),
+                "required.visitor",
+                b::MEDIATION_27,
+                format!("第{}次回访未填写回访人", i + 1),
+            ));
         }
         if v.date.is_none() {
-            cx.push(Issue::notice(format!("visits[{i}].date"), "required.visitor", b::MEDIATION_27, format!("第{}次回访未填写回访日期", i + 1)));
+            cx.push(Issue::notice(
+                format!("visits[{i}].date"),
+                "required.visitor",
+                b::MEDIATION_27,
+                format!("第{}次回访未填写回访日期", i + 1),
+            ));
         }
     }
     let ar = &case.archive;
     if ar.serial.is_none() && blank(&ar.number) {
-        cx.push(Issue::notice("archive.number", "required.archive", b::MEDIATION_27, "未填写卷号（或序号）").hint("卷宗封面「（年）××人调字第×号」"));
+        cx.push(
+            Issue::notice(
+                "archive.number",
+                "required.archive",
+                b::MEDIATION_27,
+                "未填写卷号（或序号）",
+            )
+            .hint("卷宗封面「（年）××人调字第×号」"),
+        );
     }
     if blank(&ar.filed_by) {
-        cx.push(Issue::notice("archive.filed_by", "required.archive", b::MEDIATION_27, "未填写立卷人"));
+        cx.push(Issue::notice(
+            "archive.filed_by",
+            "required.archive",
+            b::MEDIATION_27,
+            "未填写立卷人",
+        ));
     }
-    if !blank(&ar.retention) && !case.settings.retention_scheme.iter().any(|r| r.trim() == ar.retention.trim()) {
+    if !blank(&ar.retention)
+        && !case
+            .settings
+            .retention_scheme
+            .iter()
+            .any(|r| r.trim() == ar.retention.trim())
+    {
         cx.push(
-            Issue::warning("archive.retention", "required.archive", b::MEDIATION_27, format!("保管期限「{}」不在本调委会的保管期限方案中", ar.retention.trim()))
-                .hint(format!("可选：{}", case.settings.retention_scheme.join("、"))),
+            Issue::warning(
+                "archive.retention",
+                "required.archive",
+                b::MEDIATION_27,
+                format!(
+                    "保管期限「{}」不在本调委会的保管期限方案中",
+                    ar.retention.trim()
+                ),
+            )
+            .hint(format!(
+                "可选：{}",
+                case.settings.retention_scheme.join("、")
+            )),
         );
     }
 }

@@ -6,13 +6,37 @@ use super::amount;
 use rust_decimal::Decimal;
 
 /// Words that make a clause a payment term (民诉法解释 Art. 358(5)).
-pub const PAYMENT_WORDS: [&str; 10] = ["支付", "赔偿", "补偿", "给付", "偿还", "退还", "返还", "退款", "赔付", "付清"];
+pub const PAYMENT_WORDS: [&str; 10] = [
+    "支付", "赔偿", "补偿", "给付", "偿还", "退还", "返还", "退款", "赔付", "付清",
+];
 
 const CAPITAL_CHARS: &str = "零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆角分整正貳陸億萬";
 
-/// Whether `text` mentions a payment.
+/// Nouns that contain a payment word but are not a payment term (「残疾赔偿金」).
+const PAYMENT_NOUNS: [&str; 8] = [
+    "赔偿金",
+    "补偿金",
+    "赔偿款",
+    "补偿款",
+    "赔偿费",
+    "补偿费",
+    "赔偿责任",
+    "赔偿范围",
+];
+
+/// Whether `text` makes a payment term: a payment word that is not part of a noun
+/// such as 「赔偿金」 and not a condition such as 「付清后」.
 pub fn mentions_payment(text: &str) -> bool {
-    PAYMENT_WORDS.iter().any(|w| text.contains(w))
+    let mut clean = text.to_string();
+    for n in PAYMENT_NOUNS {
+        clean = clean.replace(n, "＿");
+    }
+    PAYMENT_WORDS.iter().any(|w| {
+        clean.match_indices(w).any(|(i, _)| {
+            let rest = &clean[i + w.len()..];
+            !(rest.starts_with('后') || rest.starts_with("完毕后"))
+        })
+    })
 }
 
 /// The Arabic amounts in `text`: digit runs (with `,` and `.`) preceded by ¥/￥ or
@@ -38,10 +62,10 @@ pub fn arabic_amounts(text: &str) -> Vec<Decimal> {
         let after = after.trim_start();
         let yen = matches!(before, Some('¥' | '￥'));
         let wan = after.starts_with("万元");
-        if yen || after.starts_with('元') || wan {
-            if let Ok(v) = amount::parse_amount(run) {
-                out.push(if wan { v * Decimal::from(10_000) } else { v });
-            }
+        if (yen || after.starts_with('元') || wan)
+            && let Ok(v) = amount::parse_amount(run)
+        {
+            out.push(if wan { v * Decimal::from(10_000) } else { v });
         }
     }
     out
@@ -141,7 +165,9 @@ pub fn read_capital(s: &str) -> Option<Decimal> {
         d = 0;
     }
     let cents = yuan.checked_mul(100)?.checked_add(jiao * 10 + fen)?;
-    Decimal::try_from_i128_with_scale(i128::try_from(cents).ok()?, 2).ok().map(|v| v.normalize())
+    Decimal::try_from_i128_with_scale(i128::try_from(cents).ok()?, 2)
+        .ok()
+        .map(|v| v.normalize())
 }
 
 /// Whether `text` mentions any amount of money.
@@ -154,7 +180,22 @@ pub fn mentions_amount(text: &str) -> bool {
 /// 「当场」「即时」.
 pub fn mentions_time(text: &str) -> bool {
     const WORDS: [&str; 16] = [
-        "日前", "日内", "天内", "日以内", "当日", "当天", "当场", "即时", "即日", "之日起", "每月", "每年", "月底", "年底", "工作日内", "个月内",
+        "日前",
+        "日内",
+        "天内",
+        "日以内",
+        "当日",
+        "当天",
+        "当场",
+        "即时",
+        "即日",
+        "之日起",
+        "每月",
+        "每年",
+        "月底",
+        "年底",
+        "工作日内",
+        "个月内",
     ];
     if WORDS.iter().any(|w| text.contains(w)) {
         return true;
@@ -162,7 +203,10 @@ pub fn mentions_time(text: &str) -> bool {
     // 「N月N日」 with Arabic or Chinese numerals.
     let chars: Vec<char> = text.chars().collect();
     let numeral = |c: char| c.is_ascii_digit() || "一二三四五六七八九十〇零".contains(c);
-    chars.windows(3).any(|w| numeral(w[0]) && w[1] == '月' && numeral(w[2])) && text.contains('日')
+    chars
+        .windows(3)
+        .any(|w| numeral(w[0]) && w[1] == '月' && numeral(w[2]))
+        && text.contains('日')
 }
 
 /// Whether `text` contains `a`, then `b` at most `gap` characters later.
@@ -170,7 +214,10 @@ pub fn near(text: &str, a: &str, b: &str, gap: usize) -> bool {
     let mut from = 0;
     while let Some(i) = text[from..].find(a) {
         let start = from + i + a.len();
-        let window: String = text[start..].chars().take(gap + b.chars().count()).collect();
+        let window: String = text[start..]
+            .chars()
+            .take(gap + b.chars().count())
+            .collect();
         if window.contains(b) {
             return true;
         }
@@ -181,32 +228,61 @@ pub fn near(text: &str, a: &str, b: &str, gap: usize) -> bool {
 
 /// Keyword patterns that suggest a status relationship (民诉法解释 Art. 355(3)).
 pub fn suggests_status(text: &str) -> Option<&'static str> {
-    const WORDS: [&str; 9] = ["解除婚姻关系", "离婚", "婚姻无效", "撤销婚姻", "解除收养", "收养关系", "亲子关系", "确认父子", "确认母子"];
+    const WORDS: [&str; 9] = [
+        "解除婚姻关系",
+        "离婚",
+        "婚姻无效",
+        "撤销婚姻",
+        "解除收养",
+        "收养关系",
+        "亲子关系",
+        "确认父子",
+        "确认母子",
+    ];
     WORDS.iter().copied().find(|w| text.contains(w))
 }
 
 /// Keyword patterns that suggest a determination of ownership of a real right
 /// (Art. 355(5)): 「确认……所有权」, 「归……所有」, 「产权归」.
 pub fn suggests_property(text: &str) -> Option<&'static str> {
-    if near(text, "确认", "所有权", 20) || near(text, "确认", "使用权", 20) || near(text, "确认", "承包经营权", 20) {
+    if near(text, "确认", "所有权", 20)
+        || near(text, "确认", "使用权", 20)
+        || near(text, "确认", "承包经营权", 20)
+    {
         return Some("确认……权属");
     }
     if near(text, "归", "所有", 16) {
         return Some("归……所有");
     }
-    ["产权归", "所有权归", "使用权归", "承包经营权归"].into_iter().find(|w| text.contains(w))
+    ["产权归", "所有权归", "使用权归", "承包经营权归"]
+        .into_iter()
+        .find(|w| text.contains(w))
 }
 
 /// Keyword patterns that suggest IP ownership (Art. 355(5)).
 pub fn suggests_ip(text: &str) -> Option<&'static str> {
-    const WORDS: [&str; 6] = ["专利权归", "著作权归", "商标权归", "商标专用权归", "知识产权归", "确认专利"];
+    const WORDS: [&str; 6] = [
+        "专利权归",
+        "著作权归",
+        "商标权归",
+        "商标专用权归",
+        "知识产权归",
+        "确认专利",
+    ];
     WORDS.iter().copied().find(|w| text.contains(w))
 }
 
 /// Keyword patterns that suggest another special, public-notice or bankruptcy procedure
 /// (Art. 355(4)).
 pub fn suggests_other_procedure(text: &str) -> Option<&'static str> {
-    const WORDS: [&str; 6] = ["宣告失踪", "宣告死亡", "无民事行为能力", "限制民事行为能力", "公示催告", "破产"];
+    const WORDS: [&str; 6] = [
+        "宣告失踪",
+        "宣告死亡",
+        "无民事行为能力",
+        "限制民事行为能力",
+        "公示催告",
+        "破产",
+    ];
     WORDS.iter().copied().find(|w| text.contains(w))
 }
 
@@ -218,13 +294,19 @@ mod tests {
     #[test]
     fn arabic_amounts_need_a_currency_mark() {
         let v = arabic_amounts("于2026年3月5日前支付人民币12,000.00元，另付¥500；共3人");
-        assert_eq!(v, vec![Decimal::from_str("12000").unwrap(), Decimal::from(500)]);
+        assert_eq!(
+            v,
+            vec![Decimal::from_str("12000").unwrap(), Decimal::from(500)]
+        );
         assert_eq!(arabic_amounts("赔偿3万元"), vec![Decimal::from(30_000)]);
     }
 
     #[test]
     fn capital_amounts_are_found_and_normalised() {
-        assert_eq!(capital_amounts("人民币壹万贰仟圆正（¥12,000.00）"), vec![Decimal::from(12_000)]);
+        assert_eq!(
+            capital_amounts("人民币壹万贰仟圆正（¥12,000.00）"),
+            vec![Decimal::from(12_000)]
+        );
         assert!(capital_amounts("每月一日").is_empty());
         let d = |s: &str| Decimal::from_str(s).unwrap();
         for (cap, v) in [
@@ -240,6 +322,14 @@ mod tests {
         ] {
             assert_eq!(read_capital(cap), Some(d(v)), "{cap}");
         }
+    }
+
+    #[test]
+    fn payment_nouns_and_conditions_are_not_payment_terms() {
+        assert!(mentions_payment("乙方向甲方支付赔偿款"));
+        assert!(!mentions_payment("各项损失包括残疾赔偿金、精神损害抚慰金"));
+        assert!(!mentions_payment("上述款项付清后，双方再无争议"));
+        assert!(mentions_payment("赔偿金于三日内支付"));
     }
 
     #[test]

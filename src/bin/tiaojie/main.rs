@@ -97,13 +97,26 @@ mod native {
 
     /// The bundled faces, compiled into the binary so it runs anywhere.
     const FONTS: [(Face, &str, &[u8]); 3] = [
-        (Face::Serif, "NotoSerifSC-Regular", include_bytes!("../../../assets/fonts/NotoSerifSC-Regular.otf")),
-        (Face::SerifBold, "NotoSerifSC-Bold", include_bytes!("../../../assets/fonts/NotoSerifSC-Bold.otf")),
-        (Face::Sans, "NotoSansSC-Regular", include_bytes!("../../../assets/fonts/NotoSansSC-Regular.otf")),
+        (
+            Face::Serif,
+            "NotoSerifSC-Regular",
+            include_bytes!("../../../assets/fonts/NotoSerifSC-Regular.otf"),
+        ),
+        (
+            Face::SerifBold,
+            "NotoSerifSC-Bold",
+            include_bytes!("../../../assets/fonts/NotoSerifSC-Bold.otf"),
+        ),
+        (
+            Face::Sans,
+            "NotoSansSC-Regular",
+            include_bytes!("../../../assets/fonts/NotoSansSC-Regular.otf"),
+        ),
     ];
 
     fn read_case(path: &PathBuf) -> Result<Case, String> {
-        let text = std::fs::read_to_string(path).map_err(|e| format!("无法读取 {}：{e}", path.display()))?;
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| format!("无法读取 {}：{e}", path.display()))?;
         model::load(&text).map_err(|e| format!("{}：{e}", path.display()))
     }
 
@@ -125,7 +138,10 @@ mod native {
             Ok(c) => c,
             Err(e) => {
                 if json {
-                    println!("{}", serde_json::json!({ "file": path.display().to_string(), "load_error": e }));
+                    println!(
+                        "{}",
+                        serde_json::json!({ "file": path.display().to_string(), "load_error": e })
+                    );
                 }
                 eprintln!("错误：{e}");
                 return ExitCode::from(2);
@@ -148,14 +164,28 @@ mod native {
             }
             println!("{summary}");
         }
-        if summary.errors > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS }
+        if summary.errors > 0 {
+            ExitCode::from(1)
+        } else {
+            ExitCode::SUCCESS
+        }
     }
 
     pub fn main() -> ExitCode {
         let cli = Cli::parse();
         match cli.command {
-            Command::Check { case, target, json, today } => check(&case, target, json, today),
-            Command::Render { case, doc, output, font } => {
+            Command::Check {
+                case,
+                target,
+                json,
+                today,
+            } => check(&case, target, json, today),
+            Command::Render {
+                case,
+                doc,
+                output,
+                font,
+            } => {
                 let case = match read_case(&case) {
                     Ok(c) => c,
                     Err(e) => {
@@ -173,14 +203,19 @@ mod native {
                 if let Some(path) = font {
                     let loaded = std::fs::read(&path)
                         .map_err(|e| e.to_string())
-                        .and_then(|b| fonts.load(Face::User, &b, &path.display().to_string()).map_err(|e| e.to_string()));
+                        .and_then(|b| {
+                            fonts
+                                .load(Face::User, &b, &path.display().to_string())
+                                .map_err(|e| e.to_string())
+                        });
                     if let Err(e) = loaded {
                         eprintln!("错误：无法加载字体 {}：{e}", path.display());
                         return ExitCode::from(2);
                     }
                 }
                 let now = time::OffsetDateTime::now_utc();
-                match tiaojie::export::pdf(&case, doc.into(), &fonts, today(), now.unix_timestamp()) {
+                match tiaojie::export::pdf(&case, doc.into(), &fonts, today(), now.unix_timestamp())
+                {
                     Ok(pdf) => {
                         for w in &pdf.warnings {
                             eprintln!("提示：{w}");

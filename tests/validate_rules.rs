@@ -1,0 +1,847 @@
+//! Validation rules, one behaviour per test, on small hand-made cases.
+
+use serde_json::json;
+use tiaojie::model::*;
+use tiaojie::validate::{self, Check, Issue, Severity, id_card};
+use time::macros::date;
+
+const TODAY: Date = date!(2026 - 03 - 05);
+
+fn id18(body: &str) -> String {
+    format!("{body}{}", id_card::expected_check_char(body).unwrap())
+}
+
+fn person(id: &str, name: &str) -> Party {
+    Party {
+        id: id.into(),
+        kind: PartyKind::Person(Person {
+            name: name.into(),
+            sex: Some(Sex::Female),
+            ethnicity: "汉族".into(),
+            birth_date: Some(date!(1980 - 01 - 01)),
+            id_number: id18("11010519800101002"),
+            occupation: "职员".into(),
+            phone: "13812345678".into(),
+            address: "北京市朝阳区某路1号".into(),
+            ..Person::default()
+        }),
+        ..Party::default()
+    }
+}
+
+fn person_mut(case: &mut Case, i: usize) -> &mut Person {
+    match &mut case.parties[i].kind {
+        PartyKind::Person(p) => p,
+        PartyKind::Organisation(_) => panic!("not a person"),
+    }
+}
+
+/// A complete, effective written agreement between two people, with a confirmation
+/// application filed in time.
+fn good_case() -> Case {
+    let mut a = person("p1", "张三");
+    a.side = Side::Applicant;
+    let mut b = person("p2", "李四");
+    b.side = Side::Respondent;
+    if let PartyKind::Person(p) = &mut b.kind {
+        p.sex = Some(Sex::Male);
+        p.birth_date = Some(date!(1975 - 06 - 15));
+        p.id_number = id18("11010519750615003");
+    }
+    let day = date!(2025 - 06 - 10);
+    Case {
+        committee: Committee {
+            name: "某街道人民调解委员会".into(),
+            ..Committee::default()
+        },
+        parties: vec![a, b],
+        dispute: Dispute {
+            kind: "邻里纠纷".into(),
+            ..Dispute::default()
+        },
+        intake: Intake {
+            applied_on: Some(date!(2025 - 06 - 01)),
+            accepted_on: Some(date!(2025 - 06 - 02)),
+            registered_by: "王五".into(),
+            ..Intake::default()
+        },
+        agreement: Agreement {
+            facts: "漏水。".into(),
+            responsibility: "李四负责。".into(),
+            clauses: vec![Clause {
+                obligation: Some(Obligation {
+                    payers: vec!["p2".into()],
+                    payees: vec!["p1".into()],
+                    amount: Some(Money("3800.00".parse().unwrap())),
+                    due: Some(date!(2025 - 06 - 30)),
+                    method: "银行转账".into(),
+                    purpose: "修复费".into(),
+                }),
+                ..Clause::default()
+            }],
+            formed_on: Some(day),
+            signatures: Signatures {
+                parties: [("p1".to_string(), day), ("p2".to_string(), day)].into(),
+                mediator: Some(day),
+                seal: Some(day),
+            },
+            mediators: vec!["赵六".into()],
+            recorder: "钱七".into(),
+            ..Agreement::default()
+        },
+        confirmation: Some(JudicialConfirmation {
+            court: "北京市朝阳区人民法院".into(),
+            court_basis: "调解组织所在地".into(),
+            applied_on: Some(date!(2025 - 06 - 20)),
+            attachments: vec![],
+        }),
+        archive: Archive {
+            serial: Some(1),
+            filed_by: "钱七".into(),
+            ..Archive::default()
+        },
+        ..Case::default()
+    }
+}
+
+fn run(case: &Case, check: Check) -> Vec<Issue> {
+    validate::validate(case, check, TODAY)
+}
+
+fn find<'a>(issues: &'a [Issue], rule: &str, path: &str) -> Option<&'a Issue> {
+    issues.iter().find(|i| i.rule == rule && i.path == path)
+}
+
+fn dump(issues: &[Issue]) -> Vec<String> {
+    issues.iter().map(Issue::line).collect()
+}
+
+#[test]
+fn the_good_case_has_no_errors_or_warnings() {
+    let issues = run(&good_case(), Check::All);
+    assert!(
+        issues.iter().all(|i| i.severity == Severity::Notice),
+        "{:#?}",
+        dump(&issues)
+    );
+}
+
+#[test]
+fn empty_case_reports_every_missing_essential_at_once() {
+    let issues = run(&Case::default(), Check::Agreement);
+    for (rule, path) in [
+        ("required.parties", "parties"),
+        ("required.committee_name", "committee.name"),
+        ("required.facts", "agreement.facts"),
+        ("required.clauses", "agreement.clauses"),
+    ] {
+        let i = find(&issues, rule, path).unwrap_or_else(|| panic!("{rule}"));
+        assert_eq!(i.severity, Severity::Error);
+        assert!(!i.basis.is_empty());
+    }
+}
+
+#[test]
+fn issues_are_sorted_by_path_with_numeric_indices() {
+    let mut case = good_case();
+    for n in 3..=11 {
+        case.parties.push(person(&format!("p{n}"), ""));
+    }
+    let issues = run(&case, Check::Agreement);
+    let paths: Vec<&str> = issues
+        .iter()
+        .map(|i| i.path.as_str())
+        .filter(|p| p.ends_with("].name"))
+        .collect();
+    let pos = |p: &str| paths.iter().position(|x| *x == p).unwrap();
+    assert!(
+        pos("parties[2].name") < pos("parties[10].name"),
+        "{paths:?}"
+    );
+    let again = run(&case, Check::Agreement);
+    assert_eq!(issues, again, "deterministic");
+}
+
+#[test]
+fn wrong_id_check_character_is_an_error_naming_expected_and_found() {
+    let mut case = good_case();
+    person_mut(&mut case, 0).id_number = "110105198001010023".into();
+    let issues = run(&case, Check::Agreement);
+    let i = find(&issues, "id_card.invalid", "parties[0].id_number").expect("error");
+    assert_eq!(i.severity, Severity::Error);
+    assert_eq!(i.basis, "GB 11643-1999");
+    assert!(i.message.contains("校验码"), "{}", i.message);
+    assert!(
+        i.line()
+            .starts_with("错误　parties[0].id_number　身份证号校验码错误"),
+        "{}",
+        i.line()
+    );
+}
+
+#[test]
+fn lower_case_x_is_accepted_and_normalised() {
+    let mut case = good_case();
+    let body = (0..1000)
+        .map(|s| format!("11010519800101{s:03}"))
+        .find(|b| id_card::expected_check_char(b) == Some('X') && b.as_bytes()[16] % 2 == 0)
+        .unwrap();
+    person_mut(&mut case, 0).id_number = format!("{body}x");
+    let issues = run(&case, Check::Agreement);
+    assert!(find(&issues, "id_card.invalid", "parties[0].id_number").is_none());
+    let n = find(&issues, "id_card.normalised", "parties[0].id_number").unwrap();
+    assert_eq!(
+        n.suggestion.as_ref().unwrap().value,
+        json!(format!("{body}X"))
+    );
+}
+
+#[test]
+fn fifteen_digit_number_is_a_warning_offering_the_18_digit_form() {
+    let mut case = good_case();
+    person_mut(&mut case, 0).id_number = "110105800101002".into();
+    let issues = run(&case, Check::Agreement);
+    let w = find(&issues, "id_card.legacy", "parties[0].id_number").unwrap();
+    assert_eq!(w.severity, Severity::Warning);
+    assert_eq!(
+        w.suggestion.as_ref().unwrap().value,
+        json!(id18("11010519800101002"))
+    );
+}
+
+#[test]
+fn sex_birth_date_and_age_are_derived_and_offered() {
+    let mut case = good_case();
+    let p = person_mut(&mut case, 1);
+    p.sex = None;
+    p.birth_date = None;
+    p.age = None;
+    let issues = run(&case, Check::Agreement);
+    let s = find(&issues, "person.sex_derived", "parties[1].sex").unwrap();
+    assert_eq!(
+        (s.severity, &s.suggestion.as_ref().unwrap().value),
+        (Severity::Notice, &json!("male"))
+    );
+    let b = find(
+        &issues,
+        "person.birth_date_derived",
+        "parties[1].birth_date",
+    )
+    .unwrap();
+    assert_eq!(b.suggestion.as_ref().unwrap().value, json!("1975-06-15"));
+    // Age on the agreement's date (2025-06-10): not yet 50.
+    let a = find(&issues, "person.age_derived", "parties[1].age").unwrap();
+    assert_eq!(a.suggestion.as_ref().unwrap().value, json!(49));
+}
+
+#[test]
+fn typed_sex_birth_date_or_age_conflicting_with_the_id_is_flagged() {
+    let mut case = good_case();
+    let p = person_mut(&mut case, 0);
+    p.sex = Some(Sex::Male);
+    p.birth_date = Some(date!(1980 - 02 - 01));
+    p.age = Some(30);
+    let issues = run(&case, Check::Agreement);
+    let s = find(&issues, "person.sex_conflict", "parties[0].sex").unwrap();
+    assert_eq!(
+        (s.severity, &s.suggestion.as_ref().unwrap().value),
+        (Severity::Warning, &json!("female"))
+    );
+    assert!(
+        find(
+            &issues,
+            "person.birth_date_conflict",
+            "parties[0].birth_date"
+        )
+        .is_some()
+    );
+    let a = find(&issues, "person.age_conflict", "parties[0].age").unwrap();
+    assert_eq!(a.suggestion.as_ref().unwrap().value, json!(45));
+}
+
+#[test]
+fn minor_party_gets_a_notice_about_legal_representation() {
+    let mut case = good_case();
+    let p = person_mut(&mut case, 0);
+    p.id_number.clear();
+    p.birth_date = Some(date!(2012 - 05 - 01));
+    let issues = run(&case, Check::Agreement);
+    let n = find(&issues, "person.minor", "parties[0]").unwrap();
+    assert_eq!(n.severity, Severity::Notice);
+    assert!(n.message.contains("限制民事行为能力人"));
+}
+
+#[test]
+fn credit_code_check_character_is_an_error_and_inner_check_only_a_warning() {
+    let mut case = good_case();
+    case.parties[1].kind = PartyKind::Organisation(Organisation {
+        name: "某公司".into(),
+        credit_code: "91350100M000100Y4Z".into(),
+        address: "某地".into(),
+        representative: "某人".into(),
+        phone: "0591-87654321".into(),
+        ..Organisation::default()
+    });
+    let issues = run(&case, Check::Agreement);
+    let e = find(&issues, "credit_code.invalid", "parties[1].credit_code").unwrap();
+    assert_eq!((e.severity, e.basis), (Severity::Error, "GB 32100-2015"));
+    assert!(e.message.contains("应为3"), "{}", e.message);
+    // Right overall check, wrong inner organisation-code check: a warning only.
+    let body = "91350100M00010015";
+    let code = tiaojie::validate::credit_code::make(body).unwrap();
+    if let PartyKind::Organisation(o) = &mut case.parties[1].kind {
+        o.credit_code = code;
+    }
+    let issues = run(&case, Check::Agreement);
+    assert!(find(&issues, "credit_code.invalid", "parties[1].credit_code").is_none());
+    assert_eq!(
+        find(&issues, "credit_code.org_code", "parties[1].credit_code")
+            .unwrap()
+            .severity,
+        Severity::Warning
+    );
+}
+
+#[test]
+fn bad_phone_is_a_warning_and_missing_area_code_a_notice() {
+    let mut case = good_case();
+    person_mut(&mut case, 0).phone = "1381234567".into();
+    person_mut(&mut case, 1).phone = "87654321".into();
+    let issues = run(&case, Check::Agreement);
+    assert_eq!(
+        find(&issues, "phone.invalid", "parties[0].phone")
+            .unwrap()
+            .severity,
+        Severity::Warning
+    );
+    assert_eq!(
+        find(&issues, "phone.local", "parties[1].phone")
+            .unwrap()
+            .severity,
+        Severity::Notice
+    );
+}
+
+#[test]
+fn confirmation_requires_id_address_and_phone_of_every_person() {
+    let mut case = good_case();
+    let p = person_mut(&mut case, 0);
+    p.id_number.clear();
+    p.address.clear();
+    p.phone.clear();
+    let agreement = run(&case, Check::Agreement);
+    assert!(find(&agreement, "required.person_field", "parties[0].id_number").is_none());
+    assert_eq!(
+        find(&agreement, "required.person_field", "parties[0].phone")
+            .unwrap()
+            .severity,
+        Severity::Warning
+    );
+    let confirmation = run(&case, Check::Confirmation);
+    for f in ["id_number", "address", "phone"] {
+        let i = find(
+            &confirmation,
+            "required.person_field",
+            &format!("parties[0].{f}"),
+        )
+        .unwrap();
+        assert_eq!(
+            (i.severity, i.basis),
+            (Severity::Error, "民诉法解释第三百五十四条"),
+            "{f}"
+        );
+    }
+}
+
+#[test]
+fn confirmation_requires_credit_code_and_representative_of_organisations() {
+    let mut case = good_case();
+    case.parties[1].kind = PartyKind::Organisation(Organisation {
+        name: "某公司".into(),
+        ..Organisation::default()
+    });
+    let issues = run(&case, Check::Confirmation);
+    for f in ["credit_code", "representative", "address", "phone"] {
+        assert_eq!(
+            find(&issues, "required.org_field", &format!("parties[1].{f}"))
+                .unwrap()
+                .severity,
+            Severity::Error,
+            "{f}"
+        );
+    }
+}
+
+#[test]
+fn missing_court_is_a_warning_whose_hint_explains_article_205() {
+    let mut case = good_case();
+    case.confirmation.as_mut().unwrap().court.clear();
+    let issues = run(&case, Check::Confirmation);
+    let w = find(&issues, "legal.court_missing", "confirmation.court").unwrap();
+    assert_eq!(
+        (w.severity, w.basis),
+        (Severity::Warning, "民事诉讼法第二百零五条")
+    );
+    assert!(
+        w.hint.contains("住所地")
+            && w.hint.contains("标的物所在地")
+            && w.hint.contains("调解组织所在地")
+    );
+}
+
+#[test]
+fn missing_confirmation_is_an_error_only_when_producing_one() {
+    let mut case = good_case();
+    case.confirmation = None;
+    assert!(
+        find(
+            &run(&case, Check::Confirmation),
+            "required.confirmation",
+            "confirmation"
+        )
+        .is_some()
+    );
+    assert!(
+        run(&case, Check::All)
+            .iter()
+            .all(|i| !i.rule.starts_with("legal."))
+    );
+}
+
+#[test]
+fn effective_date_is_the_last_of_signatures_mediator_and_seal() {
+    let mut case = good_case();
+    case.agreement.signatures.seal = Some(date!(2025 - 06 - 12));
+    assert_eq!(
+        validate::legal::effective_date(&case),
+        Some(date!(2025 - 06 - 12))
+    );
+    case.agreement.signatures.parties.remove("p2");
+    assert_eq!(validate::legal::effective_date(&case), None);
+    case.agreement.form = AgreementForm::Oral;
+    assert_eq!(
+        validate::legal::effective_date(&case),
+        case.agreement.formed_on
+    );
+}
+
+#[test]
+fn unsigned_party_missing_mediator_or_seal_means_not_effective() {
+    let mut case = good_case();
+    case.agreement.signatures.parties.remove("p2");
+    case.agreement.signatures.seal = None;
+    let issues = run(&case, Check::Confirmation);
+    let w = find(
+        &issues,
+        "legal.not_effective",
+        "agreement.signatures.parties.p2",
+    )
+    .unwrap();
+    assert_eq!(
+        (w.severity, w.basis),
+        (Severity::Warning, "人民调解法第二十九条")
+    );
+    assert!(find(&issues, "legal.not_effective", "agreement.signatures.seal").is_some());
+    assert!(
+        find(
+            &issues,
+            "legal.not_effective",
+            "agreement.signatures.mediator"
+        )
+        .is_none()
+    );
+}
+
+#[test]
+fn oral_agreement_is_effective_when_reached() {
+    let mut case = good_case();
+    case.agreement.form = AgreementForm::Oral;
+    case.agreement.signatures = Signatures::default();
+    let issues = run(&case, Check::Confirmation);
+    assert!(
+        issues.iter().all(|i| i.rule != "legal.not_effective"),
+        "{:#?}",
+        dump(&issues)
+    );
+    case.agreement.formed_on = None;
+    let issues = run(&case, Check::Confirmation);
+    assert_eq!(
+        find(&issues, "legal.not_effective", "agreement.formed_on")
+            .unwrap()
+            .basis,
+        "人民调解法第三十条"
+    );
+}
+
+#[test]
+fn application_after_thirty_days_is_a_warning_citing_the_window() {
+    let mut case = good_case();
+    // Effective 2025-06-10; day 30 is 2025-07-10 (Thursday).
+    case.confirmation.as_mut().unwrap().applied_on = Some(date!(2025 - 07 - 10));
+    assert!(
+        run(&case, Check::Confirmation)
+            .iter()
+            .all(|i| i.rule != "legal.deadline_passed")
+    );
+    case.confirmation.as_mut().unwrap().applied_on = Some(date!(2025 - 07 - 11));
+    let issues = run(&case, Check::Confirmation);
+    let w = find(&issues, "legal.deadline_passed", "confirmation.applied_on").unwrap();
+    assert!(
+        w.basis.contains("第八十五条") && w.message.contains("2025年7月10日"),
+        "{}",
+        w.message
+    );
+}
+
+#[test]
+fn application_before_the_agreement_took_effect_is_flagged() {
+    let mut case = good_case();
+    case.confirmation.as_mut().unwrap().applied_on = Some(date!(2025 - 06 - 09));
+    assert!(
+        find(
+            &run(&case, Check::Confirmation),
+            "legal.applied_before_effective",
+            "confirmation.applied_on"
+        )
+        .is_some()
+    );
+}
+
+#[test]
+fn deadline_ending_in_a_holiday_rolls_to_the_next_working_day() {
+    let mut case = good_case();
+    let day = date!(2025 - 09 - 05);
+    case.agreement.formed_on = Some(day);
+    case.agreement.signatures = Signatures {
+        parties: [("p1".to_string(), day), ("p2".to_string(), day)].into(),
+        mediator: Some(day),
+        seal: Some(day),
+    };
+    let d = validate::legal::confirmation_deadline(&case).unwrap();
+    assert_eq!(
+        (d.date, d.rolled_from),
+        (date!(2025 - 10 - 09), Some(date!(2025 - 10 - 05)))
+    );
+}
+
+#[test]
+fn unknown_holiday_schedule_is_said_plainly() {
+    let mut case = good_case();
+    let day = date!(2031 - 03 - 03);
+    case.agreement.formed_on = Some(day);
+    case.agreement.signatures = Signatures {
+        parties: [("p1".to_string(), day), ("p2".to_string(), day)].into(),
+        mediator: Some(day),
+        seal: Some(day),
+    };
+    case.confirmation.as_mut().unwrap().applied_on = None;
+    let issues = validate::validate(&case, Check::Confirmation, date!(2031 - 03 - 05));
+    let n = issues
+        .iter()
+        .find(|i| i.rule == "legal.holidays_unknown")
+        .unwrap();
+    assert!(
+        n.message.contains("2031年") && n.message.contains("未收录"),
+        "{}",
+        n.message
+    );
+    let left = issues.iter().find(|i| i.rule == "legal.deadline").unwrap();
+    assert!(left.message.contains("还有"), "{}", left.message);
+}
+
+#[test]
+fn status_relationship_dispute_type_is_inadmissible() {
+    let mut case = good_case();
+    case.dispute.kind = "离婚纠纷".into();
+    let w = run(&case, Check::Confirmation)
+        .into_iter()
+        .find(|i| i.rule == "legal.inadmissible_status")
+        .unwrap();
+    assert_eq!(
+        (w.severity, w.path.as_str(), w.basis),
+        (
+            Severity::Warning,
+            "dispute.kind",
+            "民诉法解释第三百五十五条第一款第三项"
+        )
+    );
+}
+
+#[test]
+fn flagged_clauses_are_inadmissible_warnings() {
+    let mut case = good_case();
+    case.agreement.clauses.push(Clause {
+        text: "甲乙双方的著作权约定。".into(),
+        flags: vec![SubjectFlag::IpOwnership, SubjectFlag::OtherProcedure],
+        ..Clause::default()
+    });
+    let issues = run(&case, Check::Confirmation);
+    assert_eq!(
+        find(
+            &issues,
+            "legal.inadmissible_ownership",
+            "agreement.clauses[1].flags"
+        )
+        .unwrap()
+        .basis,
+        "民诉法解释第三百五十五条第一款第五项"
+    );
+    assert_eq!(
+        find(
+            &issues,
+            "legal.inadmissible_procedure",
+            "agreement.clauses[1].flags"
+        )
+        .unwrap()
+        .basis,
+        "民诉法解释第三百五十五条第一款第四项"
+    );
+}
+
+#[test]
+fn ownership_or_divorce_wording_without_a_flag_is_a_softer_notice() {
+    let mut case = good_case();
+    case.agreement.clauses.push(Clause {
+        text: "争议车库归张三所有。".into(),
+        ..Clause::default()
+    });
+    case.agreement.clauses.push(Clause {
+        text: "双方自愿解除婚姻关系。".into(),
+        ..Clause::default()
+    });
+    let issues = run(&case, Check::Confirmation);
+    for path in ["agreement.clauses[1].text", "agreement.clauses[2].text"] {
+        assert_eq!(
+            find(&issues, "legal.possible_inadmissible", path)
+                .unwrap()
+                .severity,
+            Severity::Notice,
+            "{path}"
+        );
+    }
+    assert!(
+        issues
+            .iter()
+            .all(|i| !i.rule.starts_with("legal.inadmissible"))
+    );
+}
+
+#[test]
+fn payment_obligation_lacking_payer_amount_or_deadline_is_unclear() {
+    let mut case = good_case();
+    let o = case.agreement.clauses[0].obligation.as_mut().unwrap();
+    o.payers.clear();
+    o.amount = None;
+    o.due = None;
+    let issues = run(&case, Check::Confirmation);
+    for f in ["payers", "amount", "due"] {
+        let w = find(
+            &issues,
+            "legal.unclear_obligation",
+            &format!("agreement.clauses[0].obligation.{f}"),
+        )
+        .unwrap();
+        assert_eq!(
+            (w.severity, w.basis),
+            (Severity::Warning, "民诉法解释第三百五十八条第五项")
+        );
+    }
+    // Drafting an agreement: the same gaps are blanks to fill, cited to Art. 29.
+    let issues = run(&case, Check::Agreement);
+    assert_eq!(
+        find(
+            &issues,
+            "obligation.incomplete",
+            "agreement.clauses[0].obligation.due"
+        )
+        .unwrap()
+        .basis,
+        "人民调解法第二十九条"
+    );
+}
+
+#[test]
+fn free_text_payment_without_amount_or_date_is_a_notice() {
+    let mut case = good_case();
+    case.agreement.clauses.push(Clause {
+        text: "李四向张三赔偿损失。".into(),
+        ..Clause::default()
+    });
+    case.agreement.clauses.push(Clause {
+        text: "李四于2025年6月30日前向张三支付补偿款人民币伍佰元整（¥500.00）。".into(),
+        ..Clause::default()
+    });
+    let issues = run(&case, Check::Confirmation);
+    let unclear: Vec<_> = issues
+        .iter()
+        .filter(|i| i.rule == "legal.unclear_text")
+        .collect();
+    assert_eq!(unclear.len(), 2, "{:#?}", dump(&issues));
+    assert!(
+        unclear
+            .iter()
+            .all(|i| i.path == "agreement.clauses[1].text" && i.severity == Severity::Notice)
+    );
+}
+
+#[test]
+fn negative_or_sub_fen_amounts_are_errors() {
+    let mut case = good_case();
+    case.agreement.clauses[0]
+        .obligation
+        .as_mut()
+        .unwrap()
+        .amount = Some(Money("-5".parse().unwrap()));
+    let i = run(&case, Check::Agreement);
+    let e = find(
+        &i,
+        "obligation.amount_invalid",
+        "agreement.clauses[0].obligation.amount",
+    )
+    .unwrap();
+    assert!(e.message.contains("负数"));
+    case.agreement.clauses[0]
+        .obligation
+        .as_mut()
+        .unwrap()
+        .amount = Some(Money("1.005".parse().unwrap()));
+    let i = run(&case, Check::Agreement);
+    assert!(
+        find(
+            &i,
+            "obligation.amount_invalid",
+            "agreement.clauses[0].obligation.amount"
+        )
+        .unwrap()
+        .message
+        .contains("两位小数")
+    );
+}
+
+#[test]
+fn clause_words_must_agree_with_the_typed_amount() {
+    let mut case = good_case();
+    case.agreement.clauses[0].text =
+        "李四于2025年6月30日前向张三支付人民币叁仟捌佰元整（¥3,800.00）。".into();
+    assert!(
+        run(&case, Check::Agreement)
+            .iter()
+            .all(|i| i.rule != "clause.amount_mismatch")
+    );
+    case.agreement.clauses[0].text = "李四向张三支付人民币叁仟伍佰元整。".into();
+    let w = run(&case, Check::Agreement)
+        .into_iter()
+        .find(|i| i.rule == "clause.amount_mismatch")
+        .unwrap();
+    assert!(w.message.contains("叁仟捌佰元整"), "{}", w.message);
+    case.agreement.clauses[0].text = "李四向张三支付3500元。".into();
+    assert!(
+        run(&case, Check::Agreement)
+            .iter()
+            .any(|i| i.rule == "clause.amount_mismatch")
+    );
+}
+
+#[test]
+fn references_to_unknown_parties_are_errors() {
+    let mut case = good_case();
+    case.agreement.clauses[0]
+        .obligation
+        .as_mut()
+        .unwrap()
+        .payees = vec!["p9".into()];
+    case.agreement
+        .signatures
+        .parties
+        .insert("ghost".into(), date!(2025 - 06 - 10));
+    let issues = run(&case, Check::Agreement);
+    assert!(
+        find(
+            &issues,
+            "ref.unknown_party",
+            "agreement.clauses[0].obligation.payees"
+        )
+        .is_some()
+    );
+    assert!(
+        find(
+            &issues,
+            "ref.unknown_party",
+            "agreement.signatures.parties.ghost"
+        )
+        .is_some()
+    );
+}
+
+#[test]
+fn duplicate_party_ids_are_errors() {
+    let mut case = good_case();
+    case.parties[1].id = "p1".into();
+    assert!(
+        find(
+            &run(&case, Check::Agreement),
+            "party.id_duplicate",
+            "parties[1].id"
+        )
+        .is_some()
+    );
+}
+
+#[test]
+fn dates_out_of_order_are_warnings_at_the_later_date() {
+    let mut case = good_case();
+    case.intake.accepted_on = Some(date!(2025 - 05 - 20));
+    case.intake.applied_on = Some(date!(2025 - 05 - 25));
+    case.sessions.push(MediationSession {
+        date: Some(date!(2025 - 06 - 11)),
+        ..MediationSession::default()
+    });
+    case.visits.push(Visit {
+        date: Some(date!(2025 - 06 - 15)),
+        ..Visit::default()
+    });
+    let issues = run(&case, Check::All);
+    let order = |p: &str| find(&issues, "date.order", p).map(|i| i.severity);
+    assert_eq!(order("intake.accepted_on"), Some(Severity::Warning));
+    assert_eq!(
+        order("agreement.formed_on"),
+        Some(Severity::Warning),
+        "session after the agreement"
+    );
+    assert_eq!(
+        order("visits[0].date"),
+        Some(Severity::Warning),
+        "visit before the confirmation application"
+    );
+}
+
+#[test]
+fn copies_fewer_than_parties_plus_one_are_flagged() {
+    let mut case = good_case();
+    case.agreement.copies = Some(2);
+    assert!(
+        find(
+            &run(&case, Check::Agreement),
+            "required.copies",
+            "agreement.copies"
+        )
+        .is_some()
+    );
+}
+
+#[test]
+fn issues_serialise_for_the_json_output() {
+    let mut case = good_case();
+    person_mut(&mut case, 0).sex = None;
+    let issues = run(&case, Check::Agreement);
+    let v = serde_json::to_value(&issues).unwrap();
+    let sex = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["rule"] == "person.sex_derived")
+        .unwrap();
+    assert_eq!(sex["severity"], "notice");
+    assert_eq!(sex["suggestion"]["path"], "parties[0].sex");
+    assert_eq!(sex["suggestion"]["value"], "female");
+}
