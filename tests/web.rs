@@ -4,7 +4,8 @@
 
 use tiaojie::document::DocKind;
 use tiaojie::fonts::FontSet;
-use tiaojie::layout::{FixedMetrics, Item};
+use tiaojie::layout::Face;
+use tiaojie::layout::frame::dump;
 use tiaojie::model::{Party, Side};
 use tiaojie::ui::state::starter_case;
 use wasm_bindgen::JsCast;
@@ -46,28 +47,37 @@ async fn typing_a_name_keeps_it_in_the_field() {
     assert_eq!(input.value(), "欧阳娜娜");
 }
 
+/// The bundled faces, compiled into the test so it needs no server.
+fn bundled_fonts() -> FontSet {
+    let mut f = FontSet::new();
+    f.load(Face::Serif, include_bytes!("../assets/fonts/NotoSerifSC-Regular.otf"), "serif").unwrap();
+    f.load(Face::SerifBold, include_bytes!("../assets/fonts/NotoSerifSC-Bold.otf"), "bold").unwrap();
+    f.load(Face::Sans, include_bytes!("../assets/fonts/NotoSansSC-Regular.otf"), "sans").unwrap();
+    f
+}
+
+fn today() -> time::Date {
+    time::Date::from_calendar_date(2026, time::Month::November, 23).unwrap()
+}
+
 #[wasm_bindgen_test]
-fn layout_runs_in_wasm_and_matches_the_case() {
+fn layout_in_wasm_is_identical_to_the_native_golden() {
+    let case = tiaojie::model::load(include_str!("../examples/skeleton.json")).unwrap();
+    let (_, pages) = tiaojie::export::pages(&case, DocKind::Agreement, today(), &bundled_fonts());
+    assert_eq!(dump(&pages), include_str!("golden/skeleton.frames.txt"));
+}
+
+#[wasm_bindgen_test]
+fn a_pdf_is_made_inside_webassembly() {
     let mut case = starter_case();
     case.parties[0] = Party::person("p1", Side::Applicant, "张三");
-    let today = time::Date::from_calendar_date(2026, time::Month::November, 23).unwrap();
-    let (_, pages) = tiaojie::export::pages(&case, DocKind::Agreement, today, &FixedMetrics);
-    assert_eq!(pages.len(), 1);
-    let text: String = pages[0]
-        .items
-        .iter()
-        .filter_map(|i| match i {
-            Item::Text(r) => Some(r.text.as_str()),
-            _ => None,
-        })
-        .collect();
-    assert!(text.contains("人民调解协议书"));
-    assert!(text.contains("张三"));
+    let pdf = tiaojie::export::pdf(&case, DocKind::Agreement, &bundled_fonts(), today(), 0).unwrap();
+    assert!(pdf.bytes.starts_with(b"%PDF-"));
+    assert!(pdf.bytes.len() > 5_000);
 }
 
 #[wasm_bindgen_test]
 fn export_without_fonts_is_a_clear_error_not_a_panic() {
-    let today = time::Date::from_calendar_date(2026, time::Month::November, 23).unwrap();
-    let err = tiaojie::export::pdf(&starter_case(), DocKind::Agreement, &FontSet::new(), today, 0).unwrap_err();
+    let err = tiaojie::export::pdf(&starter_case(), DocKind::Agreement, &FontSet::new(), today(), 0).unwrap_err();
     assert!(!err.to_string().is_empty());
 }

@@ -132,22 +132,23 @@ pub fn party_block(p: &Party, index: usize, case: &Case, opts: &Options) -> Vec<
         PartyKind::Person(person) => {
             let on = case.agreement.formed_on.unwrap_or(opts.today);
             let age = age(person, on).map(|a| format!("{a}岁")).unwrap_or_default();
+            // The form's labels, in its order; a line holds what fits the 28-character
+            // grid after the 4-character 「当事人」 column, so no label is ever split.
             let mut l1 = Vec::new();
             l1.extend(labelled(w::NAME, &person.name, path("name"), 4));
             l1.push(sep());
             l1.extend(labelled(w::SEX, person.sex.map(|s| s.label()).unwrap_or(""), path("sex"), 2));
             l1.push(sep());
             l1.extend(labelled(w::ETHNICITY, &person.ethnicity, path("ethnicity"), 2));
-            l1.push(sep());
-            l1.extend(labelled(w::AGE, &age, path("age"), 2));
             lines.push(l1);
+            let mut l2 = labelled(w::AGE, &age, path("age"), 2).to_vec();
+            l2.push(sep());
+            l2.extend(labelled(w::OCCUPATION, &person.occupation, path("occupation"), 4));
+            lines.push(l2);
             if case.settings.print_id_number && !person.id_number.trim().is_empty() {
                 lines.push(labelled(w::ID_NUMBER, &person.id_number, path("id_number"), 9).to_vec());
             }
-            let mut l2 = labelled(w::OCCUPATION, &person.occupation, path("occupation"), 4).to_vec();
-            l2.push(sep());
-            l2.extend(labelled(w::PHONE, &person.phone, path("phone"), 6));
-            lines.push(l2);
+            lines.push(labelled(w::PHONE, &person.phone, path("phone"), 6).to_vec());
             lines.push(labelled(w::ADDRESS, &person.address, path("address"), 12).to_vec());
         }
         PartyKind::Organisation(org) => {

@@ -58,3 +58,49 @@ impl TextRun {
         xs
     }
 }
+
+/// A compact, reviewable text form of laid-out pages, one line per item: what the
+/// golden files hold. Positions are printed to 0.01 pt.
+pub fn dump(pages: &[Page]) -> String {
+    use std::fmt::Write;
+    let mut s = String::new();
+    for (n, page) in pages.iter().enumerate() {
+        let _ = writeln!(s, "page {} {:.2}x{:.2}", n + 1, page.width.0, page.height.0);
+        for item in &page.items {
+            match item {
+                Item::Text(r) => {
+                    let _ = write!(
+                        s,
+                        "  text {:?} {:.2} ({:.2}, {:.2}) w={:.2}",
+                        r.face,
+                        r.size.0,
+                        r.origin.x.0,
+                        r.origin.y.0,
+                        r.width().0
+                    );
+                    if !r.extra.is_empty() {
+                        let first = r.extra[0];
+                        if r.extra.iter().all(|e| (e.0 - first.0).abs() < 0.005) {
+                            let _ = write!(s, " extra={:.2}", first.0);
+                        } else {
+                            let list: Vec<String> = r.extra.iter().map(|e| format!("{:.2}", e.0)).collect();
+                            let _ = write!(s, " extra=[{}]", list.join(" "));
+                        }
+                    }
+                    if let Some(f) = &r.field {
+                        let _ = write!(s, " <{}>", f.0);
+                    }
+                    let _ = writeln!(s, " {}", r.text);
+                }
+                Item::Line { from, to, thickness } => {
+                    let _ = writeln!(
+                        s,
+                        "  line ({:.2}, {:.2})-({:.2}, {:.2}) {:.2}",
+                        from.x.0, from.y.0, to.x.0, to.y.0, thickness.0
+                    );
+                }
+            }
+        }
+    }
+    s
+}

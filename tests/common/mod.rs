@@ -1,0 +1,73 @@
+//! Shared helpers for the integration tests: the bundled fonts, fixtures, goldens.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use tiaojie::fonts::FontSet;
+use tiaojie::model::{self, Case};
+
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The bundled faces, loaded from `assets/fonts/`.
+pub fn fonts() -> FontSet {
+    let mut f = FontSet::new();
+    for (face, file) in tiaojie::fonts::BUNDLED {
+        let bytes = std::fs::read(root().join("assets/fonts").join(file)).expect("bundled font present");
+        f.load(face, &bytes, file).expect("bundled font parses");
+    }
+    f
+}
+
+/// A case from a JSON file (relative to the crate root).
+pub fn case(rel: &str) -> Case {
+    let text = std::fs::read_to_string(root().join(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"));
+    model::load(&text).unwrap_or_else(|e| panic!("{rel}: {e}"))
+}
+
+/// A fixed "today" so that derived ages never change under the goldens.
+pub fn today() -> time::Date {
+    time::Date::from_calendar_date(2026, time::Month::November, 23).expect("valid date")
+}
+
+/// Compare `actual` with the golden file `tests/golden/<name>`. A missing or different
+/// golden fails; only `UPDATE_GOLDEN=1` writes one (after a reviewed change).
+pub fn golden(name: &str, actual: &str) {
+    let path = root().join("tests/golden").join(name);
+    if std::env::var_os("UPDATE_GOLDEN").is_some_and(|v| v == "1") {
+        std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+        std::fs::write(&path, actual).expect("write golden");
+        return;
+    }
+    let expected = std::fs::read_to_string(&path)
+        .unwrap_or_else(|_| panic!("golden {} is missing: review the output and run with UPDATE_GOLDEN=1", path.display()));
+    if expected != actual {
+        let line = expected.lines().zip(actual.lines()).position(|(a, b)| a != b).unwrap_or(expected.lines().count().min(actual.lines().count()));
+        let show = |s: &str| s.lines().skip(line.saturating_sub(2)).take(5).collect::<Vec<_>>().join("\n");
+        panic!(
+            "golden {} differs from line {}:\n--- expected\n{}\n+++ actual\n{}\n(if the change is intended, run with UPDATE_GOLDEN=1 and review the diff)",
+            path.display(),
+            line + 1,
+            show(&expected),
+            show(actual)
+        );
+    }
+}
+
+/// Run an external tool, returning (success, stdout + stderr).
+pub fn run(tool: &str, args: &[&str]) -> (bool, String) {
+    match std::process::Command::new(tool).args(args).output() {
+        Ok(o) => (o.status.success(), format!("{}{}", String::from_utf8_lossy(&o.stdout), String::from_utf8_lossy(&o.stderr))),
+        Err(e) => panic!("{tool} is not installed ({e}); run `make test`, which installs it"),
+    }
+}
+
+pub fn out_dir() -> PathBuf {
+    let d = root().join("target/test-out");
+    std::fs::create_dir_all(&d).expect("mkdir target/test-out");
+    d
+}
+
+pub fn path_str(p: &Path) -> &str {
+    p.to_str().expect("utf-8 path")
+}
