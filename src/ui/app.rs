@@ -4,6 +4,8 @@ use super::browser;
 use super::state::{Action, AppState, ExportStatus};
 use crate::document::DocKind;
 use crate::fonts::{BUNDLED, FontSet};
+use crate::layout::Face;
+use crate::validate::{self, Check, Issue, Severity, Summary};
 use std::cell::RefCell;
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
@@ -76,6 +78,39 @@ fn Status(props: &StatusProps) -> Html {
     }
 }
 
+#[derive(Properties, PartialEq)]
+struct IssuesProps {
+    issues: Rc<Vec<Issue>>,
+}
+
+/// What validation found, most severe first: every issue at once, with its basis.
+#[function_component]
+fn Issues(props: &IssuesProps) -> Html {
+    let summary = Summary::of(&props.issues);
+    let item = |i: &Issue| {
+        let class = match i.severity {
+            Severity::Error => "issue error",
+            Severity::Warning => "issue warning",
+            Severity::Notice => "issue notice",
+        };
+        html! {
+            <li class={class}>
+                <strong>{ i.severity.label() }</strong>{ " " }{ i.message.clone() }
+                if !i.hint.is_empty() { <div class="hint">{ i.hint.clone() }</div> }
+                if !i.basis.is_empty() { <div class="basis">{ format!("依据：{}", i.basis) }</div> }
+            </li>
+        }
+    };
+    let mut sorted: Vec<&Issue> = props.issues.iter().collect();
+    sorted.sort_by_key(|i| i.severity);
+    html! {
+        <details class="issues">
+            <summary>{ format!("检查结果：{summary}") }</summary>
+            <ul>{ for sorted.into_iter().map(item) }</ul>
+        </details>
+    }
+}
+
 /// Fetch the bundled faces not loaded yet, reporting progress across all of them.
 async fn ensure_fonts(fonts: &Rc<RefCell<FontSet>>, state: &UseReducerHandle<AppState>) -> Result<(), String> {
     let mut done_before = 0u64;
@@ -98,7 +133,70 @@ async fn ensure_fonts(fonts: &Rc<RefCell<FontSet>>, state: &UseReducerHandle<App
 pub fn App() -> Html {
     let state = use_reducer(AppState::default);
     let fonts = use_mut_ref(FontSet::new);
+    // Bumped whenever a font is loaded, so the preview recomputes.
+    let fonts_version = use_state(|| 0u32);
     let case = state.case.clone();
+    let today = browser::today();
+
+    // Derived data, never stored: the issues and the preview pages.
+    let issues = use_memo((case.clone(), today), |(case, today)| Rc::new(validate::validate(case, Check::Agreement, *today)));
+    let preview = {
+        let fonts = fonts.clone();
+        use_memo((case.clone(), *fonts_version), move |(case, version)| {
+            if *version == 0 {
+                return Rc::new(Vec::new());
+            }
+            let (_, pages) = crate::export::pages(case, DocKind::Agreement, browser::today(), &*fonts.borrow());
+            Rc::new(pages.iter().map(|p| AttrValue::from(crate::render::svg::svg(p))).collect::<Vec<_>>())
+        })
+    };
+
+    let on_preview = {
+        let state = state.clone();
+        let fonts = fonts.clone();
+        let fonts_version = fonts_version.clone();
+        Callback::from(move |_: MouseEvent| {
+            if state.export.busy() {
+                return;
+            }
+            state.dispatch(Action::ExportStarted);
+            let (state, fonts, fonts_version) = (state.clone(), fonts.clone(), fonts_version.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match ensure_fonts(&fonts, &state).await {
+                    Ok(()) => {
+                        fonts_version.set(*fonts_version + 1);
+                        state.dispatch(Action::Previewed);
+                    }
+                    Err(e) => state.dispatch(Action::ExportFailed(e)),
+                }
+            });
+        })
+    };
+
+    let on_user_font = {
+        let state = state.clone();
+        let fonts = fonts.clone();
+        let fonts_version = fonts_version.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+            let (state, fonts, fonts_version) = (state.clone(), fonts.clone(), fonts_version.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let name = file.name();
+                let blob = gloo::file::Blob::from(file);
+                match gloo::file::futures::read_as_bytes(&blob).await {
+                    Ok(bytes) => match fonts.borrow_mut().load(Face::User, &bytes, &name) {
+                        Ok(()) => {
+                            fonts_version.set(*fonts_version + 1);
+                            state.dispatch(Action::UserFont(name));
+                        }
+                        Err(e) => state.dispatch(Action::ExportFailed(e.to_string())),
+                    },
+                    Err(e) => state.dispatch(Action::ExportFailed(format!("无法读取字体文件：{e}"))),
+                }
+            });
+        })
+    };
 
     let party_field = |index: usize, label: &'static str| {
         let state = state.clone();
@@ -168,9 +266,23 @@ pub fn App() -> Html {
                 </fieldset>
                 <div class="actions">
                     <button id="export" class="primary" onclick={on_export} disabled={state.export.busy()}>{ "生成 PDF" }</button>
+                    <button id="preview" class="secondary" onclick={on_preview} disabled={state.export.busy()}>{ "预览" }</button>
                 </div>
                 <Status status={state.export.clone()} />
+                <Issues issues={(*issues).clone()} />
+                <details class="user-font">
+                    <summary>{ "字体缺字？加载本机字体" }</summary>
+                    <p>{ "内置字体覆盖 GB 2312 与《通用规范汉字表》共 8,230 个汉字。姓名中的生僻字若缺失，可加载本机已有的字体（如仿宋_GB2312），PDF 将只嵌入用到的字形。" }</p>
+                    <label for="user-font">{ "选择字体文件（.otf / .ttf）" }</label>
+                    <input id="user-font" type="file" accept=".otf,.ttf,font/otf,font/ttf" onchange={on_user_font} />
+                    if let Some(name) = &state.user_font { <p class="status ok">{ format!("已加载：{name}") }</p> }
+                </details>
             </section>
+            if !preview.is_empty() {
+                <section class="preview" aria-label="预览">
+                    { for preview.iter().map(|svg| html! { <div class="page">{ Html::from_html_unchecked(svg.clone()) }</div> }) }
+                </section>
+            }
         </main>
     }
 }

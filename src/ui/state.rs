@@ -29,11 +29,13 @@ impl ExportStatus {
 pub struct AppState {
     pub case: Rc<Case>,
     pub export: ExportStatus,
+    /// The name of a font the user loaded, if any.
+    pub user_font: Option<String>,
 }
 
 impl Default for AppState {
     fn default() -> Self {
-        AppState { case: Rc::new(starter_case()), export: ExportStatus::Idle }
+        AppState { case: Rc::new(starter_case()), export: ExportStatus::Idle, user_font: None }
     }
 }
 
@@ -56,6 +58,10 @@ pub enum Action {
     Rendering,
     ExportDone { file_name: String, bytes: usize, millis: f64 },
     ExportFailed(String),
+    /// Fonts are loaded and the preview is showing.
+    Previewed,
+    /// The user loaded a font file.
+    UserFont(String),
 }
 
 impl Reducible for AppState {
@@ -94,6 +100,11 @@ impl Reducible for AppState {
             Action::Rendering => next.export = ExportStatus::Rendering,
             Action::ExportDone { file_name, bytes, millis } => next.export = ExportStatus::Done { file_name, bytes, millis },
             Action::ExportFailed(msg) => next.export = ExportStatus::Failed(msg),
+            Action::Previewed => next.export = ExportStatus::Idle,
+            Action::UserFont(name) => {
+                next.user_font = Some(name);
+                next.export = ExportStatus::Idle;
+            }
         }
         Rc::new(next)
     }

@@ -96,3 +96,22 @@ test('an empty name prints as a fill-in blank, not an error', async () => {
   assert.ok(text.includes('王五'));
   assert.ok(text.includes('＿＿'), `blank for the missing name: ${text}`);
 });
+
+test('the preview shows the same pages as the PDF, from the same frames', async () => {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(origin + '/');
+  await page.waitForSelector('#preview');
+  await page.fill('#party-0-name', '赵敏');
+  await page.click('#preview');
+  await page.waitForSelector('.preview .page svg', { timeout: 120_000 });
+  // Live: typing after the fonts are loaded updates the preview.
+  await page.fill('#party-1-name', '周芷若');
+  await page.waitForFunction(() => document.querySelector('.preview')?.textContent.includes('周芷若'));
+  const text = await page.textContent('.preview');
+  assert.ok(text.includes('人民调解协议书') && text.includes('赵敏'), text);
+  const fields = await page.$$eval('.preview text[data-field]', (els) => els.map((e) => e.getAttribute('data-field')));
+  assert.ok(fields.includes('parties[0].name'), 'runs carry their field path');
+  await page.locator('.preview .page').first().screenshot({ path: path.join(out, 'preview.png') });
+  await context.close();
+});
