@@ -13,7 +13,11 @@ mod native {
     fn fonts() -> FontSet {
         let mut f = FontSet::new();
         for (face, file) in tiaojie::fonts::BUNDLED {
-            let bytes = std::fs::read(format!("{}/assets/fonts/{file}", env!("CARGO_MANIFEST_DIR"))).expect("bundled font");
+            let bytes = std::fs::read(format!(
+                "{}/assets/fonts/{file}",
+                env!("CARGO_MANIFEST_DIR")
+            ))
+            .expect("bundled font");
             f.load(face, &bytes, file).expect("font parses");
         }
         let _ = Face::User;
@@ -21,7 +25,11 @@ mod native {
     }
 
     fn case(name: &str) -> Case {
-        let text = std::fs::read_to_string(format!("{}/tests/fixtures/{name}.json", env!("CARGO_MANIFEST_DIR"))).expect("fixture");
+        let text = std::fs::read_to_string(format!(
+            "{}/tests/fixtures/{name}.json",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .expect("fixture");
         tiaojie::model::load(&text).expect("fixture loads")
     }
 
@@ -40,10 +48,15 @@ mod native {
                 b.iter(|| tiaojie::layout::layout(black_box(&doc), &style, &fonts))
             });
             c.bench_function(&format!("export {name}"), |b| {
-                b.iter(|| tiaojie::export::pdf(black_box(&case), DocKind::Agreement, &fonts, today(), 0).expect("pdf"))
+                b.iter(|| {
+                    tiaojie::export::pdf(black_box(&case), DocKind::Agreement, &fonts, today(), 0)
+                        .expect("pdf")
+                })
             });
             if name == "agreement-2-pages" {
-                c.bench_function("svg one page", |b| b.iter(|| tiaojie::render::svg::svg(black_box(&pages[0]))));
+                c.bench_function("svg one page", |b| {
+                    b.iter(|| tiaojie::render::svg::svg(black_box(&pages[0])))
+                });
             }
         }
     }

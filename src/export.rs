@@ -22,14 +22,25 @@ pub fn style(_case: &Case, _kind: DocKind) -> PageStyle {
 }
 
 /// Lay out `kind` for `case`.
-pub fn pages(case: &Case, kind: DocKind, today: Date, metrics: &dyn Metrics) -> (Document, Vec<Page>) {
+pub fn pages(
+    case: &Case,
+    kind: DocKind,
+    today: Date,
+    metrics: &dyn Metrics,
+) -> (Document, Vec<Page>) {
     let doc = build(case, kind, today);
     let pages = layout::layout(&doc, &style(case, kind), metrics);
     (doc, pages)
 }
 
 /// Make the PDF of `kind` for `case`.
-pub fn pdf(case: &Case, kind: DocKind, fonts: &FontSet, today: Date, created_unix: i64) -> Result<Exported, ExportError> {
+pub fn pdf(
+    case: &Case,
+    kind: DocKind,
+    fonts: &FontSet,
+    today: Date,
+    created_unix: i64,
+) -> Result<Exported, ExportError> {
     let (doc, pages) = pages(case, kind, today, fonts);
     render::pdf::pdf(&pages, &doc.meta, fonts, created_unix)
 }
@@ -37,6 +48,13 @@ pub fn pdf(case: &Case, kind: DocKind, fonts: &FontSet, today: Date, created_uni
 /// The file name an export is saved under: the form's title, and the case number if any.
 pub fn file_name(case: &Case, kind: DocKind) -> String {
     let number = document::common::agreement_number(case);
-    let safe: String = number.chars().filter(|c| !matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|')).collect();
-    if safe.is_empty() { format!("{}.pdf", kind.title()) } else { format!("{}{}.pdf", kind.title(), safe) }
+    let safe: String = number
+        .chars()
+        .filter(|c| !matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|'))
+        .collect();
+    if safe.is_empty() {
+        format!("{}.pdf", kind.title())
+    } else {
+        format!("{}{}.pdf", kind.title(), safe)
+    }
 }

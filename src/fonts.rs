@@ -57,10 +57,18 @@ impl FontSet {
     /// Parse `bytes` (an OTF/TTF, or face `index` of a TTC) as `face`.
     pub fn load(&mut self, face: Face, bytes: &[u8], name: &str) -> Result<(), FontError> {
         let mut warnings = Vec::new();
-        let font = ParsedFont::from_bytes(bytes, 0, &mut warnings).ok_or_else(|| FontError::Unreadable(name.to_string()))?;
+        let font = ParsedFont::from_bytes(bytes, 0, &mut warnings)
+            .ok_or_else(|| FontError::Unreadable(name.to_string()))?;
         let upem = font.font_metrics.units_per_em;
         let units_per_em = if upem == 0 { 1000.0 } else { f32::from(upem) };
-        self.faces.insert(face, LoadedFace { font, units_per_em, name: name.to_string() });
+        self.faces.insert(
+            face,
+            LoadedFace {
+                font,
+                units_per_em,
+                name: name.to_string(),
+            },
+        );
         Ok(())
     }
 
@@ -74,7 +82,9 @@ impl FontSet {
 
     /// Does the loaded `face` have a glyph for `ch`?
     pub fn has_glyph(&self, face: Face, ch: char) -> bool {
-        self.faces.get(&face).is_some_and(|f| glyph(f, ch).is_some())
+        self.faces
+            .get(&face)
+            .is_some_and(|f| glyph(f, ch).is_some())
     }
 }
 
@@ -89,15 +99,27 @@ fn needs_glyph(ch: char) -> bool {
 
 impl Metrics for FontSet {
     fn resolve(&self, face: Face, ch: char) -> Face {
-        chain(face).iter().copied().find(|f| self.has_glyph(*f, ch)).unwrap_or_else(|| {
-            // Nothing has it: keep the first loaded face of the chain, so the coverage
-            // check names the face it is missing from.
-            chain(face).iter().copied().find(|f| self.is_loaded(*f)).unwrap_or(face)
-        })
+        chain(face)
+            .iter()
+            .copied()
+            .find(|f| self.has_glyph(*f, ch))
+            .unwrap_or_else(|| {
+                // Nothing has it: keep the first loaded face of the chain, so the coverage
+                // check names the face it is missing from.
+                chain(face)
+                    .iter()
+                    .copied()
+                    .find(|f| self.is_loaded(*f))
+                    .unwrap_or(face)
+            })
     }
 
     fn advance(&self, face: Face, ch: char) -> f32 {
-        match self.faces.get(&face).and_then(|f| glyph(f, ch).map(|g| (f, g))) {
+        match self
+            .faces
+            .get(&face)
+            .and_then(|f| glyph(f, ch).map(|g| (f, g)))
+        {
             Some((f, g)) => f32::from(f.font.get_horizontal_advance(g)) / f.units_per_em,
             None if is_wide(ch) => 1.0,
             None => 0.5,
@@ -119,7 +141,11 @@ pub fn coverage(pages: &[Page], fonts: &FontSet) -> Vec<MissingGlyph> {
     for page in pages {
         for item in &page.items {
             if let Item::Text(run) = item {
-                for ch in run.text.chars().filter(|c| needs_glyph(*c) && !c.is_whitespace()) {
+                for ch in run
+                    .text
+                    .chars()
+                    .filter(|c| needs_glyph(*c) && !c.is_whitespace())
+                {
                     if !fonts.has_glyph(run.face, ch) {
                         let e = missing.entry(ch).or_default();
                         if let Some(f) = &run.field {
@@ -130,5 +156,11 @@ pub fn coverage(pages: &[Page], fonts: &FontSet) -> Vec<MissingGlyph> {
             }
         }
     }
-    missing.into_iter().map(|(ch, fields)| MissingGlyph { ch, fields: fields.into_iter().collect() }).collect()
+    missing
+        .into_iter()
+        .map(|(ch, fields)| MissingGlyph {
+            ch,
+            fields: fields.into_iter().collect(),
+        })
+        .collect()
 }

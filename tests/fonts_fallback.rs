@@ -22,8 +22,17 @@ fn case(name: &str) -> tiaojie::model::Case {
 fn a_missing_character_is_reported_with_its_field_and_no_pdf_is_made() {
     let fonts = common::fonts();
     assert!(!fonts.has_glyph(Face::Serif, 'Ō'));
-    let err = tiaojie::export::pdf(&case("大塚Ōta"), DocKind::Agreement, &fonts, common::today(), 0).unwrap_err();
-    let ExportError::MissingGlyphs(missing) = &err else { panic!("expected missing glyphs, got {err:?}") };
+    let err = tiaojie::export::pdf(
+        &case("大塚Ōta"),
+        DocKind::Agreement,
+        &fonts,
+        common::today(),
+        0,
+    )
+    .unwrap_err();
+    let ExportError::MissingGlyphs(missing) = &err else {
+        panic!("expected missing glyphs, got {err:?}")
+    };
     let chars: Vec<char> = missing.iter().map(|m| m.ch).collect();
     assert_eq!(chars, ['Ō', '塚']);
     for m in missing {
@@ -31,25 +40,51 @@ fn a_missing_character_is_reported_with_its_field_and_no_pdf_is_made() {
         assert_eq!(fields, ["parties[1].name"]);
     }
     let msg = err.to_string();
-    assert!(msg.contains("Ō塚") && msg.contains("parties[1].name") && msg.contains("加载"), "{msg}");
+    assert!(
+        msg.contains("Ō塚") && msg.contains("parties[1].name") && msg.contains("加载"),
+        "{msg}"
+    );
 }
 
 #[test]
 fn a_user_font_serves_what_the_bundle_lacks_and_is_embedded_as_a_subset() {
     let mut fonts = common::fonts();
-    let bytes = std::fs::read(USER_FONT).expect("fonts-dejavu-core is installed by scripts/setup.sh");
-    fonts.load(Face::User, &bytes, "DejaVuSans.ttf").expect("loads");
+    let bytes =
+        std::fs::read(USER_FONT).expect("fonts-dejavu-core is installed by scripts/setup.sh");
+    fonts
+        .load(Face::User, &bytes, "DejaVuSans.ttf")
+        .expect("loads");
     assert_eq!(fonts.resolve(Face::Serif, 'Ō'), Face::User);
-    assert_eq!(fonts.resolve(Face::Serif, '李'), Face::Serif, "the bundle still serves what it has");
+    assert_eq!(
+        fonts.resolve(Face::Serif, '李'),
+        Face::Serif,
+        "the bundle still serves what it has"
+    );
 
-    let pdf = tiaojie::export::pdf(&case("李Ōta"), DocKind::Agreement, &fonts, common::today(), 0).expect("exports");
+    let pdf = tiaojie::export::pdf(
+        &case("李Ōta"),
+        DocKind::Agreement,
+        &fonts,
+        common::today(),
+        0,
+    )
+    .expect("exports");
     let file = common::out_dir().join("user-font.pdf");
     std::fs::write(&file, &pdf.bytes).expect("write");
-    let (ok, text) = common::run("pdftotext", &["-q", "-raw", "-enc", "UTF-8", common::path_str(&file), "-"]);
+    let (ok, text) = common::run(
+        "pdftotext",
+        &["-q", "-raw", "-enc", "UTF-8", common::path_str(&file), "-"],
+    );
     assert!(ok);
     assert!(text.contains("李Ōta"), "{text}");
     let (ok, fonts_out) = common::run("pdffonts", &[common::path_str(&file)]);
     assert!(ok);
-    let user = fonts_out.lines().find(|l| l.starts_with("TJUSER+")).unwrap_or_else(|| panic!("{fonts_out}"));
-    assert!(user.split_whitespace().rev().take(5).collect::<Vec<_>>()[2..] == ["yes", "yes", "yes"], "{user}");
+    let user = fonts_out
+        .lines()
+        .find(|l| l.starts_with("TJUSER+"))
+        .unwrap_or_else(|| panic!("{fonts_out}"));
+    assert!(
+        user.split_whitespace().rev().take(5).collect::<Vec<_>>()[2..] == ["yes", "yes", "yes"],
+        "{user}"
+    );
 }

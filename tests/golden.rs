@@ -26,7 +26,12 @@ fn document_ir_matches_its_golden() {
 fn frames_match_their_golden() {
     let fonts = common::fonts();
     for (name, path) in CASES {
-        let (_, pages) = tiaojie::export::pages(&common::case(path), DocKind::Agreement, common::today(), &fonts);
+        let (_, pages) = tiaojie::export::pages(
+            &common::case(path),
+            DocKind::Agreement,
+            common::today(),
+            &fonts,
+        );
         common::golden(&format!("{name}.frames.txt"), &dump(&pages));
     }
 }
@@ -35,7 +40,12 @@ fn frames_match_their_golden() {
 fn pdf_ops_match_their_golden() {
     let fonts = common::fonts();
     for (name, path) in CASES {
-        let (_, pages) = tiaojie::export::pages(&common::case(path), DocKind::Agreement, common::today(), &fonts);
+        let (_, pages) = tiaojie::export::pages(
+            &common::case(path),
+            DocKind::Agreement,
+            common::today(),
+            &fonts,
+        );
         let mut out = String::new();
         for (n, page) in pages.iter().enumerate() {
             out.push_str(&format!("page {}\n", n + 1));
@@ -55,5 +65,9 @@ fn layout_is_deterministic() {
     let a = tiaojie::export::pages(&case, DocKind::Agreement, common::today(), &fonts).1;
     let b = tiaojie::export::pages(&case, DocKind::Agreement, common::today(), &fonts).1;
     assert_eq!(a, b);
-    assert!(a.len() >= 15, "the 20-page fixture fills many pages ({})", a.len());
+    assert!(
+        a.len() >= 15,
+        "the 20-page fixture fills many pages ({})",
+        a.len()
+    );
 }

@@ -18,7 +18,12 @@ fn cases() -> Vec<String> {
             .filter(|p| p.extension().is_some_and(|e| e == "json"))
             .collect();
         files.sort();
-        v.extend(files.into_iter().map(|p| format!("{dir}/{}", p.file_name().and_then(|f| f.to_str()).expect("name"))));
+        v.extend(files.into_iter().map(|p| {
+            format!(
+                "{dir}/{}",
+                p.file_name().and_then(|f| f.to_str()).expect("name")
+            )
+        }));
     }
     v
 }
@@ -33,8 +38,16 @@ const MUTOOL_BUILD_NOTE: &str = "warning: ICC support is not available";
 
 fn assert_clean(tool: &str, ok: bool, out: &str) {
     assert!(ok, "{tool} failed:\n{out}");
-    let lower: String = out.lines().filter(|l| l.trim() != MUTOOL_BUILD_NOTE).collect::<Vec<_>>().join("\n").to_lowercase();
-    assert!(!lower.contains("error") && !lower.contains("warning"), "{tool} complained:\n{out}");
+    let lower: String = out
+        .lines()
+        .filter(|l| l.trim() != MUTOOL_BUILD_NOTE)
+        .collect::<Vec<_>>()
+        .join("\n")
+        .to_lowercase();
+    assert!(
+        !lower.contains("error") && !lower.contains("warning"),
+        "{tool} complained:\n{out}"
+    );
 }
 
 #[test]
@@ -45,10 +58,21 @@ fn every_pdf_is_clean_in_four_readers_and_its_text_comes_back_exactly() {
     assert!(cases.len() >= 3, "fixtures found: {cases:?}");
     for rel in cases {
         let case = common::case(&rel);
-        let (doc, pages) = tiaojie::export::pages(&case, DocKind::Agreement, common::today(), &fonts);
-        let pdf = tiaojie::export::pdf(&case, DocKind::Agreement, &fonts, common::today(), 1_795_000_000)
-            .unwrap_or_else(|e| panic!("{rel}: {e}"));
-        assert!(pdf.warnings.is_empty(), "{rel}: printpdf warned: {:?}", pdf.warnings);
+        let (doc, pages) =
+            tiaojie::export::pages(&case, DocKind::Agreement, common::today(), &fonts);
+        let pdf = tiaojie::export::pdf(
+            &case,
+            DocKind::Agreement,
+            &fonts,
+            common::today(),
+            1_795_000_000,
+        )
+        .unwrap_or_else(|e| panic!("{rel}: {e}"));
+        assert!(
+            pdf.warnings.is_empty(),
+            "{rel}: printpdf warned: {:?}",
+            pdf.warnings
+        );
         let stem = rel.replace('/', "_").replace(".json", "");
         let file = out.join(format!("{stem}.pdf"));
         std::fs::write(&file, &pdf.bytes).expect("write pdf");
@@ -58,7 +82,10 @@ fn every_pdf_is_clean_in_four_readers_and_its_text_comes_back_exactly() {
         // justification and label gaps come back as spaces).
         for (n, page) in pages.iter().enumerate() {
             let p = (n + 1).to_string();
-            let (ok, text) = run("pdftotext", &["-q", "-raw", "-enc", "UTF-8", "-f", &p, "-l", &p, f, "-"]);
+            let (ok, text) = run(
+                "pdftotext",
+                &["-q", "-raw", "-enc", "UTF-8", "-f", &p, "-l", &p, f, "-"],
+            );
             assert!(ok, "{rel}: pdftotext failed");
             let expected: String = page
                 .items
@@ -68,16 +95,33 @@ fn every_pdf_is_clean_in_four_readers_and_its_text_comes_back_exactly() {
                     _ => None,
                 })
                 .collect();
-            assert_eq!(squash(&text), squash(&expected), "{rel} page {p}: text does not round-trip");
+            assert_eq!(
+                squash(&text),
+                squash(&expected),
+                "{rel} page {p}: text does not round-trip"
+            );
         }
         let (ok, info) = run("pdfinfo", &[f]);
         assert_clean("pdfinfo", ok, &info);
-        assert!(info.contains(&format!("Title:           {}", doc.meta.title)), "{rel}: title metadata\n{info}");
+        assert!(
+            info.contains(&format!("Title:           {}", doc.meta.title)),
+            "{rel}: title metadata\n{info}"
+        );
         if !doc.meta.author.is_empty() {
-            assert!(info.contains(&format!("Author:          {}", doc.meta.author)), "{rel}: author metadata\n{info}");
+            assert!(
+                info.contains(&format!("Author:          {}", doc.meta.author)),
+                "{rel}: author metadata\n{info}"
+            );
         }
-        assert!(info.contains(&format!("Pages:           {}", pages.len())), "{rel}: page count\n{info}");
-        assert!(info.lines().any(|l| l.starts_with("Page size:") && l.ends_with("(A4)")), "{rel}: A4\n{info}");
+        assert!(
+            info.contains(&format!("Pages:           {}", pages.len())),
+            "{rel}: page count\n{info}"
+        );
+        assert!(
+            info.lines()
+                .any(|l| l.starts_with("Page size:") && l.ends_with("(A4)")),
+            "{rel}: A4\n{info}"
+        );
 
         let (ok, fonts_out) = run("pdffonts", &[f]);
         assert_clean("pdffonts", ok, &fonts_out);
@@ -85,19 +129,38 @@ fn every_pdf_is_clean_in_four_readers_and_its_text_comes_back_exactly() {
         assert!(!rows.is_empty(), "{rel}: no fonts");
         for row in rows {
             let cols: Vec<&str> = row.split_whitespace().collect();
-            assert!(cols[0].len() > 7 && cols[0].as_bytes()[6] == b'+', "{rel}: subset tag in {row}");
-            assert!(row.contains("CID Type 0C") && row.contains("Identity-H"), "{rel}: {row}");
-            assert_eq!(&cols[cols.len() - 5..cols.len() - 2], &["yes", "yes", "yes"], "{rel}: emb/sub/uni in {row}");
+            assert!(
+                cols[0].len() > 7 && cols[0].as_bytes()[6] == b'+',
+                "{rel}: subset tag in {row}"
+            );
+            assert!(
+                row.contains("CID Type 0C") && row.contains("Identity-H"),
+                "{rel}: {row}"
+            );
+            assert_eq!(
+                &cols[cols.len() - 5..cols.len() - 2],
+                &["yes", "yes", "yes"],
+                "{rel}: emb/sub/uni in {row}"
+            );
         }
 
         let (ok, check) = run("qpdf", &["--check", f]);
-        assert!(ok && check.contains("No syntax or stream encoding errors found"), "{rel}: qpdf\n{check}");
-        assert!(!check.to_lowercase().contains("warning"), "{rel}: qpdf\n{check}");
+        assert!(
+            ok && check.contains("No syntax or stream encoding errors found"),
+            "{rel}: qpdf\n{check}"
+        );
+        assert!(
+            !check.to_lowercase().contains("warning"),
+            "{rel}: qpdf\n{check}"
+        );
 
         let (ok, minfo) = run("mutool", &["info", f]);
         assert_clean("mutool info", ok, &minfo);
         let png = out.join(format!("{stem}-%d.png"));
-        let (ok, draw) = run("mutool", &["draw", "-q", "-r", "30", "-o", path_str(&png), f]);
+        let (ok, draw) = run(
+            "mutool",
+            &["draw", "-q", "-r", "30", "-o", path_str(&png), f],
+        );
         assert_clean("mutool draw", ok, &draw);
     }
 }

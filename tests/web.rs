@@ -26,7 +26,12 @@ async fn the_app_mounts_with_its_form_and_export_button() {
     let host = root();
     yew::Renderer::<tiaojie::ui::App>::with_root(host.clone()).render();
     yew::scheduler::flush().await;
-    let button: HtmlButtonElement = host.query_selector("#export").unwrap().unwrap().dyn_into().unwrap();
+    let button: HtmlButtonElement = host
+        .query_selector("#export")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
     assert_eq!(button.text_content().unwrap(), "生成 PDF");
     assert!(!button.disabled());
     assert!(host.query_selector("#party-0-name").unwrap().is_some());
@@ -38,11 +43,18 @@ async fn typing_a_name_keeps_it_in_the_field() {
     let host = root();
     yew::Renderer::<tiaojie::ui::App>::with_root(host.clone()).render();
     yew::scheduler::flush().await;
-    let input: HtmlInputElement = host.query_selector("#party-1-name").unwrap().unwrap().dyn_into().unwrap();
+    let input: HtmlInputElement = host
+        .query_selector("#party-1-name")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
     input.set_value("欧阳娜娜");
     let init = InputEventInit::new();
     init.set_bubbles(true);
-    input.dispatch_event(&InputEvent::new_with_event_init_dict("input", &init).unwrap()).unwrap();
+    input
+        .dispatch_event(&InputEvent::new_with_event_init_dict("input", &init).unwrap())
+        .unwrap();
     yew::scheduler::flush().await;
     assert_eq!(input.value(), "欧阳娜娜");
 }
@@ -50,9 +62,24 @@ async fn typing_a_name_keeps_it_in_the_field() {
 /// The bundled faces, compiled into the test so it needs no server.
 fn bundled_fonts() -> FontSet {
     let mut f = FontSet::new();
-    f.load(Face::Serif, include_bytes!("../assets/fonts/NotoSerifSC-Regular.otf"), "serif").unwrap();
-    f.load(Face::SerifBold, include_bytes!("../assets/fonts/NotoSerifSC-Bold.otf"), "bold").unwrap();
-    f.load(Face::Sans, include_bytes!("../assets/fonts/NotoSansSC-Regular.otf"), "sans").unwrap();
+    f.load(
+        Face::Serif,
+        include_bytes!("../assets/fonts/NotoSerifSC-Regular.otf"),
+        "serif",
+    )
+    .unwrap();
+    f.load(
+        Face::SerifBold,
+        include_bytes!("../assets/fonts/NotoSerifSC-Bold.otf"),
+        "bold",
+    )
+    .unwrap();
+    f.load(
+        Face::Sans,
+        include_bytes!("../assets/fonts/NotoSansSC-Regular.otf"),
+        "sans",
+    )
+    .unwrap();
     f
 }
 
@@ -71,13 +98,21 @@ fn layout_in_wasm_is_identical_to_the_native_golden() {
 fn a_pdf_is_made_inside_webassembly() {
     let mut case = starter_case();
     case.parties[0] = Party::person("p1", Side::Applicant, "张三");
-    let pdf = tiaojie::export::pdf(&case, DocKind::Agreement, &bundled_fonts(), today(), 0).unwrap();
+    let pdf =
+        tiaojie::export::pdf(&case, DocKind::Agreement, &bundled_fonts(), today(), 0).unwrap();
     assert!(pdf.bytes.starts_with(b"%PDF-"));
     assert!(pdf.bytes.len() > 5_000);
 }
 
 #[wasm_bindgen_test]
 fn export_without_fonts_is_a_clear_error_not_a_panic() {
-    let err = tiaojie::export::pdf(&starter_case(), DocKind::Agreement, &FontSet::new(), today(), 0).unwrap_err();
+    let err = tiaojie::export::pdf(
+        &starter_case(),
+        DocKind::Agreement,
+        &FontSet::new(),
+        today(),
+        0,
+    )
+    .unwrap_err();
     assert!(!err.to_string().is_empty());
 }

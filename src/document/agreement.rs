@@ -9,11 +9,20 @@ use crate::model::{AgreementHeading, Case, PerformanceHeading};
 pub fn build(case: &Case, opts: &Options) -> Document {
     let a = &case.agreement;
     let mut blocks = vec![
-        Block::Paragraph(Paragraph::new(Role::Title, vec![Run::fixed(w::AGREEMENT_TITLE)]).align(Align::Center)),
+        Block::Paragraph(
+            Paragraph::new(Role::Title, vec![Run::fixed(w::AGREEMENT_TITLE)]).align(Align::Center),
+        ),
         Block::Paragraph(
             Paragraph::new(
                 Role::Body,
-                vec![Run::fixed(w::NUMBER_LABEL), Run::field(&super::common::agreement_number(case), "agreement.number", 8)],
+                vec![
+                    Run::fixed(w::NUMBER_LABEL),
+                    Run::field(
+                        &super::common::agreement_number(case),
+                        "agreement.number",
+                        8,
+                    ),
+                ],
             )
             .align(Align::Right),
         ),
@@ -37,7 +46,9 @@ pub fn build(case: &Case, opts: &Options) -> Document {
         facts.push(Run::field(&a.responsibility, "agreement.responsibility", 0));
     }
     for run in facts {
-        blocks.push(Block::Paragraph(Paragraph::new(Role::Body, vec![run]).indent(2.0, 0.0)));
+        blocks.push(Block::Paragraph(
+            Paragraph::new(Role::Body, vec![run]).indent(2.0, 0.0),
+        ));
     }
 
     blocks.push(heading(match case.settings.agreement_heading {
@@ -49,7 +60,10 @@ pub fn build(case: &Case, opts: &Options) -> Document {
     }
     for (i, c) in a.clauses.iter().enumerate() {
         let text = super::common::clause_text(case, c);
-        blocks.push(clause(i + 1, Run::field(&text, format!("agreement.clauses[{i}].text"), 20)));
+        blocks.push(clause(
+            i + 1,
+            Run::field(&text, format!("agreement.clauses[{i}].text"), 20),
+        ));
     }
 
     blocks.push(heading(match case.settings.performance_heading {
@@ -57,7 +71,11 @@ pub fn build(case: &Case, opts: &Options) -> Document {
         PerformanceHeading::Detailed => w::PERFORMANCE_HEADING_DETAILED,
     }));
     blocks.push(Block::Paragraph(
-        Paragraph::new(Role::Body, vec![Run::field(&a.performance, "agreement.performance", 20)]).indent(2.0, 0.0),
+        Paragraph::new(
+            Role::Body,
+            vec![Run::field(&a.performance, "agreement.performance", 20)],
+        )
+        .indent(2.0, 0.0),
     ));
 
     let copies = a.copies.unwrap_or(case.parties.len().max(2) as u32 + 1);
@@ -87,7 +105,11 @@ pub fn build(case: &Case, opts: &Options) -> Document {
 }
 
 fn heading(text: &str) -> Block {
-    Block::Paragraph(Paragraph::new(Role::Heading, vec![Run::fixed(text)]).align(Align::Left).keep_with_next())
+    Block::Paragraph(
+        Paragraph::new(Role::Heading, vec![Run::fixed(text)])
+            .align(Align::Left)
+            .keep_with_next(),
+    )
 }
 
 /// A numbered clause: 「一、」 then the text, with the continuation lines hanging
@@ -95,7 +117,9 @@ fn heading(text: &str) -> Block {
 fn clause(n: usize, run: Run) -> Block {
     let number = w::clause_number(n);
     let width = number.chars().count() as f32;
-    Block::Paragraph(Paragraph::new(Role::Body, vec![Run::fixed(number), run]).indent(2.0, 2.0 + width))
+    Block::Paragraph(
+        Paragraph::new(Role::Body, vec![Run::fixed(number), run]).indent(2.0, 2.0 + width),
+    )
 }
 
 fn signature_block(case: &Case) -> SignatureBlock {
@@ -105,7 +129,10 @@ fn signature_block(case: &Case) -> SignatureBlock {
             let name = case.parties.get(i).map(|p| p.name()).unwrap_or("");
             let mut runs = vec![Run::fixed(w::SIGN_PARTY)];
             if !name.trim().is_empty() {
-                runs.push(Run::value(format!("（{}）", name.trim()), format!("parties[{i}].name")));
+                runs.push(Run::value(
+                    format!("（{}）", name.trim()),
+                    format!("parties[{i}].name"),
+                ));
             }
             Paragraph::new(Role::Signature, runs).align(Align::Left)
         })

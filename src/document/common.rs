@@ -20,7 +20,12 @@ pub fn dispute_title(case: &Case) -> String {
         return case.dispute.title.trim().to_string();
     }
     let names = |side| {
-        let v: Vec<&str> = case.parties.iter().filter(|p| p.side == side && !p.name().trim().is_empty()).map(|p| p.name().trim()).collect();
+        let v: Vec<&str> = case
+            .parties
+            .iter()
+            .filter(|p| p.side == side && !p.name().trim().is_empty())
+            .map(|p| p.name().trim())
+            .collect();
         match v.len() {
             0 => String::new(),
             1..=3 => v.join("、"),
@@ -40,9 +45,19 @@ pub fn dispute_title(case: &Case) -> String {
 }
 
 /// Fill a numbering pattern (`{年}`, `{简称}`, `{序号}`); empty when the serial is unknown.
-pub fn fill_pattern(pattern: &str, year: Option<i32>, short_name: &str, serial: Option<u32>) -> String {
-    let (Some(year), Some(serial)) = (year, serial) else { return String::new() };
-    pattern.replace("{年}", &year.to_string()).replace("{简称}", short_name.trim()).replace("{序号}", &serial.to_string())
+pub fn fill_pattern(
+    pattern: &str,
+    year: Option<i32>,
+    short_name: &str,
+    serial: Option<u32>,
+) -> String {
+    let (Some(year), Some(serial)) = (year, serial) else {
+        return String::new();
+    };
+    pattern
+        .replace("{年}", &year.to_string())
+        .replace("{简称}", short_name.trim())
+        .replace("{序号}", &serial.to_string())
 }
 
 /// The agreement's 编号: typed in full, or from the committee's pattern.
@@ -52,7 +67,12 @@ pub fn agreement_number(case: &Case) -> String {
         return a.number.trim().to_string();
     }
     let year = a.formed_on.or(case.intake.accepted_on).map(|d| d.year());
-    fill_pattern(&case.settings.number_pattern, year, &case.committee.short_name, a.serial)
+    fill_pattern(
+        &case.settings.number_pattern,
+        year,
+        &case.committee.short_name,
+        a.serial,
+    )
 }
 
 /// A date as the committee writes it, or the 「　　年　　月　　日」 blank.
@@ -68,15 +88,25 @@ pub fn signature_date(d: Option<Date>, style: DateStyle) -> String {
 
 /// A date in body text (Arabic, GB/T 9704), or a blank.
 pub fn date_text(d: Option<Date>) -> String {
-    d.map(dates::arabic).unwrap_or_else(|| w::BLANK_DATE.to_string())
+    d.map(dates::arabic)
+        .unwrap_or_else(|| w::BLANK_DATE.to_string())
 }
 
 fn names_of(case: &Case, ids: &[String]) -> String {
     let v: Vec<String> = ids
         .iter()
-        .map(|id| case.party(id).map(|p| p.name().trim().to_string()).filter(|n| !n.is_empty()).unwrap_or_else(|| blank(3)))
+        .map(|id| {
+            case.party(id)
+                .map(|p| p.name().trim().to_string())
+                .filter(|n| !n.is_empty())
+                .unwrap_or_else(|| blank(3))
+        })
         .collect();
-    if v.is_empty() { blank(3) } else { v.join("、") }
+    if v.is_empty() {
+        blank(3)
+    } else {
+        v.join("、")
+    }
 }
 
 /// A clause's text: its own words, or — for a typed payment obligation with no words —
@@ -86,14 +116,28 @@ pub fn clause_text(case: &Case, c: &Clause) -> String {
     if !c.text.trim().is_empty() {
         return c.text.trim().to_string();
     }
-    let Some(o) = &c.obligation else { return String::new() };
-    let due = o.due.map(|d| format!("于{}前", dates::arabic(d))).unwrap_or_else(|| format!("于{}前", w::BLANK_DATE));
-    let method = if o.method.trim().is_empty() { String::new() } else { format!("以{}方式", o.method.trim()) };
+    let Some(o) = &c.obligation else {
+        return String::new();
+    };
+    let due = o
+        .due
+        .map(|d| format!("于{}前", dates::arabic(d)))
+        .unwrap_or_else(|| format!("于{}前", w::BLANK_DATE));
+    let method = if o.method.trim().is_empty() {
+        String::new()
+    } else {
+        format!("以{}方式", o.method.trim())
+    };
     let amount = match o.amount {
         Some(m) => amount::format_rmb(m.0).unwrap_or_else(|e| format!("{}（{e}）", m.0)),
         None => format!("人民币{}元", blank(4)),
     };
-    format!("{}{due}{method}向{}支付{}{amount}。", names_of(case, &o.payers), names_of(case, &o.payees), o.purpose.trim())
+    format!(
+        "{}{due}{method}向{}支付{}{amount}。",
+        names_of(case, &o.payers),
+        names_of(case, &o.payees),
+        o.purpose.trim()
+    )
 }
 
 /// Age in full years on `on`, from the birth date, else the typed age.
@@ -109,7 +153,10 @@ pub fn age(p: &crate::model::Person, on: Date) -> Option<u32> {
 }
 
 fn labelled(label: &str, value: &str, path: String, min: usize) -> [Run; 2] {
-    [Run::fixed(format!("{label}：")).kept(), Run::field(value, path, min)]
+    [
+        Run::fixed(format!("{label}：")).kept(),
+        Run::field(value, path, min),
+    ]
 }
 
 fn sep() -> Run {
@@ -122,31 +169,57 @@ fn sep() -> Run {
 pub fn party_block(p: &Party, index: usize, case: &Case, opts: &Options) -> Vec<Block> {
     let path = |f: &str| format!("parties[{index}].{f}");
     let hang = 4.0;
-    let label = if p.role_label.trim().is_empty() { format!("{}　", w::PARTY) } else { format!("{}（{}）　", w::PARTY, p.role_label.trim()) };
+    let label = if p.role_label.trim().is_empty() {
+        format!("{}　", w::PARTY)
+    } else {
+        format!("{}（{}）　", w::PARTY, p.role_label.trim())
+    };
     let para = |runs: Vec<Run>, first: bool| {
         let para = Paragraph::new(Role::Body, runs).align(Align::Left);
-        if first { para.indent(0.0, hang) } else { para.indent(hang, hang) }
+        if first {
+            para.indent(0.0, hang)
+        } else {
+            para.indent(hang, hang)
+        }
     };
     let mut lines: Vec<Vec<Run>> = Vec::new();
     match &p.kind {
         PartyKind::Person(person) => {
             let on = case.agreement.formed_on.unwrap_or(opts.today);
-            let age = age(person, on).map(|a| format!("{a}岁")).unwrap_or_default();
+            let age = age(person, on)
+                .map(|a| format!("{a}岁"))
+                .unwrap_or_default();
             // The form's labels, in its order; a line holds what fits the 28-character
             // grid after the 4-character 「当事人」 column, so no label is ever split.
             let mut l1 = Vec::new();
             l1.extend(labelled(w::NAME, &person.name, path("name"), 4));
             l1.push(sep());
-            l1.extend(labelled(w::SEX, person.sex.map(|s| s.label()).unwrap_or(""), path("sex"), 2));
+            l1.extend(labelled(
+                w::SEX,
+                person.sex.map(|s| s.label()).unwrap_or(""),
+                path("sex"),
+                2,
+            ));
             l1.push(sep());
-            l1.extend(labelled(w::ETHNICITY, &person.ethnicity, path("ethnicity"), 2));
+            l1.extend(labelled(
+                w::ETHNICITY,
+                &person.ethnicity,
+                path("ethnicity"),
+                2,
+            ));
             lines.push(l1);
             let mut l2 = labelled(w::AGE, &age, path("age"), 2).to_vec();
             l2.push(sep());
-            l2.extend(labelled(w::OCCUPATION, &person.occupation, path("occupation"), 4));
+            l2.extend(labelled(
+                w::OCCUPATION,
+                &person.occupation,
+                path("occupation"),
+                4,
+            ));
             lines.push(l2);
             if case.settings.print_id_number && !person.id_number.trim().is_empty() {
-                lines.push(labelled(w::ID_NUMBER, &person.id_number, path("id_number"), 9).to_vec());
+                lines
+                    .push(labelled(w::ID_NUMBER, &person.id_number, path("id_number"), 9).to_vec());
             }
             lines.push(labelled(w::PHONE, &person.phone, path("phone"), 6).to_vec());
             lines.push(labelled(w::ADDRESS, &person.address, path("address"), 12).to_vec());
@@ -154,16 +227,33 @@ pub fn party_block(p: &Party, index: usize, case: &Case, opts: &Options) -> Vec<
         PartyKind::Organisation(org) => {
             lines.push(labelled(w::NAME, &org.name, path("name"), 8).to_vec());
             lines.push(labelled(w::CREDIT_CODE, &org.credit_code, path("credit_code"), 9).to_vec());
-            let mut l = labelled(org.representative_kind.label(), &org.representative, path("representative"), 4).to_vec();
+            let mut l = labelled(
+                org.representative_kind.label(),
+                &org.representative,
+                path("representative"),
+                4,
+            )
+            .to_vec();
             l.push(sep());
-            l.extend(labelled(w::TITLE_OF_POST, &org.representative_title, path("representative_title"), 3));
+            l.extend(labelled(
+                w::TITLE_OF_POST,
+                &org.representative_title,
+                path("representative_title"),
+                3,
+            ));
             lines.push(l);
             lines.push(labelled(w::PHONE, &org.phone, path("phone"), 6).to_vec());
             lines.push(labelled(w::ADDRESS, &org.address, path("address"), 12).to_vec());
         }
     }
     for (ai, agent) in p.agents.iter().enumerate() {
-        let mut l = labelled(w::AGENT, &agent.name, format!("parties[{index}].agents[{ai}].name"), 4).to_vec();
+        let mut l = labelled(
+            w::AGENT,
+            &agent.name,
+            format!("parties[{index}].agents[{ai}].name"),
+            4,
+        )
+        .to_vec();
         let mut detail = agent.category.label().to_string();
         if !agent.affiliation.trim().is_empty() {
             detail = format!("{}，{}", agent.affiliation.trim(), detail);

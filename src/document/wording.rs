@@ -41,7 +41,8 @@ pub const SEAL: &str = "（人民调解委员会印）";
 /// An unfilled date (§1.4, 「年 月 日」).
 pub const BLANK_DATE: &str = "　　年　　月　　日";
 /// Chinese clause numerals (一、二、…), GB/T 9704 §7.3.3 first level.
-pub const CLAUSE_NUMERALS: [&str; 10] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+pub const CLAUSE_NUMERALS: [&str; 10] =
+    ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
 
 /// The clause number for `n` (1-based): 一、 … 十、 十一、 … 九十九、.
 pub fn clause_number(n: usize) -> String {

@@ -21,7 +21,11 @@ pub struct Page {
 pub enum Item {
     Text(TextRun),
     /// A straight rule (table borders, signature lines).
-    Line { from: Point, to: Point, thickness: Pt },
+    Line {
+        from: Point,
+        to: Point,
+        thickness: Pt,
+    },
 }
 
 /// A run of characters in one face and size on one baseline.
@@ -83,7 +87,8 @@ pub fn dump(pages: &[Page]) -> String {
                         if r.extra.iter().all(|e| (e.0 - first.0).abs() < 0.005) {
                             let _ = write!(s, " extra={:.2}", first.0);
                         } else {
-                            let list: Vec<String> = r.extra.iter().map(|e| format!("{:.2}", e.0)).collect();
+                            let list: Vec<String> =
+                                r.extra.iter().map(|e| format!("{:.2}", e.0)).collect();
                             let _ = write!(s, " extra=[{}]", list.join(" "));
                         }
                     }
@@ -92,7 +97,11 @@ pub fn dump(pages: &[Page]) -> String {
                     }
                     let _ = writeln!(s, " {}", r.text);
                 }
-                Item::Line { from, to, thickness } => {
+                Item::Line {
+                    from,
+                    to,
+                    thickness,
+                } => {
                     let _ = writeln!(
                         s,
                         "  line ({:.2}, {:.2})-({:.2}, {:.2}) {:.2}",

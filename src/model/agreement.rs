@@ -16,7 +16,9 @@ pub enum AgreementForm {
 
 /// What a clause's subject matter touches, for the admissibility pre-checks of
 /// 民诉法解释 Art. 355.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum SubjectFlag {
     /// 婚姻、亲子、收养等身份关系 (Art. 355(3))
@@ -142,10 +144,16 @@ mod date_map {
         map.end()
     }
 
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<BTreeMap<String, Date>, D::Error> {
+    pub fn deserialize<'de, D: Deserializer<'de>>(
+        d: D,
+    ) -> Result<BTreeMap<String, Date>, D::Error> {
         let raw: BTreeMap<String, String> = BTreeMap::deserialize(d)?;
         raw.into_iter()
-            .map(|(k, v)| date_serde::parse(&v).map(|d| (k, d)).map_err(serde::de::Error::custom))
+            .map(|(k, v)| {
+                date_serde::parse(&v)
+                    .map(|d| (k, d))
+                    .map_err(serde::de::Error::custom)
+            })
             .collect()
     }
 }

@@ -57,6 +57,9 @@ impl Case {
 
     /// An id not used by any party yet (`p1`, `p2`, …).
     pub fn fresh_party_id(&self) -> String {
-        (1..).map(|n| format!("p{n}")).find(|id| self.party(id).is_none()).unwrap_or_default()
+        (1..)
+            .map(|n| format!("p{n}"))
+            .find(|id| self.party(id).is_none())
+            .unwrap_or_default()
     }
 }

@@ -34,8 +34,15 @@ pub const SUB_CATEGORIES: [(&str, &str); 5] = [
 
 /// Local extensions seen in practice (domain spec §5.1); any other name is accepted
 /// with a notice.
-pub const EXTENSION_CATEGORIES: [&str; 7] =
-    ["知识产权纠纷", "金融纠纷", "村务管理纠纷", "赡养纠纷", "抚养纠纷", "继承纠纷", "土地承包经营纠纷"];
+pub const EXTENSION_CATEGORIES: [&str; 7] = [
+    "知识产权纠纷",
+    "金融纠纷",
+    "村务管理纠纷",
+    "赡养纠纷",
+    "抚养纠纷",
+    "继承纠纷",
+    "土地承包经营纠纷",
+];
 
 /// 案件来源 (MoJ statistics, domain spec §5.2).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]

@@ -78,7 +78,9 @@ impl Default for Settings {
             number_pattern: "（{年}）{简称}调字第{序号}号".into(),
             volume_pattern: "（{年}）{简称}人调字第{序号}号".into(),
             print_id_number: true,
-            retention_scheme: ["永久", "长期", "短期", "30年", "10年"].map(String::from).to_vec(),
+            retention_scheme: ["永久", "长期", "短期", "30年", "10年"]
+                .map(String::from)
+                .to_vec(),
             risk_levels: ["红", "橙", "黄", "蓝"].map(String::from).to_vec(),
         }
     }

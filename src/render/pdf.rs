@@ -6,7 +6,8 @@ use crate::document::Meta;
 use crate::fonts::{FontSet, MissingGlyph, coverage};
 use crate::layout::{Face, Item, Page, Pt, TextRun};
 use printpdf::{
-    Color, FontId, Line, LinePoint, Op, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Rgb, TextItem,
+    Color, FontId, Line, LinePoint, Op, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Point,
+    Rgb, TextItem,
 };
 use std::collections::BTreeSet;
 
@@ -26,11 +27,18 @@ pub enum ExportError {
 
 fn missing_message(m: &[MissingGlyph]) -> String {
     let chars: String = m.iter().map(|g| g.ch).collect();
-    let fields: BTreeSet<&str> = m.iter().flat_map(|g| g.fields.iter().map(|f| f.0.as_str())).collect();
+    let fields: BTreeSet<&str> = m
+        .iter()
+        .flat_map(|g| g.fields.iter().map(|f| f.0.as_str()))
+        .collect();
     let fields: Vec<&str> = fields.into_iter().collect();
     format!(
         "字体缺少以下字符：{chars}（出现在：{}）。请加载包含这些字符的字体（如本机的仿宋_GB2312），或检查是否输入有误。",
-        if fields.is_empty() { "固定文字".to_string() } else { fields.join("、") }
+        if fields.is_empty() {
+            "固定文字".to_string()
+        } else {
+            fields.join("、")
+        }
     )
 }
 
@@ -69,17 +77,40 @@ pub fn page_ops(page: &Page) -> Vec<Op> {
     for item in &page.items {
         match item {
             Item::Text(run) => text_ops(run, page, &mut ops),
-            Item::Line { from, to, thickness } => {
+            Item::Line {
+                from,
+                to,
+                thickness,
+            } => {
                 if !stroke_set {
-                    ops.push(Op::SetOutlineColor { col: Color::Rgb(Rgb { r: 0.0, g: 0.0, b: 0.0, icc_profile: None }) });
+                    ops.push(Op::SetOutlineColor {
+                        col: Color::Rgb(Rgb {
+                            r: 0.0,
+                            g: 0.0,
+                            b: 0.0,
+                            icc_profile: None,
+                        }),
+                    });
                     stroke_set = true;
                 }
                 ops.push(Op::SetOutlineThickness { pt: pt(*thickness) });
                 ops.push(Op::DrawLine {
                     line: Line {
                         points: vec![
-                            LinePoint { p: Point { x: pt(from.x), y: flip(from.y) }, bezier: false },
-                            LinePoint { p: Point { x: pt(to.x), y: flip(to.y) }, bezier: false },
+                            LinePoint {
+                                p: Point {
+                                    x: pt(from.x),
+                                    y: flip(from.y),
+                                },
+                                bezier: false,
+                            },
+                            LinePoint {
+                                p: Point {
+                                    x: pt(to.x),
+                                    y: flip(to.y),
+                                },
+                                bezier: false,
+                            },
                         ],
                         is_closed: false,
                     },
@@ -109,8 +140,16 @@ fn text_ops(run: &TextRun, page: &Page, ops: &mut Vec<Op>) {
         items.push(TextItem::Text(buf));
     }
     ops.push(Op::StartTextSection);
-    ops.push(Op::SetFont { font: PdfFontHandle::External(font_id(run.face)), size: pt(run.size) });
-    ops.push(Op::SetTextCursor { pos: Point { x: pt(run.origin.x), y: pt(page.height - run.origin.y) } });
+    ops.push(Op::SetFont {
+        font: PdfFontHandle::External(font_id(run.face)),
+        size: pt(run.size),
+    });
+    ops.push(Op::SetTextCursor {
+        pos: Point {
+            x: pt(run.origin.x),
+            y: pt(page.height - run.origin.y),
+        },
+    });
     ops.push(Op::ShowText { items });
     ops.push(Op::EndTextSection);
 }
@@ -129,7 +168,12 @@ pub fn faces_used(pages: &[Page]) -> BTreeSet<Face> {
 
 /// Make the PDF. `created_unix` is the creation time (seconds since 1970, UTC), passed
 /// in so that rendering stays pure.
-pub fn pdf(pages: &[Page], meta: &Meta, fonts: &FontSet, created_unix: i64) -> Result<Exported, ExportError> {
+pub fn pdf(
+    pages: &[Page],
+    meta: &Meta,
+    fonts: &FontSet,
+    created_unix: i64,
+) -> Result<Exported, ExportError> {
     if pages.is_empty() {
         return Err(ExportError::NoPages);
     }
@@ -140,7 +184,10 @@ pub fn pdf(pages: &[Page], meta: &Meta, fonts: &FontSet, created_unix: i64) -> R
     let mut doc = PdfDocument::new(&meta.title);
     for face in faces_used(pages) {
         let loaded = fonts.face(face).ok_or(ExportError::FontNotLoaded(face))?;
-        doc.resources.fonts.map.insert(font_id(face), printpdf::PdfFont::new(loaded.font.clone()));
+        doc.resources
+            .fonts
+            .map
+            .insert(font_id(face), printpdf::PdfFont::new(loaded.font.clone()));
     }
     let info = &mut doc.metadata.info;
     info.author = meta.author.clone();
@@ -154,9 +201,20 @@ pub fn pdf(pages: &[Page], meta: &Meta, fonts: &FontSet, created_unix: i64) -> R
     }
     let pdf_pages = pages
         .iter()
-        .map(|p| PdfPage::new(printpdf::Mm(p.width.to_mm()), printpdf::Mm(p.height.to_mm()), page_ops(p)))
+        .map(|p| {
+            PdfPage::new(
+                printpdf::Mm(p.width.to_mm()),
+                printpdf::Mm(p.height.to_mm()),
+                page_ops(p),
+            )
+        })
         .collect();
     let mut warnings = Vec::new();
-    let bytes = doc.with_pages(pdf_pages).save(&PdfSaveOptions::default(), &mut warnings);
-    Ok(Exported { bytes, warnings: warnings.into_iter().map(|w| format!("{w:?}")).collect() })
+    let bytes = doc
+        .with_pages(pdf_pages)
+        .save(&PdfSaveOptions::default(), &mut warnings);
+    Ok(Exported {
+        bytes,
+        warnings: warnings.into_iter().map(|w| format!("{w:?}")).collect(),
+    })
 }

@@ -40,7 +40,11 @@ pub fn svg(page: &Page) -> String {
     for item in &page.items {
         match item {
             Item::Text(run) => {
-                let xs: Vec<String> = run.char_xs().iter().map(|x| format!("{:.2}", x.0)).collect();
+                let xs: Vec<String> = run
+                    .char_xs()
+                    .iter()
+                    .map(|x| format!("{:.2}", x.0))
+                    .collect();
                 let _ = write!(
                     s,
                     r#"<text x="{}" y="{:.2}" font-family="{}" font-size="{:.2}""#,
@@ -61,7 +65,11 @@ pub fn svg(page: &Page) -> String {
                 esc(&run.text, &mut s);
                 s.push_str("</text>");
             }
-            Item::Line { from, to, thickness } => {
+            Item::Line {
+                from,
+                to,
+                thickness,
+            } => {
                 let _ = write!(
                     s,
                     r#"<line x1="{:.2}" y1="{:.2}" x2="{:.2}" y2="{:.2}" stroke="black" stroke-width="{:.2}"/>"#,

@@ -31,10 +31,14 @@ struct FieldProps {
 fn Field(props: &FieldProps) -> Html {
     let on_change = props.on_change.clone();
     let input = if props.multiline {
-        let oninput = Callback::from(move |e: InputEvent| on_change.emit(e.target_unchecked_into::<HtmlTextAreaElement>().value()));
+        let oninput = Callback::from(move |e: InputEvent| {
+            on_change.emit(e.target_unchecked_into::<HtmlTextAreaElement>().value())
+        });
         html! { <textarea id={props.id.clone()} rows="4" value={props.value.clone()} placeholder={props.placeholder.clone()} {oninput} /> }
     } else {
-        let oninput = Callback::from(move |e: InputEvent| on_change.emit(e.target_unchecked_into::<HtmlInputElement>().value()));
+        let oninput = Callback::from(move |e: InputEvent| {
+            on_change.emit(e.target_unchecked_into::<HtmlInputElement>().value())
+        });
         html! { <input id={props.id.clone()} type="text" value={props.value.clone()} placeholder={props.placeholder.clone()} {oninput} /> }
     };
     html! {
@@ -57,11 +61,21 @@ struct StatusProps {
 #[function_component]
 fn Status(props: &StatusProps) -> Html {
     match &props.status {
-        ExportStatus::Idle => html! { <p class="status" role="status">{ "填写后点击「生成 PDF」。所有内容只在本机处理，不会上传。" }</p> },
+        ExportStatus::Idle => {
+            html! { <p class="status" role="status">{ "填写后点击「生成 PDF」。所有内容只在本机处理，不会上传。" }</p> }
+        }
         ExportStatus::LoadingFonts { loaded, total } => {
             let (value, max, text) = match total {
-                Some(t) if *t > 0 => (*loaded as f64, *t as f64, format!("正在下载字体（首次使用需要）：{} / {}", mb(*loaded), mb(*t))),
-                _ => (0.0, 1.0, format!("正在下载字体（首次使用需要）：{}", mb(*loaded))),
+                Some(t) if *t > 0 => (
+                    *loaded as f64,
+                    *t as f64,
+                    format!("正在下载字体（首次使用需要）：{} / {}", mb(*loaded), mb(*t)),
+                ),
+                _ => (
+                    0.0,
+                    1.0,
+                    format!("正在下载字体（首次使用需要）：{}", mb(*loaded)),
+                ),
             };
             html! {
                 <div class="status" role="status">
@@ -70,11 +84,19 @@ fn Status(props: &StatusProps) -> Html {
                 </div>
             }
         }
-        ExportStatus::Rendering => html! { <p class="status" role="status">{ "正在排版并生成 PDF……" }</p> },
-        ExportStatus::Done { file_name, bytes, millis } => html! {
+        ExportStatus::Rendering => {
+            html! { <p class="status" role="status">{ "正在排版并生成 PDF……" }</p> }
+        }
+        ExportStatus::Done {
+            file_name,
+            bytes,
+            millis,
+        } => html! {
             <p class="status ok" role="status">{ format!("已生成「{file_name}」（{} KB，用时 {millis:.0} 毫秒）", bytes.div_ceil(1024)) }</p>
         },
-        ExportStatus::Failed(msg) => html! { <p class="status error" role="alert">{ msg.clone() }</p> },
+        ExportStatus::Failed(msg) => {
+            html! { <p class="status error" role="alert">{ msg.clone() }</p> }
+        }
     }
 }
 
@@ -112,7 +134,10 @@ fn Issues(props: &IssuesProps) -> Html {
 }
 
 /// Fetch the bundled faces not loaded yet, reporting progress across all of them.
-async fn ensure_fonts(fonts: &Rc<RefCell<FontSet>>, state: &UseReducerHandle<AppState>) -> Result<(), String> {
+async fn ensure_fonts(
+    fonts: &Rc<RefCell<FontSet>>,
+    state: &UseReducerHandle<AppState>,
+) -> Result<(), String> {
     let mut done_before = 0u64;
     for (face, file) in BUNDLED {
         if fonts.borrow().is_loaded(face) {
@@ -120,11 +145,17 @@ async fn ensure_fonts(fonts: &Rc<RefCell<FontSet>>, state: &UseReducerHandle<App
         }
         let url = format!("{FONT_DIR}{file}");
         let bytes = browser::fetch_bytes(&url, |loaded, total| {
-            state.dispatch(Action::FontProgress { loaded: done_before + loaded, total: total.map(|t| done_before + t) });
+            state.dispatch(Action::FontProgress {
+                loaded: done_before + loaded,
+                total: total.map(|t| done_before + t),
+            });
         })
         .await?;
         done_before += bytes.len() as u64;
-        fonts.borrow_mut().load(face, &bytes, file).map_err(|e| e.to_string())?;
+        fonts
+            .borrow_mut()
+            .load(face, &bytes, file)
+            .map_err(|e| e.to_string())?;
     }
     Ok(())
 }
@@ -139,15 +170,23 @@ pub fn App() -> Html {
     let today = browser::today();
 
     // Derived data, never stored: the issues and the preview pages.
-    let issues = use_memo((case.clone(), today), |(case, today)| Rc::new(validate::validate(case, Check::Agreement, *today)));
+    let issues = use_memo((case.clone(), today), |(case, today)| {
+        Rc::new(validate::validate(case, Check::Agreement, *today))
+    });
     let preview = {
         let fonts = fonts.clone();
         use_memo((case.clone(), *fonts_version), move |(case, version)| {
             if *version == 0 {
                 return Rc::new(Vec::new());
             }
-            let (_, pages) = crate::export::pages(case, DocKind::Agreement, browser::today(), &*fonts.borrow());
-            Rc::new(pages.iter().map(|p| AttrValue::from(crate::render::svg::svg(p))).collect::<Vec<_>>())
+            let (_, pages) =
+                crate::export::pages(case, DocKind::Agreement, browser::today(), &*fonts.borrow());
+            Rc::new(
+                pages
+                    .iter()
+                    .map(|p| AttrValue::from(crate::render::svg::svg(p)))
+                    .collect::<Vec<_>>(),
+            )
         })
     };
 
@@ -160,7 +199,8 @@ pub fn App() -> Html {
                 return;
             }
             state.dispatch(Action::ExportStarted);
-            let (state, fonts, fonts_version) = (state.clone(), fonts.clone(), fonts_version.clone());
+            let (state, fonts, fonts_version) =
+                (state.clone(), fonts.clone(), fonts_version.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 match ensure_fonts(&fonts, &state).await {
                     Ok(()) => {
@@ -179,8 +219,11 @@ pub fn App() -> Html {
         let fonts_version = fonts_version.clone();
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
-            let (state, fonts, fonts_version) = (state.clone(), fonts.clone(), fonts_version.clone());
+            let Some(file) = input.files().and_then(|f| f.get(0)) else {
+                return;
+            };
+            let (state, fonts, fonts_version) =
+                (state.clone(), fonts.clone(), fonts_version.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let name = file.name();
                 let blob = gloo::file::Blob::from(file);
@@ -192,7 +235,9 @@ pub fn App() -> Html {
                         }
                         Err(e) => state.dispatch(Action::ExportFailed(e.to_string())),
                     },
-                    Err(e) => state.dispatch(Action::ExportFailed(format!("无法读取字体文件：{e}"))),
+                    Err(e) => {
+                        state.dispatch(Action::ExportFailed(format!("无法读取字体文件：{e}")))
+                    }
                 }
             });
         })
@@ -200,15 +245,28 @@ pub fn App() -> Html {
 
     let party_field = |index: usize, label: &'static str| {
         let state = state.clone();
-        let value = case.parties.get(index).map(|p| p.name().to_string()).unwrap_or_default();
-        let on_change = Callback::from(move |value: String| state.dispatch(Action::SetPartyName { index, value }));
+        let value = case
+            .parties
+            .get(index)
+            .map(|p| p.name().to_string())
+            .unwrap_or_default();
+        let on_change = Callback::from(move |value: String| {
+            state.dispatch(Action::SetPartyName { index, value })
+        });
         html! { <Field id={format!("party-{index}-name")} {label} value={value} {on_change} placeholder="姓名或单位名称" /> }
     };
 
     let clause = {
         let state = state.clone();
-        let value = case.agreement.clauses.first().map(|c| c.text.clone()).unwrap_or_default();
-        let on_change = Callback::from(move |value: String| state.dispatch(Action::SetClause { index: 0, value }));
+        let value = case
+            .agreement
+            .clauses
+            .first()
+            .map(|c| c.text.clone())
+            .unwrap_or_default();
+        let on_change = Callback::from(move |value: String| {
+            state.dispatch(Action::SetClause { index: 0, value })
+        });
         html! { <Field id="clause-0" label="协议内容（第一条）" value={value} {on_change} multiline=true placeholder="例如：李四于2026年12月31日前向张三支付赔偿款人民币伍仟元整（¥5,000.00）。" /> }
     };
 
@@ -232,13 +290,23 @@ pub fn App() -> Html {
                 // Let the page paint the new status before the work starts.
                 gloo::timers::future::TimeoutFuture::new(0).await;
                 let t0 = browser::now_ms();
-                let result = crate::export::pdf(&case, DocKind::Agreement, &fonts.borrow(), browser::today(), browser::now_unix());
+                let result = crate::export::pdf(
+                    &case,
+                    DocKind::Agreement,
+                    &fonts.borrow(),
+                    browser::today(),
+                    browser::now_unix(),
+                );
                 let millis = browser::now_ms() - t0;
                 match result {
                     Ok(pdf) => {
                         let file_name = crate::export::file_name(&case, DocKind::Agreement);
                         match browser::save(&pdf.bytes, &file_name, "application/pdf") {
-                            Ok(()) => state.dispatch(Action::ExportDone { file_name, bytes: pdf.bytes.len(), millis }),
+                            Ok(()) => state.dispatch(Action::ExportDone {
+                                file_name,
+                                bytes: pdf.bytes.len(),
+                                millis,
+                            }),
                             Err(e) => state.dispatch(Action::ExportFailed(e)),
                         }
                     }

@@ -4,31 +4,60 @@
 use js_sys::{Reflect, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, ReadableStreamDefaultReader, Response, Url};
+use web_sys::{
+    Blob, BlobPropertyBag, HtmlAnchorElement, ReadableStreamDefaultReader, Response, Url,
+};
 
 fn js_err(context: &str, e: JsValue) -> String {
-    let detail = e.as_string().or_else(|| js_sys::JSON::stringify(&e).ok().and_then(|s| s.as_string())).unwrap_or_default();
+    let detail = e
+        .as_string()
+        .or_else(|| js_sys::JSON::stringify(&e).ok().and_then(|s| s.as_string()))
+        .unwrap_or_default();
     format!("{context}（{detail}）")
 }
 
 /// Fetch `url`, calling `progress(loaded, total)` as bytes arrive.
-pub async fn fetch_bytes(url: &str, mut progress: impl FnMut(u64, Option<u64>)) -> Result<Vec<u8>, String> {
+pub async fn fetch_bytes(
+    url: &str,
+    mut progress: impl FnMut(u64, Option<u64>),
+) -> Result<Vec<u8>, String> {
     let window = web_sys::window().ok_or("没有浏览器窗口")?;
-    let resp = JsFuture::from(window.fetch_with_str(url)).await.map_err(|e| js_err("字体下载失败，请检查网络后重试", e))?;
+    let resp = JsFuture::from(window.fetch_with_str(url))
+        .await
+        .map_err(|e| js_err("字体下载失败，请检查网络后重试", e))?;
     let resp: Response = resp.dyn_into().map_err(|e| js_err("字体下载失败", e))?;
     if !resp.ok() {
-        return Err(format!("字体下载失败：服务器返回 {}（{url}）", resp.status()));
+        return Err(format!(
+            "字体下载失败：服务器返回 {}（{url}）",
+            resp.status()
+        ));
     }
-    let total = resp.headers().get("content-length").ok().flatten().and_then(|s| s.parse::<u64>().ok());
+    let total = resp
+        .headers()
+        .get("content-length")
+        .ok()
+        .flatten()
+        .and_then(|s| s.parse::<u64>().ok());
     let Some(body) = resp.body() else {
-        let buf = JsFuture::from(resp.array_buffer().map_err(|e| js_err("字体下载失败", e))?).await.map_err(|e| js_err("字体下载失败", e))?;
+        let buf = JsFuture::from(resp.array_buffer().map_err(|e| js_err("字体下载失败", e))?)
+            .await
+            .map_err(|e| js_err("字体下载失败", e))?;
         return Ok(Uint8Array::new(&buf).to_vec());
     };
-    let reader: ReadableStreamDefaultReader = body.get_reader().dyn_into().map_err(|e| js_err("字体下载失败", e.into()))?;
+    let reader: ReadableStreamDefaultReader = body
+        .get_reader()
+        .dyn_into()
+        .map_err(|e| js_err("字体下载失败", e.into()))?;
     let mut out = Vec::with_capacity(total.unwrap_or(0) as usize);
     loop {
-        let chunk = JsFuture::from(reader.read()).await.map_err(|e| js_err("字体下载中断，请重试", e))?;
-        if Reflect::get(&chunk, &"done".into()).ok().and_then(|d| d.as_bool()).unwrap_or(true) {
+        let chunk = JsFuture::from(reader.read())
+            .await
+            .map_err(|e| js_err("字体下载中断，请重试", e))?;
+        if Reflect::get(&chunk, &"done".into())
+            .ok()
+            .and_then(|d| d.as_bool())
+            .unwrap_or(true)
+        {
             break;
         }
         if let Ok(value) = Reflect::get(&chunk, &"value".into()) {
@@ -45,10 +74,17 @@ pub fn save(bytes: &[u8], file_name: &str, mime: &str) -> Result<(), String> {
     let parts = js_sys::Array::of1(&array);
     let opts = BlobPropertyBag::new();
     opts.set_type(mime);
-    let blob = Blob::new_with_u8_array_sequence_and_options(&parts, &opts).map_err(|e| js_err("无法保存文件", e))?;
+    let blob = Blob::new_with_u8_array_sequence_and_options(&parts, &opts)
+        .map_err(|e| js_err("无法保存文件", e))?;
     let url = Url::create_object_url_with_blob(&blob).map_err(|e| js_err("无法保存文件", e))?;
-    let document = web_sys::window().and_then(|w| w.document()).ok_or("没有页面文档")?;
-    let a: HtmlAnchorElement = document.create_element("a").map_err(|e| js_err("无法保存文件", e))?.dyn_into().map_err(|e| js_err("无法保存文件", e.into()))?;
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("没有页面文档")?;
+    let a: HtmlAnchorElement = document
+        .create_element("a")
+        .map_err(|e| js_err("无法保存文件", e))?
+        .dyn_into()
+        .map_err(|e| js_err("无法保存文件", e.into()))?;
     a.set_href(&url);
     a.set_download(file_name);
     a.click();
@@ -75,5 +111,8 @@ pub fn now_unix() -> i64 {
 
 /// Milliseconds from a monotonic clock.
 pub fn now_ms() -> f64 {
-    web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or_else(js_sys::Date::now)
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map(|p| p.now())
+        .unwrap_or_else(js_sys::Date::now)
 }

@@ -10,17 +10,27 @@ pub enum ExportStatus {
     #[default]
     Idle,
     /// Downloading the fonts: bytes so far, and the total when known.
-    LoadingFonts { loaded: u64, total: Option<u64> },
+    LoadingFonts {
+        loaded: u64,
+        total: Option<u64>,
+    },
     /// Laying out and writing the PDF.
     Rendering,
-    Done { file_name: String, bytes: usize, millis: f64 },
+    Done {
+        file_name: String,
+        bytes: usize,
+        millis: f64,
+    },
     Failed(String),
 }
 
 impl ExportStatus {
     /// Is an export under way (the button is disabled meanwhile)?
     pub fn busy(&self) -> bool {
-        matches!(self, ExportStatus::LoadingFonts { .. } | ExportStatus::Rendering)
+        matches!(
+            self,
+            ExportStatus::LoadingFonts { .. } | ExportStatus::Rendering
+        )
     }
 }
 
@@ -35,15 +45,25 @@ pub struct AppState {
 
 impl Default for AppState {
     fn default() -> Self {
-        AppState { case: Rc::new(starter_case()), export: ExportStatus::Idle, user_font: None }
+        AppState {
+            case: Rc::new(starter_case()),
+            export: ExportStatus::Idle,
+            user_font: None,
+        }
     }
 }
 
 /// A new case: two parties (one on each side) and one empty clause.
 pub fn starter_case() -> Case {
     Case {
-        parties: vec![Party::person("p1", Side::Applicant, ""), Party::person("p2", Side::Respondent, "")],
-        agreement: crate::model::Agreement { clauses: vec![Clause::default()], ..Default::default() },
+        parties: vec![
+            Party::person("p1", Side::Applicant, ""),
+            Party::person("p2", Side::Respondent, ""),
+        ],
+        agreement: crate::model::Agreement {
+            clauses: vec![Clause::default()],
+            ..Default::default()
+        },
         ..Case::default()
     }
 }
@@ -51,12 +71,25 @@ pub fn starter_case() -> Case {
 /// Everything that changes the state.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
-    SetPartyName { index: usize, value: String },
-    SetClause { index: usize, value: String },
+    SetPartyName {
+        index: usize,
+        value: String,
+    },
+    SetClause {
+        index: usize,
+        value: String,
+    },
     ExportStarted,
-    FontProgress { loaded: u64, total: Option<u64> },
+    FontProgress {
+        loaded: u64,
+        total: Option<u64>,
+    },
     Rendering,
-    ExportDone { file_name: String, bytes: usize, millis: f64 },
+    ExportDone {
+        file_name: String,
+        bytes: usize,
+        millis: f64,
+    },
     ExportFailed(String),
     /// Fonts are loaded and the preview is showing.
     Previewed,
@@ -72,7 +105,9 @@ impl Reducible for AppState {
         match action {
             Action::SetPartyName { index, value } => {
                 let case = Rc::make_mut(&mut next.case);
-                let Some(party) = case.parties.get_mut(index) else { return self };
+                let Some(party) = case.parties.get_mut(index) else {
+                    return self;
+                };
                 let name = match &mut party.kind {
                     crate::model::PartyKind::Person(p) => &mut p.name,
                     crate::model::PartyKind::Organisation(o) => &mut o.name,
@@ -84,7 +119,9 @@ impl Reducible for AppState {
             }
             Action::SetClause { index, value } => {
                 let case = Rc::make_mut(&mut next.case);
-                let Some(clause) = case.agreement.clauses.get_mut(index) else { return self };
+                let Some(clause) = case.agreement.clauses.get_mut(index) else {
+                    return self;
+                };
                 if clause.text == value {
                     return self;
                 }
@@ -94,11 +131,26 @@ impl Reducible for AppState {
                 if self.export.busy() {
                     return self;
                 }
-                next.export = ExportStatus::LoadingFonts { loaded: 0, total: None };
+                next.export = ExportStatus::LoadingFonts {
+                    loaded: 0,
+                    total: None,
+                };
             }
-            Action::FontProgress { loaded, total } => next.export = ExportStatus::LoadingFonts { loaded, total },
+            Action::FontProgress { loaded, total } => {
+                next.export = ExportStatus::LoadingFonts { loaded, total }
+            }
             Action::Rendering => next.export = ExportStatus::Rendering,
-            Action::ExportDone { file_name, bytes, millis } => next.export = ExportStatus::Done { file_name, bytes, millis },
+            Action::ExportDone {
+                file_name,
+                bytes,
+                millis,
+            } => {
+                next.export = ExportStatus::Done {
+                    file_name,
+                    bytes,
+                    millis,
+                }
+            }
             Action::ExportFailed(msg) => next.export = ExportStatus::Failed(msg),
             Action::Previewed => next.export = ExportStatus::Idle,
             Action::UserFont(name) => {
@@ -120,7 +172,13 @@ mod tests {
 
     #[test]
     fn typing_a_name_updates_only_that_party() {
-        let s = reduce(Rc::new(AppState::default()), Action::SetPartyName { index: 1, value: "李四".into() });
+        let s = reduce(
+            Rc::new(AppState::default()),
+            Action::SetPartyName {
+                index: 1,
+                value: "李四".into(),
+            },
+        );
         assert_eq!(s.case.parties[1].name(), "李四");
         assert_eq!(s.case.parties[0].name(), "");
     }
@@ -128,9 +186,21 @@ mod tests {
     #[test]
     fn a_no_op_returns_the_same_state() {
         let s = Rc::new(AppState::default());
-        let same = reduce(s.clone(), Action::SetClause { index: 0, value: String::new() });
+        let same = reduce(
+            s.clone(),
+            Action::SetClause {
+                index: 0,
+                value: String::new(),
+            },
+        );
         assert!(Rc::ptr_eq(&s, &same));
-        let out_of_range = reduce(s.clone(), Action::SetPartyName { index: 9, value: "x".into() });
+        let out_of_range = reduce(
+            s.clone(),
+            Action::SetPartyName {
+                index: 9,
+                value: "x".into(),
+            },
+        );
         assert!(Rc::ptr_eq(&s, &out_of_range));
     }
 
@@ -147,13 +217,27 @@ mod tests {
         let mut s = Rc::new(AppState::default());
         for a in [
             Action::ExportStarted,
-            Action::FontProgress { loaded: 10, total: Some(100) },
+            Action::FontProgress {
+                loaded: 10,
+                total: Some(100),
+            },
             Action::Rendering,
-            Action::ExportDone { file_name: "a.pdf".into(), bytes: 5, millis: 1.0 },
+            Action::ExportDone {
+                file_name: "a.pdf".into(),
+                bytes: 5,
+                millis: 1.0,
+            },
         ] {
             s = reduce(s, a);
         }
-        assert_eq!(s.export, ExportStatus::Done { file_name: "a.pdf".into(), bytes: 5, millis: 1.0 });
+        assert_eq!(
+            s.export,
+            ExportStatus::Done {
+                file_name: "a.pdf".into(),
+                bytes: 5,
+                millis: 1.0
+            }
+        );
         assert!(!s.export.busy());
     }
 }

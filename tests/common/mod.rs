@@ -13,7 +13,8 @@ pub fn root() -> PathBuf {
 pub fn fonts() -> FontSet {
     let mut f = FontSet::new();
     for (face, file) in tiaojie::fonts::BUNDLED {
-        let bytes = std::fs::read(root().join("assets/fonts").join(file)).expect("bundled font present");
+        let bytes =
+            std::fs::read(root().join("assets/fonts").join(file)).expect("bundled font present");
         f.load(face, &bytes, file).expect("bundled font parses");
     }
     f
@@ -39,11 +40,25 @@ pub fn golden(name: &str, actual: &str) {
         std::fs::write(&path, actual).expect("write golden");
         return;
     }
-    let expected = std::fs::read_to_string(&path)
-        .unwrap_or_else(|_| panic!("golden {} is missing: review the output and run with UPDATE_GOLDEN=1", path.display()));
+    let expected = std::fs::read_to_string(&path).unwrap_or_else(|_| {
+        panic!(
+            "golden {} is missing: review the output and run with UPDATE_GOLDEN=1",
+            path.display()
+        )
+    });
     if expected != actual {
-        let line = expected.lines().zip(actual.lines()).position(|(a, b)| a != b).unwrap_or(expected.lines().count().min(actual.lines().count()));
-        let show = |s: &str| s.lines().skip(line.saturating_sub(2)).take(5).collect::<Vec<_>>().join("\n");
+        let line = expected
+            .lines()
+            .zip(actual.lines())
+            .position(|(a, b)| a != b)
+            .unwrap_or(expected.lines().count().min(actual.lines().count()));
+        let show = |s: &str| {
+            s.lines()
+                .skip(line.saturating_sub(2))
+                .take(5)
+                .collect::<Vec<_>>()
+                .join("\n")
+        };
         panic!(
             "golden {} differs from line {}:\n--- expected\n{}\n+++ actual\n{}\n(if the change is intended, run with UPDATE_GOLDEN=1 and review the diff)",
             path.display(),
@@ -57,7 +72,14 @@ pub fn golden(name: &str, actual: &str) {
 /// Run an external tool, returning (success, stdout + stderr).
 pub fn run(tool: &str, args: &[&str]) -> (bool, String) {
     match std::process::Command::new(tool).args(args).output() {
-        Ok(o) => (o.status.success(), format!("{}{}", String::from_utf8_lossy(&o.stdout), String::from_utf8_lossy(&o.stderr))),
+        Ok(o) => (
+            o.status.success(),
+            format!(
+                "{}{}",
+                String::from_utf8_lossy(&o.stdout),
+                String::from_utf8_lossy(&o.stderr)
+            ),
+        ),
         Err(e) => panic!("{tool} is not installed ({e}); run `make test`, which installs it"),
     }
 }
