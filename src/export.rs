@@ -16,9 +16,20 @@ pub fn build(case: &Case, kind: DocKind, today: Date) -> Document {
     }
 }
 
-/// The page style a case prints with (GB/T 9704 defaults for now).
-pub fn style(_case: &Case, _kind: DocKind) -> PageStyle {
-    PageStyle::gbt9704()
+/// The page style a case prints with: GB/T 9704 defaults with the committee's
+/// page-number settings.
+pub fn style(case: &Case, _kind: DocKind) -> PageStyle {
+    use crate::layout::style::PageNumbers;
+    use crate::model::PageNumbering;
+    let mut style = PageStyle::gbt9704();
+    style.page_numbers = match case.settings.page_numbers {
+        PageNumbering::Official => PageNumbers::Official,
+        PageNumbering::TopRight => PageNumbers::TopRight,
+        PageNumbering::OfTotal => PageNumbers::OfTotal,
+        PageNumbering::None => PageNumbers::None,
+    };
+    style.first_page_number = case.settings.first_page_number.max(1);
+    style
 }
 
 /// Lay out `kind` for `case`.

@@ -137,10 +137,22 @@ fn signature_block(case: &Case) -> SignatureBlock {
             Paragraph::new(Role::Signature, runs).align(Align::Left)
         })
         .collect();
-    let right = vec![
-        Paragraph::new(Role::Signature, vec![Run::fixed(w::SIGN_MEDIATOR)]).align(Align::Left),
+    // One line for each presiding mediator (at least one), then the recorder.
+    let mediators = case
+        .agreement
+        .mediators
+        .iter()
+        .filter(|m| !m.trim().is_empty())
+        .count()
+        .max(1);
+    let mut right: Vec<Paragraph> = (0..mediators)
+        .map(|_| {
+            Paragraph::new(Role::Signature, vec![Run::fixed(w::SIGN_MEDIATOR)]).align(Align::Left)
+        })
+        .collect();
+    right.push(
         Paragraph::new(Role::Signature, vec![Run::fixed(w::SIGN_RECORDER)]).align(Align::Left),
-    ];
+    );
     SignatureBlock {
         left,
         right,

@@ -66,6 +66,25 @@ pub struct Settings {
     pub retention_scheme: Vec<String>,
     /// 四色预警 levels, most severe first (domain spec §5.3).
     pub risk_levels: Vec<String>,
+    /// Where page numbers go (domain spec §6, §4.5).
+    pub page_numbers: PageNumbering,
+    /// The number printed on the first page (continuous numbering across a bundle).
+    pub first_page_number: u32,
+}
+
+/// Page-number placement.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum PageNumbering {
+    /// 「— 1 —」 below the type area, odd pages right, even pages left (GB/T 9704 §7.5).
+    #[default]
+    Official,
+    /// Top right of every page (case files, domain spec §4.5).
+    TopRight,
+    /// 「第 1 页 共 2 页」 centred below the type area.
+    OfTotal,
+    /// No page numbers.
+    None,
 }
 
 impl Default for Settings {
@@ -82,6 +101,8 @@ impl Default for Settings {
                 .map(String::from)
                 .to_vec(),
             risk_levels: ["红", "橙", "黄", "蓝"].map(String::from).to_vec(),
+            page_numbers: PageNumbering::default(),
+            first_page_number: 1,
         }
     }
 }
