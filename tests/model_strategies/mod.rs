@@ -463,6 +463,13 @@ pub fn settings() -> impl Strategy<Value = Settings> {
         any::<bool>(),
         vec(text(), 0..3),
         vec(text(), 0..3),
+        prop_oneof![
+            Just(PageNumbering::Official),
+            Just(PageNumbering::TopRight),
+            Just(PageNumbering::OfTotal),
+            Just(PageNumbering::None)
+        ],
+        any::<u32>(),
     )
         .prop_map(
             |(
@@ -475,6 +482,8 @@ pub fn settings() -> impl Strategy<Value = Settings> {
                 print_id_number,
                 retention_scheme,
                 risk_levels,
+                page_numbers,
+                first_page_number,
             )| Settings {
                 performance_heading,
                 agreement_heading,
@@ -485,6 +494,8 @@ pub fn settings() -> impl Strategy<Value = Settings> {
                 print_id_number,
                 retention_scheme,
                 risk_levels,
+                page_numbers,
+                first_page_number,
             },
         )
 }
