@@ -32,10 +32,10 @@
 //! | 身份证号 | `id_number` (`validate::id_card`) |
 //! | 统一社会信用代码 | `credit_code` (`validate::credit_code`) |
 //! | 大写金额 | `validate::amount::to_capital` |
-//! | 版心 | type area (`layout::style::PageStyle::type_area`) |
+//! | 版心 | type area (`layout::style::PageStyle::{type_width, type_height}`) |
 //! | 天头 / 订口 | top margin / binding margin |
 //! | 禁则 (避头尾) | line-start / line-end prohibitions (`layout::text::linebreak`) |
-//! | 字号 (三号, 二号…) | `layout::units::FontSize` constants |
+//! | 字号 (三号, 二号…) | `layout::units::size` constants |
 //! | 印章 | seal |
 
 pub mod document;

@@ -122,9 +122,12 @@ fn clause(n: usize, run: Run) -> Block {
     )
 }
 
+/// More parties than this and their signature lines fill both columns.
+const ONE_COLUMN_PARTIES: usize = 4;
+
 fn signature_block(case: &Case) -> SignatureBlock {
     let n = case.parties.len().max(2);
-    let left = (0..n)
+    let mut left: Vec<Paragraph> = (0..n)
         .map(|i| {
             let name = case.parties.get(i).map(|p| p.name()).unwrap_or("");
             let mut runs = vec![Run::fixed(w::SIGN_PARTY)];
@@ -153,6 +156,15 @@ fn signature_block(case: &Case) -> SignatureBlock {
     right.push(
         Paragraph::new(Role::Signature, vec![Run::fixed(w::SIGN_RECORDER)]).align(Align::Left),
     );
+    // Many parties (a group dispute): the parties fill both columns, read top to bottom,
+    // the mediators and the recorder ending the right one, so 120 signatories take
+    // half the pages.
+    if n > ONE_COLUMN_PARTIES {
+        let staff = std::mem::take(&mut right);
+        let half = (n + staff.len()).div_ceil(2);
+        right = left.split_off(half.min(left.len()));
+        right.extend(staff);
+    }
     SignatureBlock {
         left,
         right,

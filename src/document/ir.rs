@@ -81,6 +81,8 @@ pub enum Block {
     Space(f32),
     /// Signature and seal block: never split across pages, kept with what precedes it.
     Signature(SignatureBlock),
+    /// A ruled table whose header rows repeat on every page it continues on.
+    Table(Table),
 }
 
 /// A two-column signature block (domain spec §1.4): parties sign on the left; the
@@ -112,7 +114,14 @@ pub struct Paragraph {
 
 impl Paragraph {
     pub fn new(role: Role, runs: Vec<Run>) -> Paragraph {
-        Paragraph { role, align: Align::Justify, first_indent: 0.0, rest_indent: 0.0, runs, keep_with_next: false }
+        Paragraph {
+            role,
+            align: Align::Justify,
+            first_indent: 0.0,
+            rest_indent: 0.0,
+            runs,
+            keep_with_next: false,
+        }
     }
 
     pub fn align(mut self, align: Align) -> Paragraph {
@@ -152,12 +161,22 @@ pub struct Run {
 impl Run {
     /// Fixed wording.
     pub fn fixed(text: impl Into<String>) -> Run {
-        Run { text: text.into(), blank: false, field: None, keep: false }
+        Run {
+            text: text.into(),
+            blank: false,
+            field: None,
+            keep: false,
+        }
     }
 
     /// A value shown as is (never blank), coming from `path`.
     pub fn value(text: impl Into<String>, path: impl Into<String>) -> Run {
-        Run { text: text.into(), blank: false, field: Some(FieldPath::new(path)), keep: false }
+        Run {
+            text: text.into(),
+            blank: false,
+            field: Some(FieldPath::new(path)),
+            keep: false,
+        }
     }
 
     /// This run, kept whole and with the next character.
@@ -170,9 +189,19 @@ impl Run {
     pub fn field(value: &str, path: impl Into<String>, min_blank: usize) -> Run {
         let value = value.trim();
         if value.is_empty() {
-            Run { text: blank(min_blank), blank: true, field: Some(FieldPath::new(path)), keep: false }
+            Run {
+                text: blank(min_blank),
+                blank: true,
+                field: Some(FieldPath::new(path)),
+                keep: false,
+            }
         } else {
-            Run { text: value.to_string(), blank: false, field: Some(FieldPath::new(path)), keep: false }
+            Run {
+                text: value.to_string(),
+                blank: false,
+                field: Some(FieldPath::new(path)),
+                keep: false,
+            }
         }
     }
 }
@@ -180,4 +209,142 @@ impl Run {
 /// A fill-in blank of `n` full-width low lines (＿).
 pub fn blank(n: usize) -> String {
     "＿".repeat(n.max(2))
+}
+
+/// A ruled table (卷宗 cover, 卷内目录, registration and follow-up forms). Cells hold
+/// paragraphs, set in the page style's `table` text style (小四). The header rows are
+/// repeated at the top of every page the table continues on.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Table {
+    /// One width per column. A row with more columns than listed adds columns of
+    /// `Fr(1.0)`, so no cell is ever dropped.
+    pub columns: Vec<ColumnWidth>,
+    /// Header rows: set first, and again at the top of every continuation page.
+    pub header: Vec<TableRow>,
+    /// Body rows. A row is never split across pages unless it is taller than a page.
+    pub rows: Vec<TableRow>,
+}
+
+impl Table {
+    /// An empty table with these columns.
+    pub fn new(columns: Vec<ColumnWidth>) -> Table {
+        Table {
+            columns,
+            header: Vec::new(),
+            rows: Vec::new(),
+        }
+    }
+
+    /// This table with `row` appended to its header rows.
+    pub fn header_row(mut self, row: TableRow) -> Table {
+        self.header.push(row);
+        self
+    }
+
+    /// This table with `row` appended to its body rows.
+    pub fn row(mut self, row: TableRow) -> Table {
+        self.rows.push(row);
+        self
+    }
+
+    /// Every paragraph of the table, header rows first, row by row, cell by cell.
+    pub fn paragraphs(&self) -> impl Iterator<Item = &Paragraph> {
+        self.header
+            .iter()
+            .chain(&self.rows)
+            .flat_map(|r| &r.cells)
+            .flat_map(|c| &c.paragraphs)
+    }
+}
+
+/// The width of a table column. Kept in plain numbers (not layout's `Pt`) so the IR does
+/// not depend on layout.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub enum ColumnWidth {
+    /// A fixed width in points (1/72 inch).
+    Fixed(f32),
+    /// A fixed width in characters (字) of the table's text size.
+    Chars(f32),
+    /// A share of the width left after the fixed columns: `Fr(2.0)` is twice `Fr(1.0)`.
+    Fr(f32),
+}
+
+/// A table row: cells from left to right.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct TableRow {
+    /// The cells, left to right; missing cells are drawn as empty boxes.
+    pub cells: Vec<TableCell>,
+    /// Minimum height in lines of table text (room to write by hand on a blank form);
+    /// 0 for none.
+    pub min_lines: f32,
+}
+
+impl TableRow {
+    /// A row of these cells, as tall as its tallest cell.
+    pub fn new(cells: Vec<TableCell>) -> TableRow {
+        TableRow {
+            cells,
+            min_lines: 0.0,
+        }
+    }
+
+    /// This row, at least `lines` lines of table text tall.
+    pub fn min_lines(mut self, lines: f32) -> TableRow {
+        self.min_lines = lines;
+        self
+    }
+}
+
+/// Vertical alignment of a cell's content within its row.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub enum VAlign {
+    Top,
+    /// Centred, as on printed forms.
+    #[default]
+    Middle,
+    Bottom,
+}
+
+/// A table cell: paragraphs (usually `Role::Label` or `Role::Body` runs), optionally
+/// spanning several columns.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct TableCell {
+    /// The cell's paragraphs, top to bottom, set in the `table` text style.
+    pub paragraphs: Vec<Paragraph>,
+    /// Columns spanned (1 for a plain cell; 0 counts as 1).
+    pub span: usize,
+    pub valign: VAlign,
+}
+
+impl TableCell {
+    /// A one-column, vertically centred cell.
+    pub fn new(paragraphs: Vec<Paragraph>) -> TableCell {
+        TableCell {
+            paragraphs,
+            span: 1,
+            valign: VAlign::Middle,
+        }
+    }
+
+    /// A cell holding one paragraph.
+    pub fn paragraph(p: Paragraph) -> TableCell {
+        TableCell::new(vec![p])
+    }
+
+    /// An empty cell (a blank box on a form).
+    pub fn empty() -> TableCell {
+        TableCell::new(Vec::new())
+    }
+
+    /// This cell, spanning `columns` columns.
+    pub fn span(mut self, columns: usize) -> TableCell {
+        self.span = columns;
+        self
+    }
+
+    /// This cell, aligned vertically as `valign` says.
+    pub fn valign(mut self, valign: VAlign) -> TableCell {
+        self.valign = valign;
+        self
+    }
 }

@@ -1,15 +1,33 @@
 //! Flow: blocks → units → pages. Each block becomes units (a line, a space, a
-//! signature row) with a height and a "keep with next" flag; pagination fills pages
-//! first-fit and, when a unit does not fit, breaks at the last place the keep rules
-//! allow. Orphans and widows (a single line of a paragraph alone on a page) are ruled
-//! out by keeping a paragraph's first two and last two lines together.
+//! signature row, a table row) with a height and how strongly it keeps with the next
+//! unit; pagination fills pages first-fit and, when a unit does not fit, breaks at the
+//! last place the keep rules allow. Orphans and widows (a single line of a paragraph
+//! alone on a page) are ruled out by keeping a paragraph's first two and last two lines
+//! together. A table row that starts a page gets the table's top rule and header rows
+//! repeated above it. Several documents make a bundle ([`layout_parts`]): each starts
+//! on a new page, and page numbers run on across the bundle.
 
 use super::frame::{Item, Page, TextRun};
 use super::metrics::Metrics;
 use super::paragraph::{self, LineBox};
 use super::style::{PageNumbers, PageStyle};
+use super::table;
 use super::units::{Point, Pt};
-use crate::document::{Align, Block, Document, Paragraph, SignatureBlock};
+use crate::document::{Align, Block, Document, Paragraph, Role, SignatureBlock, Table};
+use std::ops::{Range, RangeInclusive};
+
+/// How strongly a unit holds on to the next one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Keep {
+    /// A page may break after this unit.
+    None,
+    /// Keep with the next unit if possible (paragraph `keep_with_next`, orphans and
+    /// widows); broken when a chain of such keeps is taller than the page.
+    Weak,
+    /// Keep with the next unit (inside a signature block, a table's top rule and header
+    /// rows with the first body row); broken only when nothing weaker is left.
+    Strong,
+}
 
 /// A vertical slice of content that pagination places whole.
 #[derive(Clone, Debug, PartialEq)]
@@ -17,38 +35,154 @@ struct Unit {
     height: Pt,
     /// Items with `y` relative to the unit's top.
     items: Vec<Item>,
-    /// No page break between this unit and the next.
-    keep_next: bool,
+    /// Whether a page may break between this unit and the next.
+    keep: Keep,
     /// Vertical space: dropped at the top of a page.
     glue: bool,
+    /// For a table body row: the units (indices, all before this one) repeated above it
+    /// when it starts a page: the table's top rule and, if they repeat, its header rows.
+    repeat: Option<Range<usize>>,
 }
 
-/// Lay out a document: pure and deterministic.
+impl Unit {
+    fn new(height: Pt, items: Vec<Item>, keep: Keep) -> Unit {
+        Unit {
+            height,
+            items,
+            keep,
+            glue: false,
+            repeat: None,
+        }
+    }
+
+    fn glue(height: Pt, keep: Keep) -> Unit {
+        Unit {
+            height,
+            items: Vec::new(),
+            keep,
+            glue: true,
+            repeat: None,
+        }
+    }
+}
+
+/// One document of a bundle and whether its pages are numbered.
+#[derive(Clone, Copy, Debug)]
+pub struct BundlePart<'a> {
+    /// The document.
+    pub doc: &'a Document,
+    /// `false` for pages that carry no number and take none from the sequence: the
+    /// case-file cover and the 卷内目录 (domain spec §4.5).
+    pub numbered: bool,
+}
+
+impl<'a> BundlePart<'a> {
+    /// A numbered part.
+    pub fn numbered(doc: &'a Document) -> BundlePart<'a> {
+        BundlePart {
+            doc,
+            numbered: true,
+        }
+    }
+
+    /// A part whose pages carry no number and take none from the sequence.
+    pub fn unnumbered(doc: &'a Document) -> BundlePart<'a> {
+        BundlePart {
+            doc,
+            numbered: false,
+        }
+    }
+}
+
+/// Where one part of a bundle landed: what the 卷内目录's 页号 column shows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PartPages {
+    /// Indices into [`Bundle::pages`].
+    pub pages: Range<usize>,
+    /// The printed numbers of its first and last page; `None` when the part is
+    /// unnumbered.
+    pub numbers: Option<RangeInclusive<u32>>,
+}
+
+/// A laid-out bundle: all pages, and where each part went.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Bundle {
+    /// Every page of every part, in order.
+    pub pages: Vec<Page>,
+    /// One entry per part, in order.
+    pub parts: Vec<PartPages>,
+}
+
+/// Lay out a document: pure and deterministic. The single-document case of
+/// [`layout_bundle`]: numbered from `style.first_page_number`.
 pub fn layout(doc: &Document, style: &PageStyle, metrics: &dyn Metrics) -> Vec<Page> {
-    let units = units(doc, style, metrics);
-    let pages = paginate(&units, style.type_height);
-    let total = pages.len() as u32;
-    pages
-        .into_iter()
-        .enumerate()
-        .map(|(n, page_units)| {
+    layout_bundle(std::slice::from_ref(doc), style, metrics)
+}
+
+/// Lay out several documents as one bundle (a case file): each starts on a new page,
+/// and page numbers run on across the bundle from `style.first_page_number`, placed as
+/// `style.page_numbers` says. Every part is numbered; see [`layout_parts`] to leave
+/// some out.
+pub fn layout_bundle(docs: &[Document], style: &PageStyle, metrics: &dyn Metrics) -> Vec<Page> {
+    let parts: Vec<BundlePart> = docs.iter().map(BundlePart::numbered).collect();
+    layout_parts(&parts, style, metrics).pages
+}
+
+/// Lay out a bundle whose parts may be unnumbered: an unnumbered part's pages print no
+/// number and take none from the sequence, so the first numbered page after a cover
+/// and a 卷内目录 is still `style.first_page_number`. `PageNumbers::OfTotal` counts the
+/// pages of each part on its own (「第 X 页 共 Y 页」 of that document).
+pub fn layout_parts(parts: &[BundlePart], style: &PageStyle, metrics: &dyn Metrics) -> Bundle {
+    let mut pages = Vec::new();
+    let mut spans = Vec::with_capacity(parts.len());
+    let mut next = style.first_page_number;
+    for part in parts {
+        let units = units(part.doc, style, metrics);
+        let doc_pages = paginate(&units, style.type_height);
+        let count = doc_pages.len() as u32;
+        let start = pages.len();
+        let first_number = next;
+        for (n, page_units) in doc_pages.into_iter().enumerate() {
             let mut items = Vec::new();
             let mut y = style.top;
             for u in page_units {
                 items.extend(u.items.iter().map(|it| shift(it, y)));
                 y += u.height;
             }
-            let number = style.first_page_number + n as u32;
-            items.extend(page_number(style, metrics, number, style.first_page_number + total - 1, n as u32 + 1, total));
-            Page { width: style.width, height: style.height, items }
-        })
-        .collect()
+            if part.numbered {
+                items.extend(page_number(style, metrics, next, n as u32 + 1, count));
+                next = next.saturating_add(1);
+            }
+            pages.push(Page {
+                width: style.width,
+                height: style.height,
+                items,
+            });
+        }
+        let numbers = (part.numbered && count > 0)
+            .then(|| first_number..=first_number.saturating_add(count - 1));
+        spans.push(PartPages {
+            pages: start..pages.len(),
+            numbers,
+        });
+    }
+    Bundle {
+        pages,
+        parts: spans,
+    }
 }
 
 fn shift(item: &Item, dy: Pt) -> Item {
     match item {
-        Item::Text(r) => Item::Text(TextRun { origin: Point::new(r.origin.x, r.origin.y + dy), ..r.clone() }),
-        Item::Line { from, to, thickness } => Item::Line {
+        Item::Text(r) => Item::Text(TextRun {
+            origin: Point::new(r.origin.x, r.origin.y + dy),
+            ..r.clone()
+        }),
+        Item::Line {
+            from,
+            to,
+            thickness,
+        } => Item::Line {
             from: Point::new(from.x, from.y + dy),
             to: Point::new(to.x, to.y + dy),
             thickness: *thickness,
@@ -61,12 +195,18 @@ fn line_units(lines: Vec<LineBox>, keep_last_with_next: bool) -> Vec<Unit> {
     lines
         .into_iter()
         .enumerate()
-        .map(|(i, l)| Unit {
-            height: l.height,
-            items: l.items,
+        .map(|(i, l)| {
             // No orphan (first line alone) and no widow (last line alone).
-            keep_next: if i + 1 == n { keep_last_with_next } else { i == 0 || i + 2 == n },
-            glue: false,
+            let kept = if i + 1 == n {
+                keep_last_with_next
+            } else {
+                i == 0 || i + 2 == n
+            };
+            Unit::new(
+                l.height,
+                l.items,
+                if kept { Keep::Weak } else { Keep::None },
+            )
         })
         .collect()
 }
@@ -79,17 +219,68 @@ fn units(doc: &Document, style: &PageStyle, metrics: &dyn Metrics) -> Vec<Unit> 
                 let ts = style.role(p.role);
                 let lines = paragraph::set(p, ts, style.left, style.type_width, metrics);
                 out.extend(line_units(lines, p.keep_with_next));
-                if p.role == crate::document::Role::Title && style.after_title > 0.0 {
-                    out.push(Unit { height: style.body.line_pitch * style.after_title, items: vec![], keep_next: true, glue: true });
+                if p.role == Role::Title && style.after_title > 0.0 {
+                    out.push(Unit::glue(
+                        style.body.line_pitch * style.after_title,
+                        Keep::Weak,
+                    ));
                 }
             }
             Block::Space(lines) => {
-                out.push(Unit { height: style.body.line_pitch * *lines, items: vec![], keep_next: false, glue: true })
+                // Negative or non-finite space counts as none.
+                let lines = if lines.is_finite() {
+                    lines.max(0.0)
+                } else {
+                    0.0
+                };
+                out.push(Unit::glue(style.body.line_pitch * lines, Keep::None))
             }
             Block::Signature(sig) => out.extend(signature_units(sig, style, metrics)),
+            Block::Table(t) => table_units(t, style, metrics, &mut out),
         }
     }
     out
+}
+
+/// A table's units, appended to `out`: its top rule (zero height), its header rows,
+/// then its body rows. The top rule and the header rows keep strongly with the first
+/// body row; every body row remembers which units to repeat above it when it starts a
+/// page (the top rule, and the header rows when they repeat).
+fn table_units(t: &Table, style: &PageStyle, metrics: &dyn Metrics, out: &mut Vec<Unit>) {
+    let set = table::set(t, style, metrics);
+    if set.is_empty() {
+        return;
+    }
+    let start = out.len();
+    out.push(Unit::new(set.top.height, set.top.items, Keep::Strong));
+    for row in set.header {
+        out.push(Unit::new(row.height, row.items, Keep::Strong));
+    }
+    let repeat = if set.repeat_header {
+        start..out.len()
+    } else {
+        start..start + 1
+    };
+    for row in set.body {
+        let mut u = Unit::new(row.height, row.items, Keep::None);
+        u.repeat = Some(repeat.clone());
+        out.push(u);
+    }
+    if let Some(last) = out.last_mut() {
+        last.keep = Keep::None;
+    }
+}
+
+/// Stack set lines into one list of items, `y` from the first line's top; with their
+/// total height.
+fn stacked(lines: Vec<LineBox>) -> (Pt, Vec<Item>) {
+    let mut y = Pt::ZERO;
+    let mut items = Vec::new();
+    for l in lines {
+        items.extend(l.items.iter().map(|it| shift(it, y)));
+        y += l.height;
+    }
+    (y, items)
 }
 
 /// The signature block as rows: one blank line above it, then for each row the
@@ -104,7 +295,10 @@ fn signature_units(sig: &SignatureBlock, style: &PageStyle, metrics: &dyn Metric
     for r in 0..sig.left.len().max(sig.right.len()) {
         let mut items = Vec::new();
         let mut lines = 0usize;
-        for (col, x) in [(&sig.left, style.left), (&sig.right, style.left + half + em)] {
+        for (col, x) in [
+            (&sig.left, style.left),
+            (&sig.right, style.left + half + em),
+        ] {
             if let Some(p) = col.get(r) {
                 let set = set(p, x, half - em);
                 for (i, lb) in set.iter().enumerate() {
@@ -115,24 +309,37 @@ fn signature_units(sig: &SignatureBlock, style: &PageStyle, metrics: &dyn Metric
         }
         // Room to sign: at least one line under the label (where a party's name is
         // printed, the signature goes beside it), and half a line between rows.
-        rows.push(Unit { height: pitch * (lines.max(2) as f32 + 0.5), items, keep_next: true, glue: false });
+        rows.push(Unit::new(
+            pitch * (lines.max(2) as f32 + 0.5),
+            items,
+            Keep::Strong,
+        ));
     }
     // Seal and date: the date right-aligned four characters in from the right edge
-    // (GB/T 9704 §7.3.5.4), the seal text centred over it.
+    // (GB/T 9704 §7.3.5.4), the seal text centred over it. Every line of both is set.
     let date_w = style.type_width - em * 4.0;
-    let date_lines = set(&sig.date.clone().align(Align::Right), style.left, date_w);
-    let date_items = first_items(date_lines);
-    let (date_x0, date_x1) = extent(&date_items).unwrap_or((style.left + date_w, style.left + date_w));
+    let (date_h, date_items) = stacked(set(
+        &sig.date.clone().align(Align::Right),
+        style.left,
+        date_w,
+    ));
+    let (date_x0, date_x1) =
+        extent(&date_items).unwrap_or((style.left + date_w, style.left + date_w));
     if let Some(seal) = &sig.seal {
-        let seal_items = first_items(set(&seal.clone().align(Align::Left), style.left, style.type_width));
+        let (seal_h, seal_items) = stacked(set(
+            &seal.clone().align(Align::Left),
+            style.left,
+            style.type_width,
+        ));
         let (s0, s1) = extent(&seal_items).unwrap_or((style.left, style.left));
         let centre = (date_x0 + date_x1) / 2.0;
         let right = style.left + style.type_width;
-        let dx = (centre - (s1 - s0) / 2.0).min(right - (s1 - s0)) - s0;
+        // Centred over the date, but never past the type area's right or left edge.
+        let dx = ((centre - (s1 - s0) / 2.0).min(right - (s1 - s0)) - s0).max(style.left - s0);
         let seal_items = seal_items.iter().map(|it| shift_x(it, dx)).collect();
-        rows.push(Unit { height: pitch, items: seal_items, keep_next: true, glue: false });
+        rows.push(Unit::new(seal_h, seal_items, Keep::Strong));
     }
-    rows.push(Unit { height: pitch, items: date_items, keep_next: false, glue: false });
+    rows.push(Unit::new(date_h, date_items, Keep::None));
 
     let total: Pt = rows.iter().map(|u| u.height).sum();
     if total > style.type_height {
@@ -140,17 +347,13 @@ fn signature_units(sig: &SignatureBlock, style: &PageStyle, metrics: &dyn Metric
         let parties = sig.left.len().max(sig.right.len());
         for (i, row) in rows.iter_mut().enumerate() {
             if i + 1 < parties.saturating_sub(1) {
-                row.keep_next = false;
+                row.keep = Keep::None;
             }
         }
     }
-    let mut out = vec![Unit { height: pitch, items: vec![], keep_next: true, glue: true }];
+    let mut out = vec![Unit::glue(pitch, Keep::Strong)];
     out.extend(rows);
     out
-}
-
-fn first_items(lines: Vec<LineBox>) -> Vec<Item> {
-    lines.into_iter().next().map(|l| l.items).unwrap_or_default()
 }
 
 /// The horizontal extent of some items (text runs only).
@@ -166,8 +369,15 @@ fn extent(items: &[Item]) -> Option<(Pt, Pt)> {
 
 fn shift_x(item: &Item, dx: Pt) -> Item {
     match item {
-        Item::Text(r) => Item::Text(TextRun { origin: Point::new(r.origin.x + dx, r.origin.y), ..r.clone() }),
-        Item::Line { from, to, thickness } => Item::Line {
+        Item::Text(r) => Item::Text(TextRun {
+            origin: Point::new(r.origin.x + dx, r.origin.y),
+            ..r.clone()
+        }),
+        Item::Line {
+            from,
+            to,
+            thickness,
+        } => Item::Line {
             from: Point::new(from.x + dx, from.y),
             to: Point::new(to.x + dx, to.y),
             thickness: *thickness,
@@ -175,31 +385,58 @@ fn shift_x(item: &Item, dx: Pt) -> Item {
     }
 }
 
-/// Split units into pages of at most `height`, breaking only where allowed; a chain
-/// of kept units taller than a page is broken where it overflows.
+/// Split units into pages of at most `height`, breaking only where allowed. When a
+/// unit does not fit, the page breaks after the last unit on it that allows a break;
+/// failing that, after the last unit that keeps only weakly; failing that, where it
+/// overflows. A table body row that starts a page gets its table's top rule and header
+/// rows repeated above it. Every page holds at least one unit of its own, so this
+/// always ends; a unit taller than a page gets a page to itself and overflows it.
 fn paginate(units: &[Unit], height: Pt) -> Vec<Vec<&Unit>> {
     let eps = Pt(0.01);
     let mut pages: Vec<Vec<&Unit>> = Vec::new();
+    // Indices of the units on the page being filled; the first `repeated` are
+    // repeated table headers.
     let mut cur: Vec<usize> = Vec::new();
+    let mut repeated = 0;
     let mut y = Pt::ZERO;
     let mut i = 0;
     while i < units.len() {
         let u = &units[i];
-        if cur.is_empty() && u.glue {
-            i += 1;
-            continue;
+        if cur.is_empty() {
+            if u.glue {
+                i += 1;
+                continue;
+            }
+            if let Some(r) = &u.repeat {
+                for k in r.clone().filter(|&k| k < i) {
+                    cur.push(k);
+                    y += units[k].height;
+                }
+                repeated = cur.len();
+            }
         }
-        if y + u.height <= height + eps || cur.is_empty() {
+        if y + u.height <= height + eps || cur.len() == repeated {
             cur.push(i);
             y += u.height;
             i += 1;
             continue;
         }
-        // Overflow: the last allowed break on this page (after cur[j-1]).
-        let j = (1..=cur.len()).rev().find(|&j| !units[cur[j - 1]].keep_next).unwrap_or(cur.len());
-        i = if j < cur.len() { cur[j] } else { i };
+        // Overflow: break after cur[j - 1], keeping at least one unit of the page's own.
+        let own = repeated + 1..=cur.len();
+        let last_with = |strongest: Keep| {
+            own.clone()
+                .rev()
+                .find(|&j| units[cur[j - 1]].keep <= strongest)
+        };
+        let j = last_with(Keep::None)
+            .or_else(|| last_with(Keep::Weak))
+            .unwrap_or(cur.len());
+        if j < cur.len() {
+            i = cur[j];
+        }
         pages.push(cur[..j].iter().map(|&k| &units[k]).collect());
         cur.clear();
+        repeated = 0;
         y = Pt::ZERO;
     }
     if !cur.is_empty() || pages.is_empty() {
@@ -215,7 +452,13 @@ fn paginate(units: &[Unit], height: Pt) -> Vec<Vec<&Unit>> {
 }
 
 /// The page number item(s) for page `number` (`index` of `count` in this document).
-fn page_number(style: &PageStyle, metrics: &dyn Metrics, number: u32, _last: u32, index: u32, count: u32) -> Vec<Item> {
+fn page_number(
+    style: &PageStyle,
+    metrics: &dyn Metrics,
+    number: u32,
+    index: u32,
+    count: u32,
+) -> Vec<Item> {
     let ts = &style.page_number;
     let text = match style.page_numbers {
         PageNumbers::None => return vec![],
@@ -223,7 +466,10 @@ fn page_number(style: &PageStyle, metrics: &dyn Metrics, number: u32, _last: u32
         PageNumbers::TopRight => number.to_string(),
         PageNumbers::OfTotal => format!("第 {index} 页 共 {count} 页"),
     };
-    let advances: Vec<Pt> = text.chars().map(|c| ts.size * metrics.advance(metrics.resolve(ts.face, c), c)).collect();
+    let advances: Vec<Pt> = text
+        .chars()
+        .map(|c| ts.size * metrics.advance(metrics.resolve(ts.face, c), c))
+        .collect();
     let width: Pt = advances.iter().copied().sum();
     let em = style.body.size;
     let right = style.left + style.type_width;
@@ -237,5 +483,357 @@ fn page_number(style: &PageStyle, metrics: &dyn Metrics, number: u32, _last: u32
         _ => (style.left + (style.type_width - width) / 2.0, below),
     };
     let face = metrics.resolve(ts.face, '1');
-    vec![Item::Text(TextRun { origin: Point::new(x, y), face, size: ts.size, text, advances, extra: vec![], field: None })]
+    vec![Item::Text(TextRun {
+        origin: Point::new(x, y),
+        face,
+        size: ts.size,
+        text,
+        advances,
+        extra: vec![],
+        field: None,
+    })]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::{ColumnWidth, Meta, Run, TableCell, TableRow};
+    use crate::layout::metrics::FixedMetrics;
+
+    fn doc(blocks: Vec<Block>) -> Document {
+        Document {
+            meta: Meta::default(),
+            blocks,
+        }
+    }
+
+    fn para(text: &str) -> Block {
+        Block::Paragraph(Paragraph::new(Role::Body, vec![Run::fixed(text)]))
+    }
+
+    fn cell(text: &str) -> TableCell {
+        TableCell::paragraph(Paragraph::new(Role::Label, vec![Run::fixed(text)]))
+    }
+
+    fn style(numbers: PageNumbers) -> PageStyle {
+        PageStyle {
+            page_numbers: numbers,
+            ..PageStyle::gbt9704()
+        }
+    }
+
+    fn runs(page: &Page) -> Vec<&TextRun> {
+        page.items
+            .iter()
+            .filter_map(|it| match it {
+                Item::Text(r) => Some(r),
+                Item::Line { .. } => None,
+            })
+            .collect()
+    }
+
+    /// The page-number text of each page (the run in the page-number size), if any.
+    fn numbers(pages: &[Page], style: &PageStyle) -> Vec<Option<String>> {
+        pages
+            .iter()
+            .map(|p| {
+                runs(p)
+                    .into_iter()
+                    .find(|r| r.size == style.page_number.size)
+                    .map(|r| r.text.clone())
+            })
+            .collect()
+    }
+
+    /// A table of `rows` body rows under one header row, 「序号 | 文书名称」.
+    fn toc(rows: usize) -> Table {
+        let mut t = Table::new(vec![ColumnWidth::Chars(3.0), ColumnWidth::Fr(1.0)])
+            .header_row(TableRow::new(vec![cell("序号"), cell("文书名称")]));
+        for i in 0..rows {
+            t = t.row(TableRow::new(vec![
+                cell(&format!("{}", i + 1)),
+                cell("人民调解受理登记表"),
+            ]));
+        }
+        t
+    }
+
+    #[test]
+    fn table_rows_that_do_not_fit_move_whole_to_the_next_page() {
+        let s = style(PageNumbers::None);
+        let pages = layout(&doc(vec![Block::Table(toc(60))]), &s, &FixedMetrics);
+        assert!(pages.len() >= 2);
+        for page in &pages {
+            for r in runs(page) {
+                assert!(r.origin.y < s.type_bottom(), "{r:?}");
+            }
+            // Each row number sits on one page only, with its document name beside it.
+            let n = runs(page)
+                .iter()
+                .filter(|r| r.text == "人民调解受理登记表")
+                .count();
+            let nums = runs(page)
+                .iter()
+                .filter(|r| r.text.parse::<u32>().is_ok())
+                .count();
+            assert_eq!(n, nums);
+        }
+        let total: usize = pages
+            .iter()
+            .map(|p| {
+                runs(p)
+                    .iter()
+                    .filter(|r| r.text.parse::<u32>().is_ok())
+                    .count()
+            })
+            .sum();
+        assert_eq!(total, 60);
+    }
+
+    #[test]
+    fn header_rows_repeat_at_the_top_of_every_continuation_page() {
+        let s = style(PageNumbers::None);
+        let blocks = vec![para("卷内目录"), Block::Table(toc(80))];
+        let pages = layout(&doc(blocks), &s, &FixedMetrics);
+        assert!(pages.len() >= 3);
+        for page in &pages[1..] {
+            let r = runs(page);
+            assert_eq!(
+                (r[0].text.as_str(), r[1].text.as_str()),
+                ("序号", "文书名称")
+            );
+            // The top rule sits on the type area's top edge.
+            let first_line = page.items.iter().find_map(|it| match it {
+                Item::Line { from, to, .. } if from.y == to.y => Some(from.y),
+                _ => None,
+            });
+            assert_eq!(first_line, Some(s.top));
+        }
+        let headers = pages
+            .iter()
+            .flat_map(runs)
+            .filter(|r| r.text == "序号")
+            .count();
+        assert_eq!(headers, pages.len());
+    }
+
+    #[test]
+    fn a_table_without_header_rows_is_ruled_on_top_on_every_page() {
+        let s = style(PageNumbers::None);
+        let mut t = toc(80);
+        t.header.clear();
+        let pages = layout(&doc(vec![Block::Table(t)]), &s, &FixedMetrics);
+        assert!(pages.len() >= 2);
+        for page in &pages {
+            let top = page.items.iter().any(
+                |it| matches!(it, Item::Line { from, to, .. } if from.y == s.top && to.y == s.top),
+            );
+            assert!(top);
+        }
+    }
+
+    #[test]
+    fn a_header_stays_with_the_first_body_row() {
+        let s = style(PageNumbers::None);
+        // 21 body lines fill most of the page; the table's header and first row do not fit.
+        let mut blocks: Vec<Block> = (0..21).map(|_| para("甲")).collect();
+        blocks.push(Block::Table(toc(3)));
+        let pages = layout(&doc(blocks), &s, &FixedMetrics);
+        assert_eq!(pages.len(), 2);
+        assert!(runs(&pages[0]).iter().all(|r| r.text != "序号"));
+        assert_eq!(runs(&pages[1])[0].text, "序号");
+    }
+
+    #[test]
+    fn a_signature_block_moves_whole_even_after_a_long_chain_of_kept_paragraphs() {
+        let s = style(PageNumbers::None);
+        let kept = |t: &str| {
+            Block::Paragraph(Paragraph::new(Role::Body, vec![Run::fixed(t)]).keep_with_next())
+        };
+        // 14 kept lines, then the block's blank line and 7.5 lines of rows: 22.5 lines
+        // in a 22-line page, so the chain overflows inside the signature block.
+        let mut blocks: Vec<Block> = (0..14).map(|_| kept("条款")).collect();
+        let sig = SignatureBlock {
+            left: (0..3)
+                .map(|i| Paragraph::new(Role::Signature, vec![Run::fixed(format!("当事人{i}："))]))
+                .collect(),
+            right: vec![Paragraph::new(
+                Role::Signature,
+                vec![Run::fixed("人民调解员：")],
+            )],
+            seal: Some(Paragraph::new(
+                Role::Signature,
+                vec![Run::fixed("（人民调解委员会印）")],
+            )),
+            date: Paragraph::new(Role::Signature, vec![Run::fixed("2026年3月5日")]),
+        };
+        blocks.push(Block::Signature(sig));
+        let pages = layout(&doc(blocks), &s, &FixedMetrics);
+        let page_of = |text: &str| {
+            pages
+                .iter()
+                .position(|p| runs(p).iter().any(|r| r.text == text))
+                .expect(text)
+        };
+        assert_eq!(page_of("当事人0："), page_of("2026年3月5日"));
+    }
+
+    #[test]
+    fn a_long_seal_and_date_are_set_whole() {
+        let s = style(PageNumbers::None);
+        let long = "（".to_string() + &"某".repeat(60) + "）";
+        let sig = SignatureBlock {
+            left: vec![],
+            right: vec![],
+            seal: Some(Paragraph::new(
+                Role::Signature,
+                vec![Run::fixed(long.clone())],
+            )),
+            date: Paragraph::new(Role::Signature, vec![Run::fixed("二〇二六年".repeat(10))]),
+        };
+        let pages = layout(&doc(vec![Block::Signature(sig)]), &s, &FixedMetrics);
+        let text: String = runs(&pages[0]).iter().map(|r| r.text.as_str()).collect();
+        assert_eq!(text, long + &"二〇二六年".repeat(10));
+        for r in runs(&pages[0]) {
+            assert!(
+                r.origin.x >= s.left && r.origin.x + r.width() <= s.left + s.type_width + Pt(0.01)
+            );
+        }
+    }
+
+    #[test]
+    fn each_document_of_a_bundle_starts_on_a_new_page() {
+        let s = style(PageNumbers::Official);
+        let docs = vec![doc(vec![para("甲")]), doc(vec![para("乙")]), doc(vec![])];
+        let pages = layout_bundle(&docs, &s, &FixedMetrics);
+        assert_eq!(pages.len(), 3);
+        assert_eq!(runs(&pages[0])[0].text, "甲");
+        assert_eq!(runs(&pages[1])[0].text, "乙");
+    }
+
+    #[test]
+    fn bundle_page_numbers_run_on_across_documents_from_the_first_page_number() {
+        let s = PageStyle {
+            first_page_number: 5,
+            ..style(PageNumbers::TopRight)
+        };
+        let long: Vec<Block> = (0..30).map(|_| para("甲")).collect();
+        let docs = vec![doc(long), doc(vec![para("乙")])];
+        let pages = layout_bundle(&docs, &s, &FixedMetrics);
+        let want: Vec<Option<String>> = ["5", "6", "7"]
+            .iter()
+            .map(|n| Some(n.to_string()))
+            .collect();
+        assert_eq!(numbers(&pages, &s), want);
+    }
+
+    #[test]
+    fn unnumbered_parts_print_no_number_and_take_none_from_the_sequence() {
+        let s = style(PageNumbers::TopRight);
+        let cover = doc(vec![para("调解卷宗")]);
+        let toc_doc = doc(vec![Block::Table(toc(3))]);
+        let body = doc((0..30).map(|_| para("甲")).collect());
+        let parts = [
+            BundlePart::unnumbered(&cover),
+            BundlePart::unnumbered(&toc_doc),
+            BundlePart::numbered(&body),
+        ];
+        let bundle = layout_parts(&parts, &s, &FixedMetrics);
+        let want = vec![None, None, Some("1".to_string()), Some("2".to_string())];
+        assert_eq!(numbers(&bundle.pages, &s), want);
+        assert_eq!(
+            bundle.parts,
+            vec![
+                PartPages {
+                    pages: 0..1,
+                    numbers: None
+                },
+                PartPages {
+                    pages: 1..2,
+                    numbers: None
+                },
+                PartPages {
+                    pages: 2..4,
+                    numbers: Some(1..=2)
+                },
+            ]
+        );
+    }
+
+    #[test]
+    fn official_numbers_alternate_sides_by_the_bundle_number_not_the_document_page() {
+        let s = style(PageNumbers::Official);
+        let docs = vec![doc(vec![para("甲")]), doc(vec![para("乙")])];
+        let pages = layout_bundle(&docs, &s, &FixedMetrics);
+        let x = |p: &Page| {
+            runs(p)
+                .into_iter()
+                .find(|r| r.size == s.page_number.size)
+                .map(|r| r.origin.x)
+                .expect("number")
+        };
+        assert_eq!(
+            numbers(&pages, &s),
+            vec![Some("— 1 —".to_string()), Some("— 2 —".to_string())]
+        );
+        assert!(
+            x(&pages[0]) > x(&pages[1]),
+            "odd page right, even page left"
+        );
+    }
+
+    #[test]
+    fn of_total_counts_the_pages_of_each_document_on_its_own() {
+        let s = style(PageNumbers::OfTotal);
+        let docs = vec![
+            doc((0..30).map(|_| para("甲")).collect()),
+            doc(vec![para("乙")]),
+        ];
+        let pages = layout_bundle(&docs, &s, &FixedMetrics);
+        let got = numbers(&pages, &s);
+        assert_eq!(
+            got,
+            vec![
+                Some("第 1 页 共 2 页".into()),
+                Some("第 2 页 共 2 页".into()),
+                Some("第 1 页 共 1 页".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn layout_is_the_single_document_bundle() {
+        let s = style(PageNumbers::Official);
+        let d = doc(vec![
+            para("甲乙"),
+            Block::Table(toc(40)),
+            Block::Space(2.0),
+            para("丙"),
+        ]);
+        assert_eq!(
+            layout(&d, &s, &FixedMetrics),
+            layout_bundle(std::slice::from_ref(&d), &s, &FixedMetrics)
+        );
+    }
+
+    #[test]
+    fn an_empty_bundle_has_no_pages_and_an_empty_document_one() {
+        let s = style(PageNumbers::Official);
+        assert!(layout_bundle(&[], &s, &FixedMetrics).is_empty());
+        assert_eq!(layout(&doc(vec![]), &s, &FixedMetrics).len(), 1);
+    }
+
+    #[test]
+    fn negative_or_non_finite_space_counts_as_none() {
+        let s = style(PageNumbers::None);
+        let plain = layout(&doc(vec![para("甲"), para("乙")]), &s, &FixedMetrics);
+        for bad in [-3.0, f32::NAN, f32::NEG_INFINITY] {
+            let spaced = layout(
+                &doc(vec![para("甲"), Block::Space(bad), para("乙")]),
+                &s,
+                &FixedMetrics,
+            );
+            assert_eq!(spaced, plain);
+        }
+    }
 }

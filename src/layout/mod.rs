@@ -12,6 +12,7 @@ pub use units::{Point, Pt};
 pub mod flow;
 pub mod paragraph;
 pub mod style;
+pub mod table;
 
-pub use flow::layout;
+pub use flow::{Bundle, BundlePart, PartPages, layout, layout_bundle, layout_parts};
 pub use style::PageStyle;

@@ -30,13 +30,24 @@ struct Glyph {
 }
 
 /// Set `para` in `style` into lines of width `measure`, starting at `x0`.
-pub fn set(para: &Paragraph, style: &TextStyle, x0: Pt, measure: Pt, metrics: &dyn Metrics) -> Vec<LineBox> {
+pub fn set(
+    para: &Paragraph,
+    style: &TextStyle,
+    x0: Pt,
+    measure: Pt,
+    metrics: &dyn Metrics,
+) -> Vec<LineBox> {
     let mut glyphs = Vec::new();
     for (ri, run) in para.runs.iter().enumerate() {
         for ch in run.text.chars() {
             let face = metrics.resolve(style.face, ch);
             let advance = style.size * metrics.advance(face, ch);
-            glyphs.push(Glyph { ch, face, advance, run: ri });
+            glyphs.push(Glyph {
+                ch,
+                face,
+                advance,
+                run: ri,
+            });
         }
     }
     let chars: Vec<char> = glyphs.iter().map(|g| g.ch).collect();
@@ -44,13 +55,23 @@ pub fn set(para: &Paragraph, style: &TextStyle, x0: Pt, measure: Pt, metrics: &d
     let glue: Vec<bool> = (0..glyphs.len())
         .map(|i| i > 0 && para.runs[glyphs[i - 1].run].keep)
         .collect();
-    let widths: Vec<f32> = glyphs.iter().map(|g| (g.advance + style.tracking).0).collect();
+    let widths: Vec<f32> = glyphs
+        .iter()
+        .map(|g| (g.advance + style.tracking).0)
+        .collect();
     let em = style.size.0 + style.tracking.0;
-    let first_x = x0 + Pt(em * para.first_indent);
-    let rest_x = x0 + Pt(em * para.rest_indent);
-    let first_w = (measure - Pt(em * para.first_indent)).max(Pt(em));
-    let rest_w = (measure - Pt(em * para.rest_indent)).max(Pt(em));
-    let opts = text::SetOptions { justify: para.align == Align::Justify, ..text::SetOptions::default() };
+    let first_in = indent(para.first_indent, em, measure);
+    let rest_in = indent(para.rest_indent, em, measure);
+    let first_x = x0 + first_in;
+    let rest_x = x0 + rest_in;
+    // A measure narrower than a character sets one character a line (the line breaker
+    // always places at least one), never more than fit.
+    let first_w = (measure - first_in).max(Pt::ZERO);
+    let rest_w = (measure - rest_in).max(Pt::ZERO);
+    let opts = text::SetOptions {
+        justify: para.align == Align::Justify,
+        ..text::SetOptions::default()
+    };
     let lines = text::set_paragraph_glued(&chars, &widths, &glue, first_w.0, rest_w.0, &opts);
     let baseline = baseline_offset(style);
 
@@ -58,7 +79,11 @@ pub fn set(para: &Paragraph, style: &TextStyle, x0: Pt, measure: Pt, metrics: &d
         .iter()
         .enumerate()
         .map(|(li, line)| {
-            let (x_start, width) = if li == 0 { (first_x, first_w) } else { (rest_x, rest_w) };
+            let (x_start, width) = if li == 0 {
+                (first_x, first_w)
+            } else {
+                (rest_x, rest_w)
+            };
             let range = line.range.clone();
             // Set width, trailing spaces excluded, for alignment.
             let natural: f32 = line.width;
@@ -69,8 +94,13 @@ pub fn set(para: &Paragraph, style: &TextStyle, x0: Pt, measure: Pt, metrics: &d
             };
             let mut items = Vec::new();
             let mut x = x_start + shift;
+            // Trailing white space (spaces, a hard break) is not drawn.
+            let end = (range.start..range.end)
+                .rev()
+                .find(|&k| !glyphs[k].ch.is_whitespace())
+                .map_or(range.start, |k| k + 1);
             let mut i = range.start;
-            while i < range.end {
+            while i < end {
                 let g0 = &glyphs[i];
                 let mut run = TextRun {
                     origin: Point::new(x, baseline),
@@ -81,7 +111,7 @@ pub fn set(para: &Paragraph, style: &TextStyle, x0: Pt, measure: Pt, metrics: &d
                     extra: Vec::new(),
                     field: para.runs[g0.run].field.clone(),
                 };
-                while i < range.end && glyphs[i].run == g0.run && glyphs[i].face == g0.face {
+                while i < end && glyphs[i].run == g0.run && glyphs[i].face == g0.face {
                     let g = &glyphs[i];
                     let just = line.extra.get(i - range.start).copied().unwrap_or(0.0);
                     run.text.push(g.ch);
@@ -93,12 +123,85 @@ pub fn set(para: &Paragraph, style: &TextStyle, x0: Pt, measure: Pt, metrics: &d
                 if run.extra.iter().all(|e| *e == Pt::ZERO) {
                     run.extra.clear();
                 }
-                // Trailing spaces of a broken line are not drawn.
+                // A run of white space alone (a separator) is not drawn.
                 if !run.text.trim_end().is_empty() {
                     items.push(Item::Text(run));
                 }
             }
-            LineBox { height: style.line_pitch, items }
+            LineBox {
+                height: style.line_pitch,
+                items,
+            }
         })
         .collect()
+}
+
+/// An indent of `em_count` em as a length, kept inside the measure: negative or
+/// non-finite indents count as 0, and at least one em of the measure stays free.
+fn indent(em_count: f32, em: f32, measure: Pt) -> Pt {
+    let raw = em_count * em;
+    let room = (measure.0 - em).max(0.0);
+    if raw.is_finite() && raw > 0.0 {
+        Pt(raw.min(room))
+    } else {
+        Pt::ZERO
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::{Role, Run};
+    use crate::layout::metrics::FixedMetrics;
+    use crate::layout::style::PageStyle;
+
+    fn texts(lines: &[LineBox]) -> Vec<String> {
+        lines
+            .iter()
+            .map(|l| {
+                l.items
+                    .iter()
+                    .map(|it| match it {
+                        Item::Text(r) => r.text.clone(),
+                        Item::Line { .. } => String::new(),
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn trailing_spaces_and_hard_breaks_are_not_drawn() {
+        let style = PageStyle::gbt9704().table;
+        // 5 × 12 pt: "abc de" breaks after the space.
+        let p = Paragraph::new(Role::Body, vec![Run::fixed("abcdefgh ijk\nxy")]).align(Align::Left);
+        let lines = set(&p, &style, Pt::ZERO, Pt(50.0), &FixedMetrics);
+        assert_eq!(texts(&lines), vec!["abcdefgh", "ijk", "xy"]);
+    }
+
+    #[test]
+    fn no_run_of_a_line_reaches_past_the_measure_because_of_trailing_spaces() {
+        let style = PageStyle::gbt9704().table;
+        let p = Paragraph::new(Role::Body, vec![Run::fixed("甲乙丙丁      戊")]);
+        for l in set(&p, &style, Pt::ZERO, Pt(48.0), &FixedMetrics) {
+            for it in &l.items {
+                if let Item::Text(r) = it {
+                    assert!(r.origin.x + r.width() <= Pt(48.01), "{r:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn an_indent_wider_than_the_measure_leaves_room_for_one_character() {
+        let style = PageStyle::gbt9704().table;
+        let p = Paragraph::new(Role::Body, vec![Run::fixed("甲乙")]).indent(100.0, f32::NAN);
+        let lines = set(&p, &style, Pt::ZERO, Pt(48.0), &FixedMetrics);
+        assert_eq!(texts(&lines), vec!["甲", "乙"]);
+        let x = |l: &LineBox| match &l.items[0] {
+            Item::Text(r) => r.origin.x,
+            Item::Line { from, .. } => from.x,
+        };
+        assert_eq!((x(&lines[0]), x(&lines[1])), (Pt(36.0), Pt::ZERO));
+    }
 }

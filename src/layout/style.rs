@@ -32,6 +32,20 @@ pub enum PageNumbers {
     OfTotal,
 }
 
+/// Rules and padding of tables.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct TableBox {
+    /// Thickness of the outer frame: the table's top and bottom rules and its outer
+    /// verticals.
+    pub frame: Pt,
+    /// Thickness of the rules between rows and between columns.
+    pub rule: Pt,
+    /// Space between a cell's left and right rules and its text.
+    pub pad_x: Pt,
+    /// Space between a cell's top and bottom rules and its text.
+    pub pad_y: Pt,
+}
+
 /// The page and its type area, and the style of each role.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct PageStyle {
@@ -47,7 +61,10 @@ pub struct PageStyle {
     pub title: TextStyle,
     pub heading: TextStyle,
     pub body: TextStyle,
+    /// Text inside tables (小四).
     pub table: TextStyle,
+    /// Rules and padding of tables.
+    pub table_box: TableBox,
     pub page_number: TextStyle,
     pub page_numbers: PageNumbers,
     /// Number printed on the first page (continuous numbering across a bundle).
@@ -66,7 +83,12 @@ impl PageStyle {
         // 28 characters of 3号 (448 pt) are 5.8 pt wider than the 156 mm measure; the
         // standard's grid wins, so every character gives up a little space.
         let grid_tracking = type_width / 28.0 - size::SAN_HAO;
-        let body = TextStyle { face: Face::Serif, size: size::SAN_HAO, line_pitch: pitch, tracking: grid_tracking };
+        let body = TextStyle {
+            face: Face::Serif,
+            size: size::SAN_HAO,
+            line_pitch: pitch,
+            tracking: grid_tracking,
+        };
         PageStyle {
             width: Pt::mm(210.0),
             height: Pt::mm(297.0),
@@ -74,11 +96,35 @@ impl PageStyle {
             left: Pt::mm(28.0),
             type_width,
             type_height,
-            title: TextStyle { face: Face::SerifBold, size: size::ER_HAO, line_pitch: Pt(35.0), tracking: Pt::ZERO },
-            heading: TextStyle { face: Face::Sans, ..body },
+            title: TextStyle {
+                face: Face::SerifBold,
+                size: size::ER_HAO,
+                line_pitch: Pt(35.0),
+                tracking: Pt::ZERO,
+            },
+            heading: TextStyle {
+                face: Face::Sans,
+                ..body
+            },
             body,
-            table: TextStyle { face: Face::Serif, size: size::XIAO_SI, line_pitch: Pt(20.0), tracking: Pt::ZERO },
-            page_number: TextStyle { face: Face::Serif, size: size::SI_HAO, line_pitch: Pt(14.0), tracking: Pt::ZERO },
+            table: TextStyle {
+                face: Face::Serif,
+                size: size::XIAO_SI,
+                line_pitch: Pt(20.0),
+                tracking: Pt::ZERO,
+            },
+            table_box: TableBox {
+                frame: Pt(0.75),
+                rule: Pt(0.5),
+                pad_x: Pt(4.0),
+                pad_y: Pt(3.0),
+            },
+            page_number: TextStyle {
+                face: Face::Serif,
+                size: size::SI_HAO,
+                line_pitch: Pt(14.0),
+                tracking: Pt::ZERO,
+            },
             page_numbers: PageNumbers::Official,
             first_page_number: 1,
             after_title: 1.0,
@@ -92,6 +138,17 @@ impl PageStyle {
             Role::Heading => &self.heading,
             Role::Body | Role::Label | Role::Signature => &self.body,
         }
+    }
+
+    /// The style of a paragraph role inside a table cell: the `table` size and pitch,
+    /// with the face of the role (titles and headings keep their face).
+    pub fn table_role(&self, role: Role) -> TextStyle {
+        let face = match role {
+            Role::Title => self.title.face,
+            Role::Heading => self.heading.face,
+            Role::Body | Role::Label | Role::Signature => self.table.face,
+        };
+        TextStyle { face, ..self.table }
     }
 
     /// The bottom edge of the type area, from the page top.
