@@ -146,7 +146,7 @@ pub fn layout_parts(parts: &[BundlePart], style: &PageStyle, metrics: &dyn Metri
             let mut items = Vec::new();
             let mut y = style.top;
             for u in page_units {
-                items.extend(u.items.iter().map(|it| shift(it, y)));
+                items.extend(u.items.iter().map(|it| it.translated(Pt::ZERO, y)));
                 y += u.height;
             }
             if part.numbered {
@@ -169,24 +169,6 @@ pub fn layout_parts(parts: &[BundlePart], style: &PageStyle, metrics: &dyn Metri
     Bundle {
         pages,
         parts: spans,
-    }
-}
-
-fn shift(item: &Item, dy: Pt) -> Item {
-    match item {
-        Item::Text(r) => Item::Text(TextRun {
-            origin: Point::new(r.origin.x, r.origin.y + dy),
-            ..r.clone()
-        }),
-        Item::Line {
-            from,
-            to,
-            thickness,
-        } => Item::Line {
-            from: Point::new(from.x, from.y + dy),
-            to: Point::new(to.x, to.y + dy),
-            thickness: *thickness,
-        },
     }
 }
 
@@ -277,7 +259,7 @@ fn stacked(lines: Vec<LineBox>) -> (Pt, Vec<Item>) {
     let mut y = Pt::ZERO;
     let mut items = Vec::new();
     for l in lines {
-        items.extend(l.items.iter().map(|it| shift(it, y)));
+        items.extend(l.items.iter().map(|it| it.translated(Pt::ZERO, y)));
         y += l.height;
     }
     (y, items)
@@ -302,7 +284,11 @@ fn signature_units(sig: &SignatureBlock, style: &PageStyle, metrics: &dyn Metric
             if let Some(p) = col.get(r) {
                 let set = set(p, x, half - em);
                 for (i, lb) in set.iter().enumerate() {
-                    items.extend(lb.items.iter().map(|it| shift(it, pitch * i as f32)));
+                    items.extend(
+                        lb.items
+                            .iter()
+                            .map(|it| it.translated(Pt::ZERO, pitch * i as f32)),
+                    );
                 }
                 lines = lines.max(set.len());
             }
@@ -336,7 +322,10 @@ fn signature_units(sig: &SignatureBlock, style: &PageStyle, metrics: &dyn Metric
         let right = style.left + style.type_width;
         // Centred over the date, but never past the type area's right or left edge.
         let dx = ((centre - (s1 - s0) / 2.0).min(right - (s1 - s0)) - s0).max(style.left - s0);
-        let seal_items = seal_items.iter().map(|it| shift_x(it, dx)).collect();
+        let seal_items = seal_items
+            .iter()
+            .map(|it| it.translated(dx, Pt::ZERO))
+            .collect();
         rows.push(Unit::new(seal_h, seal_items, Keep::Strong));
     }
     rows.push(Unit::new(date_h, date_items, Keep::None));
@@ -365,24 +354,6 @@ fn extent(items: &[Item]) -> Option<(Pt, Pt)> {
             Item::Line { .. } => None,
         })
         .reduce(|(a0, a1), (b0, b1)| (a0.min(b0), a1.max(b1)))
-}
-
-fn shift_x(item: &Item, dx: Pt) -> Item {
-    match item {
-        Item::Text(r) => Item::Text(TextRun {
-            origin: Point::new(r.origin.x + dx, r.origin.y),
-            ..r.clone()
-        }),
-        Item::Line {
-            from,
-            to,
-            thickness,
-        } => Item::Line {
-            from: Point::new(from.x + dx, from.y),
-            to: Point::new(to.x + dx, to.y),
-            thickness: *thickness,
-        },
-    }
 }
 
 /// Split units into pages of at most `height`, breaking only where allowed. When a

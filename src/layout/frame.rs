@@ -28,6 +28,28 @@ pub enum Item {
     },
 }
 
+impl Item {
+    /// The same item moved by (`dx`, `dy`).
+    pub fn translated(&self, dx: Pt, dy: Pt) -> Item {
+        let mv = |p: &Point| Point::new(p.x + dx, p.y + dy);
+        match self {
+            Item::Text(r) => Item::Text(TextRun {
+                origin: mv(&r.origin),
+                ..r.clone()
+            }),
+            Item::Line {
+                from,
+                to,
+                thickness,
+            } => Item::Line {
+                from: mv(from),
+                to: mv(to),
+                thickness: *thickness,
+            },
+        }
+    }
+}
+
 /// A run of characters in one face and size on one baseline.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct TextRun {

@@ -8,7 +8,7 @@
 //! own top. Flow repeats the top rule and header rows at the top of every page the
 //! table continues on.
 
-use super::frame::{Item, TextRun};
+use super::frame::Item;
 use super::metrics::Metrics;
 use super::paragraph::{self, LineBox};
 use super::style::PageStyle;
@@ -338,7 +338,7 @@ impl Geometry<'_> {
             for lines in &pieces {
                 let mut y = pad;
                 for l in lines {
-                    items.extend(l.items.iter().map(|it| shift(it, y)));
+                    items.extend(l.items.iter().map(|it| it.translated(Pt::ZERO, y)));
                     y += l.height;
                 }
             }
@@ -364,7 +364,7 @@ impl Geometry<'_> {
                     VAlign::Bottom => free,
                 };
             for l in &cell.lines {
-                items.extend(l.items.iter().map(|it| shift(it, y)));
+                items.extend(l.items.iter().map(|it| it.translated(Pt::ZERO, y)));
                 y += l.height;
             }
         }
@@ -410,28 +410,11 @@ fn vline(x: Pt, height: Pt, thickness: Pt) -> Item {
     }
 }
 
-fn shift(item: &Item, dy: Pt) -> Item {
-    match item {
-        Item::Text(r) => Item::Text(TextRun {
-            origin: Point::new(r.origin.x, r.origin.y + dy),
-            ..r.clone()
-        }),
-        Item::Line {
-            from,
-            to,
-            thickness,
-        } => Item::Line {
-            from: Point::new(from.x, from.y + dy),
-            to: Point::new(to.x, to.y + dy),
-            thickness: *thickness,
-        },
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::document::{Paragraph, Role, Run};
+    use crate::layout::frame::TextRun;
     use crate::layout::metrics::FixedMetrics;
 
     fn cell(text: &str) -> TableCell {

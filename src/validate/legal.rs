@@ -361,27 +361,11 @@ fn clarity(cx: &mut Ctx) {
         match &c.obligation {
             Some(o) => {
                 let at = |f: &str| format!("agreement.clauses[{i}].obligation.{f}");
-                let missing = [
-                    (
-                        "payers",
-                        o.payers.iter().all(|p| p.trim().is_empty()),
-                        "付款人",
-                    ),
-                    (
-                        "payees",
-                        o.payees.iter().all(|p| p.trim().is_empty()),
-                        "收款人",
-                    ),
-                    ("amount", o.amount.is_none(), "金额"),
-                    ("due", o.due.is_none(), "履行期限"),
-                ];
-                for (field, absent, label) in missing {
-                    if absent {
-                        cx.push(
-                            Issue::warning(at(field), "legal.unclear_obligation", b::INTERP_358_5, format!("第{n}条付款义务未写明{label}，协议内容不明确"))
-                                .hint("调解协议内容不明确的，人民法院裁定驳回申请；付款条款应写明谁向谁、支付多少、何时支付、以何种方式支付"),
-                        );
-                    }
+                for (field, label) in super::obligations::gaps(o) {
+                    cx.push(
+                        Issue::warning(at(field), "legal.unclear_obligation", b::INTERP_358_5, format!("第{n}条付款义务未写明{label}，协议内容不明确"))
+                            .hint("调解协议内容不明确的，人民法院裁定驳回申请；付款条款应写明谁向谁、支付多少、何时支付、以何种方式支付"),
+                    );
                 }
                 if o.payees.len() > 1 && o.amount.is_some() {
                     cx.push(

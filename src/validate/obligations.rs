@@ -66,25 +66,7 @@ pub(super) fn check(cx: &mut Ctx) {
             }
         }
         if !cx.confirming {
-            let missing: Vec<(&str, &str)> = [
-                (
-                    "payers",
-                    o.payers.iter().all(|p| p.trim().is_empty()),
-                    "付款人",
-                ),
-                (
-                    "payees",
-                    o.payees.iter().all(|p| p.trim().is_empty()),
-                    "收款人",
-                ),
-                ("amount", o.amount.is_none(), "金额"),
-                ("due", o.due.is_none(), "履行期限"),
-            ]
-            .into_iter()
-            .filter(|(_, missing, _)| *missing)
-            .map(|(f, _, l)| (f, l))
-            .collect();
-            for (field, label) in missing {
+            for (field, label) in gaps(o) {
                 cx.push(
                     Issue::warning(
                         at(field),
@@ -139,6 +121,29 @@ pub(super) fn check(cx: &mut Ctx) {
     for (i, v) in case.visits.iter().enumerate() {
         check_refs(cx, &format!("visits[{i}].parties"), &v.parties);
     }
+}
+
+/// The essentials a payment obligation leaves out, as (field, Chinese label): who pays,
+/// who is paid, how much, by when (人民调解法 Art. 29; 民诉法解释 Art. 358(5)).
+pub(super) fn gaps(o: &crate::model::Obligation) -> Vec<(&'static str, &'static str)> {
+    [
+        (
+            "payers",
+            o.payers.iter().all(|p| p.trim().is_empty()),
+            "付款人",
+        ),
+        (
+            "payees",
+            o.payees.iter().all(|p| p.trim().is_empty()),
+            "收款人",
+        ),
+        ("amount", o.amount.is_none(), "金额"),
+        ("due", o.due.is_none(), "履行期限"),
+    ]
+    .into_iter()
+    .filter(|(_, missing, _)| *missing)
+    .map(|(field, _, label)| (field, label))
+    .collect()
 }
 
 fn name_of(cx: &Ctx, id: &str) -> String {

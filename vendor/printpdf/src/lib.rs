@@ -160,6 +160,7 @@ impl Default for GeneratePdfOptions {
 }
 
 impl GeneratePdfOptions {
+    #[cfg_attr(not(feature = "js-api"), allow(dead_code))]
     fn is_default(&self) -> bool {
         *self == Self::default()
     }
