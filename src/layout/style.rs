@@ -77,17 +77,35 @@ impl PageStyle {
     /// GB/T 9704-2012: A4; 天头 37 mm; 订口 28 mm; 版心 156 × 225 mm; 3号 body on a
     /// 22-line × 28-character grid; 2号 title; 4号 page numbers.
     pub fn gbt9704() -> PageStyle {
+        let mut style = PageStyle::gbt9704_base();
+        style.set_grid(22, 28);
+        style
+    }
+
+    /// Fit the body text to a grid of `lines` lines by `chars` characters filling the
+    /// type area (GB/T 9704 §5.2.3): the line pitch divides the type height, and every
+    /// character gives up (or gains) the space that makes `chars` of them fill the
+    /// measure — 28 characters of 三号 (448 pt) are 5.8 pt wider than 156 mm. Headings
+    /// follow the body. Zero counts are taken as 1.
+    pub fn set_grid(&mut self, lines: u32, chars: u32) {
+        let pitch = self.type_height / lines.max(1) as f32;
+        let tracking = self.type_width / chars.max(1) as f32 - self.body.size;
+        self.body.line_pitch = pitch;
+        self.body.tracking = tracking;
+        self.heading = TextStyle {
+            face: self.heading.face,
+            ..self.body
+        };
+    }
+
+    fn gbt9704_base() -> PageStyle {
         let type_width = Pt::mm(156.0);
         let type_height = Pt::mm(225.0);
-        let pitch = type_height / 22.0;
-        // 28 characters of 3号 (448 pt) are 5.8 pt wider than the 156 mm measure; the
-        // standard's grid wins, so every character gives up a little space.
-        let grid_tracking = type_width / 28.0 - size::SAN_HAO;
         let body = TextStyle {
             face: Face::Serif,
             size: size::SAN_HAO,
-            line_pitch: pitch,
-            tracking: grid_tracking,
+            line_pitch: type_height / 22.0,
+            tracking: Pt::ZERO,
         };
         PageStyle {
             width: Pt::mm(210.0),

@@ -49,7 +49,7 @@ pub enum DateStyle {
 }
 
 /// Settings for the local variants.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct Settings {
     pub performance_heading: PerformanceHeading,
@@ -70,6 +70,31 @@ pub struct Settings {
     pub page_numbers: PageNumbering,
     /// The number printed on the first page (continuous numbering across a bundle).
     pub first_page_number: u32,
+    /// Page geometry and type sizes, where the committee departs from GB/T 9704.
+    pub page: PageSettings,
+}
+
+/// Overrides of the GB/T 9704-2012 page (domain spec §6); every value left out keeps
+/// the standard's. Lengths in millimetres, sizes in points.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(default, deny_unknown_fields)]
+pub struct PageSettings {
+    /// 天头 (top margin), standard 37 mm.
+    pub top_mm: Option<f32>,
+    /// 订口 (binding margin), standard 28 mm.
+    pub left_mm: Option<f32>,
+    /// 版心 width, standard 156 mm.
+    pub type_width_mm: Option<f32>,
+    /// 版心 height, standard 225 mm.
+    pub type_height_mm: Option<f32>,
+    /// Body size, standard 16 pt (三号).
+    pub body_pt: Option<f32>,
+    /// Title size, standard 22 pt (二号).
+    pub title_pt: Option<f32>,
+    /// Lines per page, standard 22.
+    pub lines_per_page: Option<u32>,
+    /// Characters per line, standard 28.
+    pub chars_per_line: Option<u32>,
 }
 
 /// Page-number placement.
@@ -103,6 +128,7 @@ impl Default for Settings {
             risk_levels: ["红", "橙", "黄", "蓝"].map(String::from).to_vec(),
             page_numbers: PageNumbering::default(),
             first_page_number: 1,
+            page: PageSettings::default(),
         }
     }
 }

@@ -496,6 +496,7 @@ pub fn settings() -> impl Strategy<Value = Settings> {
                 risk_levels,
                 page_numbers,
                 first_page_number,
+                page: PageSettings::default(),
             },
         )
 }
