@@ -29,46 +29,38 @@ pub fn style(case: &Case, _kind: DocKind) -> PageStyle {
         PageNumbering::None => PageNumbers::None,
     };
     style.first_page_number = case.settings.first_page_number.max(1);
-    let p = &case.settings.page;
-    // Only sane, finite values are taken; anything else keeps the standard's.
-    let mm = |v: Option<f32>, lo: f32, hi: f32| {
-        v.filter(|v| v.is_finite() && (lo..=hi).contains(v))
-            .map(Pt::mm)
-    };
-    let pt = |v: Option<f32>| {
-        v.filter(|v| v.is_finite() && (5.0..=72.0).contains(v))
-            .map(Pt)
-    };
-    if let Some(v) = mm(p.top_mm, 0.0, 150.0) {
-        style.top = v;
+    // Only the settings that make a sane page are used (validation reports the rest).
+    let (p, _) = case.settings.page.effective();
+    if let Some(v) = p.top_mm {
+        style.top = Pt::mm(v);
     }
-    if let Some(v) = mm(p.left_mm, 0.0, 150.0) {
-        style.left = v;
+    if let Some(v) = p.left_mm {
+        style.left = Pt::mm(v);
     }
     // Characters per line default to the standard's 28 unless the measure or the body
     // size was changed, when as many whole characters as fit.
     let mut regrid = false;
-    if let Some(v) = mm(p.type_width_mm, 50.0, 210.0) {
-        style.type_width = v.min(style.width - style.left);
+    if let Some(v) = p.type_width_mm {
+        style.type_width = Pt::mm(v);
         regrid = true;
     }
-    if let Some(v) = mm(p.type_height_mm, 50.0, 297.0) {
-        style.type_height = v.min(style.height - style.top);
+    if let Some(v) = p.type_height_mm {
+        style.type_height = Pt::mm(v);
     }
-    if let Some(v) = pt(p.body_pt) {
-        style.body.size = v;
+    if let Some(v) = p.body_pt {
+        style.body.size = Pt(v);
         regrid = true;
     }
-    if let Some(v) = pt(p.title_pt) {
-        style.title.size = v;
-        style.title.line_pitch = v * 1.6;
+    if let Some(v) = p.title_pt {
+        style.title.size = Pt(v);
+        style.title.line_pitch = Pt(v) * 1.6;
     }
     let fit = (style.type_width.0 / style.body.size.0).floor().max(1.0) as u32;
-    let grid =
-        |v: Option<u32>, default: u32| v.filter(|v| (1..=200).contains(v)).unwrap_or(default);
+    // Never more lines than fit without overlapping (a larger body size).
+    let max_lines = (style.type_height.0 / style.body.size.0).floor().max(1.0) as u32;
     style.set_grid(
-        grid(p.lines_per_page, 22),
-        grid(p.chars_per_line, if regrid { fit } else { 28 }),
+        p.lines_per_page.unwrap_or(22).min(max_lines),
+        p.chars_per_line.unwrap_or(if regrid { fit } else { 28 }),
     );
     style
 }
@@ -154,5 +146,39 @@ mod tests {
             ..Default::default()
         });
         assert_eq!(s, PageStyle::gbt9704());
+    }
+
+    #[test]
+    fn the_type_area_always_stays_on_the_sheet_and_text_never_overlaps() {
+        for page in [
+            PageSettings {
+                left_mm: Some(100.0),
+                ..Default::default()
+            },
+            PageSettings {
+                top_mm: Some(120.0),
+                type_height_mm: Some(250.0),
+                ..Default::default()
+            },
+            PageSettings {
+                chars_per_line: Some(200),
+                lines_per_page: Some(150),
+                ..Default::default()
+            },
+            PageSettings {
+                body_pt: Some(72.0),
+                lines_per_page: Some(22),
+                ..Default::default()
+            },
+        ] {
+            let s = style_with(page.clone());
+            assert!(s.left + s.type_width <= s.width + Pt(0.01), "{page:?}");
+            assert!(s.top + s.type_height <= s.height + Pt(0.01), "{page:?}");
+            assert!(s.body.line_pitch >= s.body.size, "{page:?}");
+            assert!(
+                s.body.size + s.body.tracking >= s.body.size * 0.89,
+                "{page:?}"
+            );
+        }
     }
 }

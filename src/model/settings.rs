@@ -97,6 +97,114 @@ pub struct PageSettings {
     pub chars_per_line: Option<u32>,
 }
 
+/// A page setting that is not used, and why: the page is then set as GB/T 9704 has it
+/// for that value.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RejectedPageSetting {
+    /// The field under `settings.page`, e.g. `left_mm`.
+    pub field: &'static str,
+    /// Why it is not used, in Chinese.
+    pub reason: String,
+}
+
+/// A4 (GB/T 148), the only paper the forms are printed on.
+const PAPER_MM: (f32, f32) = (210.0, 297.0);
+/// The GB/T 9704-2012 values the settings depart from.
+const GBT9704: (f32, f32, f32, f32, f32) = (37.0, 28.0, 156.0, 225.0, 16.0);
+/// 1 pt in millimetres.
+const PT_MM: f32 = 25.4 / 72.0;
+
+impl PageSettings {
+    /// The settings as they are used, and the ones that are not: each value must be
+    /// finite and in its range, the type area must fit on the A4 sheet with its
+    /// margins, lines must not overlap (a line at least as high as the body size) and
+    /// characters must not overlap (at least 0.9 of the body size each). A value that
+    /// fails is dropped (the standard's is used) and reported.
+    pub fn effective(&self) -> (PageSettings, Vec<RejectedPageSetting>) {
+        let mut out = self.clone();
+        let mut rejected = Vec::new();
+        let mut reject = |field: &'static str, reason: String| {
+            rejected.push(RejectedPageSetting { field, reason })
+        };
+        for (v, field, lo, hi, unit) in [
+            (&mut out.top_mm, "top_mm", 0.0, 150.0, "mm"),
+            (&mut out.left_mm, "left_mm", 0.0, 150.0, "mm"),
+            (
+                &mut out.type_width_mm,
+                "type_width_mm",
+                50.0,
+                PAPER_MM.0,
+                "mm",
+            ),
+            (
+                &mut out.type_height_mm,
+                "type_height_mm",
+                50.0,
+                PAPER_MM.1,
+                "mm",
+            ),
+            (&mut out.body_pt, "body_pt", 5.0, 72.0, "pt"),
+            (&mut out.title_pt, "title_pt", 5.0, 72.0, "pt"),
+        ] {
+            if let Some(x) = *v
+                && !(x.is_finite() && (lo..=hi).contains(&x))
+            {
+                reject(field, format!("取值 {x} 不在 {lo}–{hi} {unit} 之内"));
+                *v = None;
+            }
+        }
+        let (top, left, width, height, body) = GBT9704;
+        // The type area and its margin fit the sheet: drop the type-area size first,
+        // then the margin, whichever the committee set.
+        let fits = [
+            (
+                &mut out.left_mm,
+                &mut out.type_width_mm,
+                ("left_mm", "type_width_mm"),
+            ),
+            (
+                &mut out.top_mm,
+                &mut out.type_height_mm,
+                ("top_mm", "type_height_mm"),
+            ),
+        ];
+        let standard = [
+            (left, width, PAPER_MM.0, "宽"),
+            (top, height, PAPER_MM.1, "高"),
+        ];
+        for ((margin, size, (m_field, s_field)), (m0, s0, paper, name)) in
+            fits.into_iter().zip(standard)
+        {
+            let why =
+                |m: f32, s: f32| format!("边距 {m} mm 加版心 {s} mm 超出纸张{name} {paper} mm");
+            if margin.unwrap_or(m0) + size.unwrap_or(s0) > paper + 1e-3 && size.is_some() {
+                reject(s_field, why(margin.unwrap_or(m0), size.unwrap_or(s0)));
+                *size = None;
+            }
+            if margin.unwrap_or(m0) + s0 > paper + 1e-3 && margin.is_some() {
+                reject(m_field, why(margin.unwrap_or(m0), s0));
+                *margin = None;
+            }
+        }
+        let size_mm = out.body_pt.unwrap_or(body) * PT_MM;
+        if let Some(n) = out.lines_per_page {
+            let pitch = out.type_height_mm.unwrap_or(height) / n.max(1) as f32;
+            if n == 0 || n > 200 || pitch < size_mm {
+                reject("lines_per_page", format!("每页 {n} 行时行与行重叠"));
+                out.lines_per_page = None;
+            }
+        }
+        if let Some(n) = out.chars_per_line {
+            let each = out.type_width_mm.unwrap_or(width) / n.max(1) as f32;
+            if n == 0 || n > 200 || each < 0.9 * size_mm {
+                reject("chars_per_line", format!("每行 {n} 字时字与字重叠"));
+                out.chars_per_line = None;
+            }
+        }
+        (out, rejected)
+    }
+}
+
 /// Page-number placement.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
