@@ -52,6 +52,19 @@ fn shape(text: &str) -> (String, String) {
 }
 
 #[test]
+fn leading_byte_order_mark_is_ignored() {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/examples/skeleton.json"
+    ))
+    .unwrap();
+    let plain = model::load(&text).unwrap();
+    assert_eq!(model::load(&format!("\u{FEFF}{text}")), Ok(plain));
+    // Only one, and only at the start.
+    assert!(model::load(&format!("\u{FEFF}\u{FEFF}{text}")).is_err());
+}
+
+#[test]
 fn skeleton_example_loads() {
     let text = std::fs::read_to_string(concat!(
         env!("CARGO_MANIFEST_DIR"),

@@ -98,3 +98,45 @@ fn unreadable_or_unparsable_files_exit_2() {
     assert_eq!(code, 2);
     assert!(err.contains("较新版本"), "{err}");
 }
+
+#[test]
+fn closed_stdout_stops_quietly_instead_of_panicking() {
+    use std::io::{BufRead, BufReader};
+    use std::process::Stdio;
+    // Enough issues (unnamed parties) to overflow any pipe buffer, so the output is
+    // still being written when the reader goes away (as with `… | head -1`).
+    let parties: Vec<serde_json::Value> = (1..=3000)
+        .map(|n| serde_json::json!({ "id": format!("p{n}"), "type": "person" }))
+        .collect();
+    let case = serde_json::json!({ "schema_version": 1, "parties": parties });
+    let file = temp("many-issues.json", &case.to_string());
+    for json in [false, true] {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_tiaojie"));
+        cmd.args(["check", &file, "--today", "2026-03-05"]);
+        if json {
+            cmd.arg("--json");
+        }
+        let mut child = cmd
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut first = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut first)
+            .unwrap();
+        assert!(!first.is_empty());
+        // The reader (and the pipe) is dropped here.
+        let out = child.wait_with_output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_ne!(out.status.code(), Some(101), "json={json}: {err}");
+        assert!(!err.contains("panicked"), "json={json}: {err}");
+    }
+}
+
+#[test]
+fn file_with_a_byte_order_mark_is_read() {
+    let text = std::fs::read_to_string(example("land-contract.json")).unwrap();
+    let (code, out, err) = check(&[&temp("bom.json", &format!("\u{FEFF}{text}"))]);
+    assert_eq!(code, 0, "{out}{err}");
+}

@@ -599,7 +599,7 @@ fn flagged_clauses_are_inadmissible_warnings() {
 }
 
 #[test]
-fn ownership_or_divorce_wording_without_a_flag_is_a_softer_notice() {
+fn ownership_or_divorce_wording_without_a_flag_is_a_keyword_warning() {
     let mut case = good_case();
     case.agreement.clauses.push(Clause {
         text: "争议车库归张三所有。".into(),
@@ -610,20 +610,180 @@ fn ownership_or_divorce_wording_without_a_flag_is_a_softer_notice() {
         ..Clause::default()
     });
     let issues = run(&case, Check::Confirmation);
-    for path in ["agreement.clauses[1].text", "agreement.clauses[2].text"] {
-        assert_eq!(
-            find(&issues, "legal.possible_inadmissible", path)
-                .unwrap()
-                .severity,
-            Severity::Notice,
-            "{path}"
-        );
+    for (path, basis) in [
+        (
+            "agreement.clauses[1].text",
+            "民诉法解释第三百五十五条第一款第五项",
+        ),
+        (
+            "agreement.clauses[2].text",
+            "民诉法解释第三百五十五条第一款第三项",
+        ),
+    ] {
+        let w = find(&issues, "legal.possible_inadmissible", path).unwrap();
+        assert_eq!((w.severity, w.basis), (Severity::Warning, basis), "{path}");
+        assert!(!w.hint.is_empty());
     }
+    // Flags are the user's word; the wording alone is a heuristic.
     assert!(
         issues
             .iter()
             .all(|i| !i.rule.starts_with("legal.inadmissible"))
     );
+}
+
+#[test]
+fn divorce_adoption_and_parentage_dispute_types_are_status_warnings() {
+    for kind in [
+        "离婚纠纷",
+        "婚姻纠纷",
+        "婚姻无效纠纷",
+        "收养关系纠纷",
+        "亲子关系纠纷",
+        "抚养关系纠纷",
+    ] {
+        let mut case = good_case();
+        case.dispute.kind = kind.into();
+        let issues = run(&case, Check::Confirmation);
+        let w = find(&issues, "legal.inadmissible_status", "dispute.kind")
+            .unwrap_or_else(|| panic!("{kind}: {:#?}", dump(&issues)));
+        assert_eq!(
+            (w.severity, w.basis),
+            (Severity::Warning, "民诉法解释第三百五十五条第一款第三项"),
+            "{kind}"
+        );
+    }
+    for kind in ["赡养纠纷", "抚养纠纷", "继承纠纷", "邻里纠纷"] {
+        let mut case = good_case();
+        case.dispute.kind = kind.into();
+        assert!(
+            run(&case, Check::Confirmation)
+                .iter()
+                .all(|i| i.rule != "legal.inadmissible_status"),
+            "{kind}"
+        );
+    }
+}
+
+#[test]
+fn status_request_wording_in_a_clause_is_a_warning() {
+    for words in [
+        "双方自愿离婚。",
+        "双方自愿解除收养关系。",
+        "双方确认亲子关系。",
+        "双方确认该婚姻无效。",
+    ] {
+        let mut case = good_case();
+        case.agreement.clauses.push(Clause {
+            text: words.into(),
+            ..Clause::default()
+        });
+        let issues = run(&case, Check::Confirmation);
+        let w = find(
+            &issues,
+            "legal.possible_inadmissible",
+            "agreement.clauses[1].text",
+        )
+        .unwrap_or_else(|| panic!("{words}: {:#?}", dump(&issues)));
+        assert_eq!(
+            (w.severity, w.basis),
+            (Severity::Warning, "民诉法解释第三百五十五条第一款第三项"),
+            "{words}"
+        );
+    }
+}
+
+#[test]
+fn broad_family_dispute_type_is_at_most_a_notice() {
+    let mut case = good_case();
+    case.dispute.kind = "婚姻家庭纠纷".into();
+    case.agreement.clauses.push(Clause {
+        text: "子女由张三抚养，李四每月10日前支付抚养费人民币壹仟元整（¥1,000.00）。".into(),
+        ..Clause::default()
+    });
+    let issues = run(&case, Check::Confirmation);
+    let n = find(&issues, "legal.possible_inadmissible", "dispute.kind").unwrap();
+    assert_eq!(n.severity, Severity::Notice);
+    assert!(n.message.contains("身份关系不能"), "{}", n.message);
+    assert!(
+        issues
+            .iter()
+            .filter(|i| i.rule.starts_with("legal."))
+            .all(|i| i.severity == Severity::Notice),
+        "{:#?}",
+        dump(&issues)
+    );
+    // With a status term the clause gets the warning and the general notice goes.
+    case.agreement.clauses.push(Clause {
+        text: "双方自愿解除婚姻关系。".into(),
+        ..Clause::default()
+    });
+    let issues = run(&case, Check::Confirmation);
+    assert!(find(&issues, "legal.possible_inadmissible", "dispute.kind").is_none());
+    assert_eq!(
+        find(
+            &issues,
+            "legal.possible_inadmissible",
+            "agreement.clauses[2].text"
+        )
+        .unwrap()
+        .severity,
+        Severity::Warning
+    );
+}
+
+#[test]
+fn repaying_all_the_loans_is_not_an_ownership_term() {
+    let mut case = good_case();
+    case.agreement.clauses.push(Clause {
+        text: "李四于3月31日前归还张三所有借款5000元。".into(),
+        ..Clause::default()
+    });
+    let issues = run(&case, Check::Confirmation);
+    assert!(
+        issues
+            .iter()
+            .all(|i| i.rule != "legal.possible_inadmissible"),
+        "{:#?}",
+        dump(&issues)
+    );
+}
+
+#[test]
+fn describing_a_minor_is_not_a_capacity_procedure_but_a_request_is() {
+    let mut case = good_case();
+    case.agreement.clauses.push(Clause {
+        text: "张小明系无民事行为能力人，由其法定代理人张三代为签名。".into(),
+        ..Clause::default()
+    });
+    let issues = run(&case, Check::Confirmation);
+    assert!(
+        issues
+            .iter()
+            .all(|i| i.rule != "legal.possible_inadmissible"),
+        "{:#?}",
+        dump(&issues)
+    );
+    for words in [
+        "双方同意申请认定王五为限制民事行为能力人。",
+        "张三申请宣告王五失踪。",
+        "双方同意认定该批货物为无主财产。",
+        "李四对该汇票申请公示催告。",
+    ] {
+        case.agreement.clauses[1].text = words.into();
+        let issues = run(&case, Check::Confirmation);
+        let w = find(
+            &issues,
+            "legal.possible_inadmissible",
+            "agreement.clauses[1].text",
+        )
+        .unwrap_or_else(|| panic!("{words}: {:#?}", dump(&issues)));
+        assert_eq!(
+            (w.severity, w.basis),
+            (Severity::Warning, "民诉法解释第三百五十五条第一款第四项"),
+            "{words}"
+        );
+    }
 }
 
 #[test]
@@ -682,6 +842,196 @@ fn free_text_payment_without_amount_or_date_is_a_notice() {
             .iter()
             .all(|i| i.path == "agreement.clauses[1].text" && i.severity == Severity::Notice)
     );
+}
+
+#[test]
+fn free_text_payment_not_naming_who_pays_whom_is_a_notice() {
+    let mut case = good_case();
+    for words in [
+        "于2025年6月30日前支付赔偿款人民币伍佰元整（¥500.00）。",
+        "李四于2025年6月30日前支付赔偿款500元。",
+        "李四于2025年6月30日前向张三支付赔偿款500元。",
+    ] {
+        case.agreement.clauses.push(Clause {
+            text: words.into(),
+            ..Clause::default()
+        });
+    }
+    let issues = run(&case, Check::Confirmation);
+    let at = |i: usize| {
+        issues
+            .iter()
+            .filter(|x| {
+                x.rule == "legal.unclear_text" && x.path == format!("agreement.clauses[{i}].text")
+            })
+            .collect::<Vec<_>>()
+    };
+    let none = at(1);
+    assert_eq!(none.len(), 1, "{:#?}", dump(&issues));
+    assert!(none[0].message.contains("由谁向谁"), "{}", none[0].message);
+    assert_eq!(
+        (none[0].severity, none[0].basis),
+        (Severity::Notice, "民诉法解释第三百五十八条第五项")
+    );
+    assert!(!none[0].hint.is_empty());
+    let one = at(2);
+    assert_eq!(one.len(), 1, "{:#?}", dump(&issues));
+    assert!(
+        one[0].message.contains("只出现了一方"),
+        "{}",
+        one[0].message
+    );
+    assert!(at(3).is_empty(), "{:#?}", dump(&issues));
+}
+
+#[test]
+fn clause_text_leaving_out_the_typed_amount_and_due_date_is_a_warning() {
+    let mut case = good_case();
+    case.agreement.clauses = vec![
+        serde_json::from_value(json!({
+            "text": "刘志明向赵淑珍支付赔偿款。",
+            "obligation": {"payers": ["p2"], "payees": ["p1"], "amount": "8500",
+                           "due": "2025-06-30", "method": "银行转账"}
+        }))
+        .unwrap(),
+    ];
+    case.agreement.performance = String::new();
+    let issues = run(&case, Check::Agreement);
+    let w = find(&issues, "clause.terms_missing", "agreement.clauses[0].text")
+        .unwrap_or_else(|| panic!("{:#?}", dump(&issues)));
+    assert_eq!(
+        (w.severity, w.basis),
+        (Severity::Warning, "民诉法解释第三百五十八条第五项")
+    );
+    assert!(
+        w.message.contains("金额¥8,500.00") && w.message.contains("履行期限2025年6月30日"),
+        "{}",
+        w.message
+    );
+    assert!(w.hint.contains("清空文字"), "{}", w.hint);
+    assert_eq!(w.suggestion.as_ref().unwrap().value, json!(""));
+
+    // The amount in any usual spelling, the date in the text or in 履行方式、时限.
+    let clean = |case: &Case| {
+        run(case, Check::Agreement)
+            .into_iter()
+            .filter(|i| i.rule.starts_with("clause."))
+            .map(|i| i.line())
+            .collect::<Vec<_>>()
+    };
+    for words in [
+        "李四于2025年6月30日前向张三支付赔偿款人民币捌仟伍佰元整（¥8,500.00）。",
+        "李四于2025年6月30日前向张三支付赔偿款8500元。",
+        "李四于2025年6月30日前向张三支付赔偿款8,500。",
+        "李四于2025年6月30日前向张三支付赔偿款8500.00元。",
+        "李四于2025年6月30日前向张三支付赔偿款¥8,500.00。",
+    ] {
+        case.agreement.clauses[0].text = words.into();
+        assert!(clean(&case).is_empty(), "{words}: {:#?}", clean(&case));
+    }
+    case.agreement.clauses[0].text = "李四向张三支付赔偿款8500元。".into();
+    let w = find(
+        &run(&case, Check::Agreement),
+        "clause.terms_missing",
+        "agreement.clauses[0].text",
+    )
+    .unwrap()
+    .clone();
+    assert!(
+        w.message.contains("履行期限") && !w.message.contains("金额¥"),
+        "{}",
+        w.message
+    );
+    case.agreement.performance = "李四于2025年6月30日前通过银行转账一次性付清。".into();
+    assert!(clean(&case).is_empty(), "{:#?}", clean(&case));
+
+    // A different time limit in the words.
+    case.agreement.clauses[0].text = "李四于2025年7月31日前向张三支付赔偿款8500元。".into();
+    let w = find(
+        &run(&case, Check::Agreement),
+        "clause.due_mismatch",
+        "agreement.clauses[0].text",
+    )
+    .unwrap()
+    .clone();
+    assert_eq!(w.severity, Severity::Warning);
+    assert!(
+        w.message.contains("2025年7月31日") && w.message.contains("2025年6月30日"),
+        "{}",
+        w.message
+    );
+}
+
+#[test]
+fn capital_and_arabic_amounts_in_free_text_must_agree() {
+    let mut case = good_case();
+    case.agreement.clauses.push(Clause {
+        text: "各项损失共计人民币壹拾伍万陆仟捌佰元整（¥165,800.00）。".into(),
+        ..Clause::default()
+    });
+    case.agreement.clauses.push(Clause {
+        text: "各项损失共计人民币壹拾伍万陆仟捌佰元整（¥156,800.00）。".into(),
+        ..Clause::default()
+    });
+    case.agreement.performance =
+        "李四于2025年6月30日前支付人民币壹万贰仟元整（小写：12000.00元）。".into();
+    case.dispute.claims = vec![Claim {
+        party: "p1".into(),
+        text: "要求赔偿人民币叁仟伍佰元整（小写：3800元）。".into(),
+    }];
+    let issues = run(&case, Check::Agreement);
+    let e = find(&issues, "amount.mismatch", "agreement.clauses[1].text")
+        .unwrap_or_else(|| panic!("{:#?}", dump(&issues)));
+    assert_eq!(
+        (e.severity, e.basis),
+        (
+            Severity::Error,
+            "《正确填写票据和结算凭证的基本规定》（中国人民银行）"
+        )
+    );
+    assert!(
+        e.message.contains("156,800.00") && e.message.contains("165,800.00"),
+        "{}",
+        e.message
+    );
+    assert!(e.hint.contains("人民币壹拾陆万伍仟捌佰元整"), "{}", e.hint);
+    assert!(find(&issues, "amount.mismatch", "dispute.claims[0].text").is_some());
+    // The ones that agree are quiet.
+    for path in ["agreement.clauses[2].text", "agreement.performance"] {
+        assert!(
+            issues
+                .iter()
+                .all(|i| !(i.path == path && i.rule.starts_with("amount."))),
+            "{path}: {:#?}",
+            dump(&issues)
+        );
+    }
+}
+
+#[test]
+fn capital_amounts_not_written_per_the_pboc_rules_are_errors() {
+    let mut case = good_case();
+    case.agreement.clauses.push(Clause {
+        text: "李四于2025年6月30日前向张三支付人民币壹万贰千元整（¥12,000.00）。".into(),
+        ..Clause::default()
+    });
+    case.agreement.clauses.push(Clause {
+        text: "李四于2025年6月30日前向张三支付人民币叁万伍仟陆佰元（¥35,600.00）。".into(),
+        ..Clause::default()
+    });
+    let issues = run(&case, Check::Agreement);
+    let e = find(
+        &issues,
+        "amount.capital_invalid",
+        "agreement.clauses[1].text",
+    )
+    .unwrap_or_else(|| panic!("{:#?}", dump(&issues)));
+    assert_eq!(e.severity, Severity::Error);
+    assert!(e.message.contains("「千」"), "{}", e.message);
+    assert!(e.hint.contains("人民币壹万贰仟元整"), "{}", e.hint);
+    let n = find(&issues, "amount.capital_zheng", "agreement.clauses[2].text").unwrap();
+    assert_eq!(n.severity, Severity::Notice);
+    assert!(find(&issues, "amount.mismatch", "agreement.clauses[2].text").is_none());
 }
 
 #[test]
@@ -812,6 +1162,135 @@ fn dates_out_of_order_are_warnings_at_the_later_date() {
         order("visits[0].date"),
         Some(Severity::Warning),
         "visit before the confirmation application"
+    );
+}
+
+#[test]
+fn application_before_the_agreement_was_made_is_flagged_even_when_not_effective() {
+    let mut case = good_case();
+    case.agreement.signatures.seal = None;
+    case.confirmation.as_mut().unwrap().applied_on = Some(date!(2025 - 06 - 05));
+    for check in [Check::Agreement, Check::Confirmation, Check::All] {
+        let issues = run(&case, check);
+        let w = find(&issues, "date.order", "confirmation.applied_on")
+            .unwrap_or_else(|| panic!("{check:?}: {:#?}", dump(&issues)));
+        assert_eq!(w.severity, Severity::Warning);
+        assert!(w.message.contains("协议成立日期"), "{}", w.message);
+    }
+    // Effective and confirming: reported once, as an application before the effective date.
+    case.agreement.signatures.seal = Some(date!(2025 - 06 - 10));
+    let issues = run(&case, Check::Confirmation);
+    assert!(
+        find(
+            &issues,
+            "legal.applied_before_effective",
+            "confirmation.applied_on"
+        )
+        .is_some()
+    );
+    assert!(find(&issues, "date.order", "confirmation.applied_on").is_none());
+}
+
+#[test]
+fn future_dates_and_other_issues_have_a_basis_and_a_hint() {
+    let mut case = good_case();
+    case.intake.accepted_on = Some(date!(2026 - 04 - 01));
+    person_mut(&mut case, 0).birth_date = Some(date!(2027 - 01 - 01));
+    person_mut(&mut case, 0).id_number = String::new();
+    person_mut(&mut case, 1).age = Some(150);
+    case.parties[1].agents.push(Agent::default());
+    case.agreement.facts = String::new();
+    let o = case.agreement.clauses[0].obligation.as_mut().unwrap();
+    o.payees = vec!["p2".into()];
+    let issues = run(&case, Check::All);
+    for (rule, path) in [
+        ("date.future", "intake.accepted_on"),
+        ("person.birth_date_future", "parties[0].birth_date"),
+        ("person.age_implausible", "parties[1].age"),
+        ("agent.name_missing", "parties[1].agents[0].name"),
+        ("required.facts", "agreement.facts"),
+        (
+            "obligation.same_party",
+            "agreement.clauses[0].obligation.payees",
+        ),
+    ] {
+        let i = find(&issues, rule, path).unwrap_or_else(|| panic!("{rule}: {:#?}", dump(&issues)));
+        assert!(!i.basis.is_empty() && !i.hint.is_empty(), "{rule}: {i:?}");
+    }
+}
+
+#[test]
+fn rolled_deadline_notice_explains_the_roll() {
+    let mut case = good_case();
+    let day = date!(2025 - 09 - 05);
+    case.agreement.formed_on = Some(day);
+    case.agreement.signatures = Signatures {
+        parties: [("p1".to_string(), day), ("p2".to_string(), day)].into(),
+        mediator: Some(day),
+        seal: Some(day),
+    };
+    case.confirmation.as_mut().unwrap().applied_on = Some(date!(2025 - 10 - 09));
+    let issues = run(&case, Check::Confirmation);
+    let n = find(&issues, "legal.deadline", "confirmation.applied_on").unwrap();
+    assert!(n.message.contains("顺延至2025年10月9日"), "{}", n.message);
+    assert!(n.hint.contains("第八十五条"), "{}", n.hint);
+}
+
+#[test]
+fn risk_level_outside_the_committees_levels_is_a_warning() {
+    let mut case = good_case();
+    case.dispute.risk_level = "紫".into();
+    let issues = run(&case, Check::Agreement);
+    let w = find(&issues, "dispute.risk_level_unknown", "dispute.risk_level").unwrap();
+    assert_eq!(
+        (w.severity, w.basis),
+        (Severity::Warning, "案件文件格式（docs/case-format.md）")
+    );
+    assert!(w.hint.contains("红、橙、黄、蓝"), "{}", w.hint);
+    for level in ["", "黄", " 红 "] {
+        case.dispute.risk_level = level.into();
+        assert!(
+            run(&case, Check::Agreement)
+                .iter()
+                .all(|i| i.rule != "dispute.risk_level_unknown"),
+            "{level:?}"
+        );
+    }
+    case.settings.risk_levels = vec!["红".into(), "黄".into(), "绿".into()];
+    case.dispute.risk_level = "绿".into();
+    assert!(
+        run(&case, Check::Agreement)
+            .iter()
+            .all(|i| i.rule != "dispute.risk_level_unknown")
+    );
+}
+
+#[test]
+fn unusable_page_settings_are_warnings_naming_the_field() {
+    let mut case = good_case();
+    case.settings.page.left_mm = Some(500.0);
+    case.settings.page.lines_per_page = Some(0);
+    let issues = run(&case, Check::Agreement);
+    for field in ["left_mm", "lines_per_page"] {
+        let w = find(&issues, "settings.page", &format!("settings.page.{field}"))
+            .unwrap_or_else(|| panic!("{field}: {:#?}", dump(&issues)));
+        assert_eq!((w.severity, w.basis), (Severity::Warning, "GB/T 9704-2012"));
+        assert!(
+            w.message.starts_with(&format!("页面设置 {field} 无效："))
+                && w.message.ends_with("，已按 GB/T 9704 排版"),
+            "{}",
+            w.message
+        );
+        assert!(!w.hint.is_empty());
+    }
+    case.settings.page = PageSettings {
+        left_mm: Some(30.0),
+        ..PageSettings::default()
+    };
+    assert!(
+        run(&case, Check::Agreement)
+            .iter()
+            .all(|i| i.rule != "settings.page")
     );
 }
 

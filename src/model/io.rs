@@ -39,8 +39,10 @@ pub type Migration = fn(Value) -> Value;
 /// length is always [`SCHEMA_VERSION`].
 pub const MIGRATIONS: [Migration; SCHEMA_VERSION as usize] = [v0_to_v1];
 
-/// Read a case from JSON text, migrating older versions to the current one.
+/// Read a case from JSON text, migrating older versions to the current one. A leading
+/// UTF-8 byte-order mark (U+FEFF, as Windows Notepad writes it) is ignored.
 pub fn load(text: &str) -> Result<Case, LoadError> {
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     let value: Value = serde_json::from_str(text).map_err(|e| LoadError::Syntax {
         line: e.line(),
         column: e.column(),
@@ -257,6 +259,16 @@ mod tests {
     #[test]
     fn v0_non_object_is_left_for_the_reader_to_reject() {
         assert_eq!(v0_to_v1(json!([1, 2])), json!([1, 2]));
+    }
+
+    #[test]
+    fn leading_byte_order_mark_is_ignored() {
+        let text =
+            "\u{FEFF}{\"schema_version\": 1, \"committee\": {\"name\": \"某村人民调解委员会\"}}";
+        let case = load(text).unwrap();
+        assert_eq!(case.committee.name, "某村人民调解委员会");
+        // Only a leading one: a BOM inside the text is still an error.
+        assert!(load("{\"schema_version\": 1}\u{FEFF}").is_err());
     }
 
     #[test]

@@ -1,12 +1,13 @@
 //! The order of the case's dates: 申请 ≤ 受理 ≤ 调查/调解 ≤ 协议成立 ≤ 签名 (生效) ≤
 //! 申请确认 ≤ 回访, and 受理 ≤ 结案 ≤ 立卷. Each broken link is a warning at the later
 //! date's path; dates after today where only the past makes sense are notices. (The
-//! confirmation application against the effective date is `legal`'s business.)
+//! confirmation application against the effective date is `legal`'s business; against
+//! the date the agreement was made it is checked here, effective or not.)
 //!
 //! | rule | path | severity | basis |
 //! |---|---|---|---|
-//! | `date.order` | the later date | Warning | 人民调解法第二十九条 (and the record's own logic) |
-//! | `date.future` | the date | Notice | — |
+//! | `date.order` | the later date (`confirmation.applied_on` before `agreement.formed_on` included) | Warning | 人民调解法第二十九条、第三十三条 (and the record's own logic) |
+//! | `date.future` | the date | Notice | 案件文件格式 |
 //! | `date.rights_notice` | `intake.rights_notified_on` | Notice | 人民调解工作若干规定第三十条 |
 //! | `date.long_mediation` | `agreement.formed_on` | Notice | 人民调解工作若干规定第三十三条 |
 
@@ -51,7 +52,7 @@ fn future(cx: &mut Ctx, d: Option<Date>, what: &str, path: String) {
             Issue::notice(
                 path,
                 "date.future",
-                "",
+                b::CASE_FORMAT,
                 format!("{what}（{}）晚于今天", arabic(d)),
             )
             .hint("已经发生的事项，日期不应晚于今天；如为预填，请在实际发生后核对"),
@@ -171,7 +172,22 @@ pub(super) fn check(cx: &mut Ctx) {
         "agreement.signatures.mediator".into(),
     );
     future(cx, sig.seal, "盖章日期", "agreement.signatures.seal".into());
-    let effective = legal::effective_date(case).or(a.formed_on);
+    let effective_on = legal::effective_date(case);
+    if let Some(applied) = case.confirmation.as_ref().and_then(|c| c.applied_on) {
+        // Once the agreement is in effect and the application is checked, an application
+        // before the effective date is `legal.applied_before_effective`.
+        let reported = cx.confirming && effective_on.is_some_and(|e| applied < e);
+        if !reported {
+            order(
+                cx,
+                formed,
+                (Some(applied), "司法确认申请日期"),
+                "confirmation.applied_on".into(),
+                b::MEDIATION_33,
+            );
+        }
+    }
+    let effective = effective_on.or(a.formed_on);
     for (i, v) in case.visits.iter().enumerate() {
         order(
             cx,

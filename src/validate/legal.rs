@@ -11,13 +11,14 @@
 //! | `legal.holidays_unknown` | `confirmation.applied_on` | Notice | 民事诉讼法第八十五条 |
 //! | `legal.court_missing` | `confirmation.court` | Warning (hint: the Art. 205 rule) | 民事诉讼法第二百零五条 |
 //! | `legal.court_name`, `legal.court_basis` | `confirmation.court`, `confirmation.court_basis` | Notice | 民事诉讼法第二百零五条 |
-//! | `legal.inadmissible_status` | `dispute.kind`, `agreement.clauses[i].flags` | Warning | 民诉法解释第三百五十五条第一款第三项 |
+//! | `legal.inadmissible_status` | `dispute.kind` (离婚、婚姻、收养、亲子、抚养关系 kinds), `agreement.clauses[i].flags` | Warning | 民诉法解释第三百五十五条第一款第三项 |
 //! | `legal.inadmissible_procedure` | `agreement.clauses[i].flags` | Warning | …第四项 |
 //! | `legal.inadmissible_ownership` | `agreement.clauses[i].flags` | Warning | …第五项 |
-//! | `legal.possible_inadmissible` | `dispute.kind`, `agreement.clauses[i].text` | Notice (keyword heuristic) | …第三至五项 |
+//! | `legal.possible_inadmissible` | `agreement.clauses[i].text` | Warning (keyword heuristic: 解除婚姻关系、离婚、确认亲子关系…; 归……所有、确认……所有权; 宣告失踪… ) | …第三至五项 |
+//! | `legal.possible_inadmissible` | `dispute.kind` | Notice (婚姻家庭纠纷: status is not confirmable, property and support terms are; 房屋宅基地、山林土地… with no flagged clause) | …第三项、第五项 |
 //! | `legal.unclear_obligation` | `agreement.clauses[i].obligation.{payers,payees,amount,due}` | Warning | 民诉法解释第三百五十八条第五项 |
 //! | `legal.unclear_shared_amount` | `agreement.clauses[i].obligation.payees` | Notice | same |
-//! | `legal.unclear_text` | `agreement.clauses[i].text` | Notice | same |
+//! | `legal.unclear_text` | `agreement.clauses[i].text` | Notice (a payment in words with no amount, no time, or not naming who pays whom) | same |
 
 use super::basis as b;
 use super::calendar::{self, Deadline};
@@ -174,12 +175,15 @@ fn deadline(cx: &mut Ctx) {
         ),
         Some(_) => {
             if d.rolled_from.is_some() {
-                cx.push(Issue::notice(
-                    "confirmation.applied_on",
-                    "legal.deadline",
-                    b::DEADLINE,
-                    format!("申请在期限内：{window}"),
-                ));
+                cx.push(
+                    Issue::notice(
+                        "confirmation.applied_on",
+                        "legal.deadline",
+                        b::DEADLINE,
+                        format!("申请在期限内：{window}"),
+                    )
+                    .hint("期间届满的最后一日是法定休假日的，以法定休假日后的第一日为期间届满的日期（民事诉讼法第八十五条）；申请日期在顺延后的期限内"),
+                );
             }
         }
         None if cx.today > d.date => cx.push(
@@ -257,16 +261,27 @@ fn court(cx: &mut Ctx) {
     }
 }
 
-const STATUS_KINDS: [&str; 8] = [
+/// Words in a dispute type that make it about a status relationship (Art. 355(3)).
+const STATUS_KINDS: [&str; 7] = [
     "离婚",
-    "婚姻效力",
     "收养",
-    "亲子关系",
+    "亲子",
+    "抚养关系",
     "身份关系",
-    "解除婚姻",
-    "确认婚姻",
-    "同居关系",
+    "婚姻关系",
+    "婚姻效力",
 ];
+
+/// The dispute type's status-relationship word, if it has one: 「离婚纠纷」「收养关系纠纷」
+/// 「婚姻无效纠纷」; 婚姻 alone counts except in the broad 「婚姻家庭纠纷」.
+fn status_kind(kind: &str) -> Option<&'static str> {
+    STATUS_KINDS
+        .iter()
+        .copied()
+        .find(|w| kind.contains(w))
+        .or_else(|| (kind.contains("婚姻") && !kind.contains("婚姻家庭")).then_some("婚姻"))
+}
+
 const PROPERTY_KINDS: [&str; 6] = [
     "房屋宅基地纠纷",
     "山林土地纠纷",
@@ -279,16 +294,28 @@ const PROPERTY_KINDS: [&str; 6] = [
 fn admissibility(cx: &mut Ctx) {
     let case = cx.case;
     let kind = case.dispute.kind.trim();
-    if let Some(w) = STATUS_KINDS.iter().find(|w| kind.contains(**w)) {
+    let any_flag = |f: SubjectFlag| case.agreement.clauses.iter().any(|c| c.flags.contains(&f));
+    let status_words = case
+        .agreement
+        .clauses
+        .iter()
+        .any(|c| text::suggests_status(&c.text).is_some());
+    if let Some(w) = status_kind(kind) {
         cx.push(
             Issue::warning("dispute.kind", "legal.inadmissible_status", b::INTERP_355_3, format!("纠纷类型「{kind}」涉及{w}，属于身份关系"))
                 .hint("请求确认婚姻关系、亲子关系、收养关系等身份关系无效、有效或者解除的，人民法院裁定不予受理；协议中的财产、抚养费等内容另行考虑"),
         );
+    } else if kind.contains("婚姻家庭")
+        && !status_words
+        && !any_flag(SubjectFlag::StatusRelationship)
+    {
+        cx.push(
+            Issue::notice("dispute.kind", "legal.possible_inadmissible", b::INTERP_355_3, format!("「{kind}」中，财产分割、抚养费、赡养费等财产内容可以申请司法确认，婚姻、亲子、收养等身份关系不能"))
+                .hint("协议如有解除婚姻关系、确认亲子关系、解除收养关系等内容，人民法院对该部分裁定不予受理；请在该条款上标记，或只就财产内容申请确认"),
+        );
     }
-    let any_property_flag = case.agreement.clauses.iter().any(|c| {
-        c.flags.contains(&SubjectFlag::PropertyOwnership)
-            || c.flags.contains(&SubjectFlag::IpOwnership)
-    });
+    let any_property_flag =
+        any_flag(SubjectFlag::PropertyOwnership) || any_flag(SubjectFlag::IpOwnership);
     if PROPERTY_KINDS.contains(&kind) && !any_property_flag {
         cx.push(
             Issue::notice("dispute.kind", "legal.possible_inadmissible", b::INTERP_355_5, format!("「{kind}」常涉及物权或知识产权的权属"))
@@ -320,7 +347,7 @@ fn admissibility(cx: &mut Ctx) {
                 SubjectFlag::StatusRelationship,
                 text::suggests_status(words),
                 b::INTERP_355_3,
-                "身份关系",
+                "婚姻、亲子、收养等身份关系",
             ),
             (
                 SubjectFlag::PropertyOwnership,
@@ -346,10 +373,61 @@ fn admissibility(cx: &mut Ctx) {
                 && !flags.contains(&flag)
             {
                 cx.push(
-                    Issue::notice(format!("agreement.clauses[{i}].text"), "legal.possible_inadmissible", basis, format!("第{n}条含有「{w}」，可能涉及{what}"))
-                        .hint("如确属此类内容，人民法院将裁定不予受理，请在该条款上标记；如不是，可忽略本提示"),
+                    Issue::warning(format!("agreement.clauses[{i}].text"), "legal.possible_inadmissible", basis, format!("第{n}条含有「{w}」，可能涉及{what}"))
+                        .hint("如确属此类内容，人民法院对该部分裁定不予受理：请在该条款上标记，并考虑不就该条申请确认；如不是，可忽略本警告"),
                 );
             }
+        }
+    }
+}
+
+/// How many parties `words` name: by full name, or (an organisation) by a four-character
+/// piece of its name without the place and the legal form (「力行健身」 for
+/// 「上海力行健身服务有限公司」).
+fn parties_named(case: &Case, words: &str) -> usize {
+    case.parties
+        .iter()
+        .filter(|p| {
+            let name = p.name().trim();
+            if name.is_empty() {
+                return false;
+            }
+            if words.contains(name) {
+                return true;
+            }
+            if !p.is_organisation() {
+                return false;
+            }
+            let core = org_core(name);
+            let chars: Vec<char> = core.chars().collect();
+            if chars.len() <= 4 {
+                return chars.len() >= 2 && words.contains(core);
+            }
+            chars
+                .windows(4)
+                .any(|w| words.contains(&w.iter().collect::<String>()))
+        })
+        .count()
+}
+
+/// An organisation's name without the leading place names and the trailing legal form.
+fn org_core(name: &str) -> &str {
+    let mut core = name;
+    for suffix in ["股份有限公司", "有限责任公司", "有限公司", "公司"] {
+        if let Some(rest) = core.strip_suffix(suffix) {
+            core = rest;
+            break;
+        }
+    }
+    loop {
+        let cut = ['省', '市', '区', '县']
+            .iter()
+            .filter_map(|c| core.find(*c).map(|i| i + c.len_utf8()))
+            .filter(|&i| i <= 12 && core[i..].chars().count() >= 2)
+            .min();
+        match cut {
+            Some(i) => core = &core[i..],
+            None => return core,
         }
     }
 }
@@ -381,6 +459,23 @@ fn clarity(cx: &mut Ctx) {
             }
             None if text::mentions_payment(&c.text) => {
                 let at = format!("agreement.clauses[{i}].text");
+                let named = parties_named(case, &c.text);
+                if text::mentions_amount(&c.text) && named < 2 && case.parties.len() >= 2 {
+                    let what = if named == 0 {
+                        "没有写明由谁向谁支付（未出现任何当事人的姓名或名称）"
+                    } else {
+                        "只出现了一方当事人，没有写明付款人或收款人"
+                    };
+                    cx.push(
+                        Issue::notice(
+                            &at,
+                            "legal.unclear_text",
+                            b::INTERP_358_5,
+                            format!("第{n}条提到支付或赔偿及金额，但{what}"),
+                        )
+                        .hint("付款条款应写明谁向谁支付：用当事人的姓名或名称写明付款人和收款人（如「李四向张三支付……」），或将本条改为付款义务"),
+                    );
+                }
                 if !text::mentions_amount(&c.text) {
                     cx.push(
                         Issue::notice(

@@ -6,7 +6,7 @@
 //!
 //! The primitives (`id_card`, `credit_code`, `amount`, `dates`, `calendar`, `phone`)
 //! check one value each; the rule modules (`parties`, `required`, `obligations`,
-//! `chronology`, `legal`) walk the case and turn their results into issues.
+//! `chronology`, `legal`, `settings`) walk the case and turn their results into issues.
 //!
 //! Rules (`Issue::rule`), by module:
 //!
@@ -15,8 +15,12 @@
 //! | `party.*`, `person.*`, `org.*`, `agent.*`, `phone.*` | `parties[i]…`, `committee…` | see `parties` | GB 11643-1999, GB 32100-2015, … |
 //! | `required.*` | the missing field | Error/Warning/Notice by document | 人民调解法第二十九条, 民诉法解释第三百五十四条 |
 //! | `obligation.*`, `clause.*`, `ref.*` | `agreement.clauses[i]…` | see `obligations` | 支付结算办法, 人民调解法第二十九条 |
+//! | `amount.mismatch`, `amount.capital_invalid`, `amount.capital_zheng` | `agreement.clauses[i].text`, `agreement.performance`, `dispute.claims[i].text` | Error/Error/Notice | 支付结算办法 |
+//! | `clause.terms_missing`, `clause.due_mismatch` | `agreement.clauses[i].text` | Warning | 民诉法解释第三百五十八条第五项 |
+//! | `dispute.risk_level_unknown` | `dispute.risk_level` | Warning | 案件文件格式 |
 //! | `date.*` | the later date | Warning/Notice | 人民调解法第二十九条、第三十三条 … |
 //! | `legal.*` | see `legal` | Warning/Notice | 人民调解法, 民事诉讼法, 民诉法解释 |
+//! | `settings.page` | `settings.page.<field>` | Warning | GB/T 9704-2012 |
 //!
 //! `docs/case-format.md` lists every rule with its path, severity and basis.
 
@@ -32,6 +36,7 @@ mod obligations;
 mod parties;
 pub mod phone;
 mod required;
+mod settings;
 mod text;
 
 pub use issue::{Issue, Severity, Suggestion, Summary, compare_paths};
@@ -52,6 +57,8 @@ pub mod basis {
     pub const PBOC_AMOUNTS: &str = "《正确填写票据和结算凭证的基本规定》（中国人民银行）";
     /// The case file format itself (ids, references).
     pub const CASE_FORMAT: &str = "案件文件格式（docs/case-format.md）";
+    /// 党政机关公文格式: the page the forms are set on (domain spec §6).
+    pub const GB_9704: &str = "GB/T 9704-2012";
     /// The MoJ 2010 forms.
     pub const MOJ_FORMS: &str = "司法部人民调解文书格式（2010）";
     /// MoJ statistics categories.
@@ -149,6 +156,7 @@ pub fn validate(case: &Case, check: Check, today: Date) -> Vec<Issue> {
     obligations::check(&mut cx);
     chronology::check(&mut cx);
     legal::check(&mut cx);
+    settings::check(&mut cx);
     let mut out = cx.out;
     out.sort_by(|a, b| {
         compare_paths(&a.path, &b.path)

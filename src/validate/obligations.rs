@@ -9,10 +9,18 @@
 //! | `obligation.same_party` | `…obligation.payees` | Error | 人民调解法第二十九条 |
 //! | `obligation.incomplete` | `…obligation.{payers,payees,amount,due}` | Warning (agreement only; when confirming see `legal.unclear_obligation`) | 人民调解法第二十九条 |
 //! | `clause.amount_mismatch` | `agreement.clauses[i].text` | Warning | 支付结算办法 |
+//! | `clause.terms_missing` | `agreement.clauses[i].text` | Warning (the words, which are printed, leave out the typed amount or due date) | 民诉法解释第三百五十八条第五项 |
+//! | `clause.due_mismatch` | `agreement.clauses[i].text` | Warning (a time limit in the words differs from the typed due date) | 民诉法解释第三百五十八条第五项 |
+//! | `amount.mismatch` | `agreement.clauses[i].text`, `agreement.performance`, `dispute.claims[i].text` | Error (a capital amount and the Arabic one beside it differ) | 支付结算办法 |
+//! | `amount.capital_invalid` | same | Error (a capital amount not written per the PBoC rules) | 支付结算办法 |
+//! | `amount.capital_zheng` | same | Notice (「整」 missing after 元, or written after 分) | 支付结算办法 |
 //! | `ref.unknown_party` | any list of party ids | Error | 案件文件格式 |
 
 use super::basis as b;
+use super::dates::arabic;
 use super::{Ctx, Issue, amount, text};
+use crate::model::Obligation;
+use rust_decimal::Decimal;
 use serde_json::json;
 
 pub(super) fn check(cx: &mut Ctx) {
@@ -27,16 +35,19 @@ pub(super) fn check(cx: &mut Ctx) {
             .iter()
             .find(|p| !p.trim().is_empty() && o.payees.contains(p))
         {
-            cx.push(Issue::error(
-                at("payees"),
-                "obligation.same_party",
-                b::MEDIATION_29,
-                format!(
-                    "第{}条：当事人「{}」既是付款人又是收款人",
-                    i + 1,
-                    name_of(cx, same)
-                ),
-            ));
+            cx.push(
+                Issue::error(
+                    at("payees"),
+                    "obligation.same_party",
+                    b::MEDIATION_29,
+                    format!(
+                        "第{}条：当事人「{}」既是付款人又是收款人",
+                        i + 1,
+                        name_of(cx, same)
+                    ),
+                )
+                .hint("付款人和收款人应是不同的当事人；请从付款人或收款人中删去该当事人"),
+            );
         }
         if let Some(m) = o.amount {
             match amount::to_capital(m.0) {
@@ -65,6 +76,7 @@ pub(super) fn check(cx: &mut Ctx) {
                 }
             }
         }
+        check_terms(cx, i, &c.text, o);
         if !cx.confirming {
             for (field, label) in gaps(o) {
                 cx.push(
@@ -79,6 +91,7 @@ pub(super) fn check(cx: &mut Ctx) {
             }
         }
     }
+    free_text_amounts(cx);
     if let Some(m) = case.dispute.amount_involved
         && let Err(e) = amount::to_capital(m.0)
     {
@@ -208,5 +221,155 @@ fn check_words(cx: &mut Ctx, i: usize, words: &str, value: rust_decimal::Decimal
             )
             .hint(format!("大写与小写金额必须一致，建议写作「{rmb}」")),
         );
+    }
+}
+
+/// A clause with its own words and a typed obligation is printed from the words alone
+/// (`document::common::clause_text`), so the words must state the typed amount and due
+/// date (the due date may instead be in 履行方式、时限); a time limit in the words must
+/// be the typed one.
+fn check_terms(cx: &mut Ctx, i: usize, words: &str, o: &Obligation) {
+    if words.trim().is_empty() {
+        return;
+    }
+    let path = format!("agreement.clauses[{i}].text");
+    let n = i + 1;
+    let mut missing = Vec::new();
+    if let Some(m) = o.amount
+        && amount::to_capital(m.0).is_ok()
+        && !states_amount(words, m.0)
+        // A different amount in the words is `clause.amount_mismatch`.
+        && text::arabic_amounts(words).is_empty()
+        && text::capital_amounts(words).is_empty()
+    {
+        missing.push(format!("金额¥{}", amount::format_arabic(m.0)));
+    }
+    if let Some(due) = o.due {
+        let dates = text::dates_in(words);
+        let limits: Vec<_> = dates.iter().filter(|d| d.deadline).collect();
+        if dates.iter().any(|d| d.is(due)) {
+            // Stated.
+        } else if !limits.is_empty() {
+            let written: Vec<String> = limits.iter().map(|d| d.label()).collect();
+            cx.push(
+                Issue::warning(
+                    &path,
+                    "clause.due_mismatch",
+                    b::INTERP_358_5,
+                    format!(
+                        "第{n}条文字中的期限（{}）与付款义务的履行期限{}不一致",
+                        written.join("、"),
+                        arabic(due)
+                    ),
+                )
+                .hint("条款文字会原样打印，付款义务中的期限不会出现；请改正文字中的日期或付款义务的履行期限，或清空文字由付款义务自动生成")
+                .suggest(&path, json!(""), "清空文字，按付款义务生成"),
+            );
+        } else if !text::dates_in(&cx.case.agreement.performance)
+            .iter()
+            .any(|d| d.is(due))
+        {
+            missing.push(format!("履行期限{}", arabic(due)));
+        }
+    }
+    if !missing.is_empty() {
+        cx.push(
+            Issue::warning(
+                &path,
+                "clause.terms_missing",
+                b::INTERP_358_5,
+                format!(
+                    "第{n}条有自己的文字，文书只打印这段文字；文字中没有写明付款义务的{}，打印的协议将缺少这些内容",
+                    missing.join("和")
+                ),
+            )
+            .hint("请把金额（大写和小写）和履行期限写进条款文字（期限也可写在「履行方式、时限」中），或清空文字，由付款义务自动生成条款")
+            .suggest(&path, json!(""), "清空文字，按付款义务生成"),
+        );
+    }
+}
+
+/// Whether `words` state `value`: in Arabic figures in any usual spelling (8500, 8,500,
+/// 8500.00, ¥8,500.00) or in capitals.
+fn states_amount(words: &str, value: Decimal) -> bool {
+    text::numbers(words).contains(&value) || text::capital_amounts(words).contains(&value)
+}
+
+/// Capital amounts in the free text of the clauses, the performance terms and the
+/// claims: each must be written per the PBoC rules and agree with the Arabic amount
+/// written beside it.
+fn free_text_amounts(cx: &mut Ctx) {
+    let case = cx.case;
+    let mut texts: Vec<(String, String, &str)> = Vec::new();
+    for (i, c) in case.agreement.clauses.iter().enumerate() {
+        texts.push((
+            format!("agreement.clauses[{i}].text"),
+            format!("第{}条", i + 1),
+            &c.text,
+        ));
+    }
+    texts.push((
+        "agreement.performance".into(),
+        "履行方式、时限".into(),
+        &case.agreement.performance,
+    ));
+    for (i, claim) in case.dispute.claims.iter().enumerate() {
+        texts.push((
+            format!("dispute.claims[{i}].text"),
+            format!("第{}项申请事项", i + 1),
+            &claim.text,
+        ));
+    }
+    for (path, what, words) in texts {
+        for found in text::capital_amounts_in(words) {
+            let written = &found.text;
+            let expected = found
+                .arabic
+                .and_then(|v| amount::format_rmb(v).ok())
+                .map(|rmb| format!("按所写的小写金额，应写作「{rmb}」"));
+            match &found.reading {
+                text::CapitalReading::Invalid(why) => cx.push(
+                    Issue::error(
+                        &path,
+                        "amount.capital_invalid",
+                        b::PBOC_AMOUNTS,
+                        format!("{what}中的大写金额「{written}」不符合书写规定：{why}"),
+                    )
+                    .hint(expected.unwrap_or_else(|| {
+                        "大写金额用零壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分整书写，如「人民币壹万贰仟元整（¥12,000.00）」".into()
+                    })),
+                ),
+                text::CapitalReading::Zheng(_, why) => cx.push(
+                    Issue::notice(
+                        &path,
+                        "amount.capital_zheng",
+                        b::PBOC_AMOUNTS,
+                        format!("{what}中的大写金额「{written}」：{why}"),
+                    )
+                    .hint("如「人民币壹万贰仟元整」「人民币壹仟肆佰零玖元伍角」「人民币陆仟零柒元壹角肆分」"),
+                ),
+                text::CapitalReading::Valid(_) => {}
+            }
+            if let (Some(cap), Some(arabic)) = (found.reading.value(), found.arabic)
+                && cap != arabic
+            {
+                cx.push(
+                    Issue::error(
+                        &path,
+                        "amount.mismatch",
+                        b::PBOC_AMOUNTS,
+                        format!(
+                            "{what}中的大写金额「{written}」（¥{}）与所写的小写金额¥{}不一致",
+                            amount::format_arabic(cap),
+                            amount::format_arabic(arabic)
+                        ),
+                    )
+                    .hint(format!(
+                        "大写与小写金额必须一致，请核对后改正；若小写金额无误，应写作「{}」",
+                        amount::format_rmb(arabic).unwrap_or_default()
+                    )),
+                );
+            }
+        }
     }
 }

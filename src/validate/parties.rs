@@ -167,22 +167,28 @@ fn check_person(cx: &mut Ctx, i: usize, person: &Person) {
     if let Some(bd) = person.birth_date
         && bd > cx.today
     {
-        cx.push(Issue::error(
-            at("birth_date"),
-            "person.birth_date_future",
-            b::GB_11643,
-            format!("{who}的出生日期晚于今天"),
-        ));
+        cx.push(
+            Issue::error(
+                at("birth_date"),
+                "person.birth_date_future",
+                b::GB_11643,
+                format!("{who}的出生日期晚于今天"),
+            )
+            .hint("请对照身份证件核对出生日期（身份证号第7—14位）；或清空出生日期，由身份证号推算"),
+        );
     }
     if let Some(age) = person.age
         && age > 130
     {
-        cx.push(Issue::warning(
-            at("age"),
-            "person.age_implausible",
-            b::MOJ_FORMS,
-            format!("{who}的年龄{age}岁不合常理，请核对"),
-        ));
+        cx.push(
+            Issue::warning(
+                at("age"),
+                "person.age_implausible",
+                b::MOJ_FORMS,
+                format!("{who}的年龄{age}岁不合常理，请核对"),
+            )
+            .hint("请改正年龄，或清空年龄、填写出生日期或身份证号，由程序按协议成立日计算"),
+        );
     }
     if let Some(id) = &id {
         // 性别
@@ -373,12 +379,15 @@ fn check_agents(cx: &mut Ctx, i: usize, p: &Party) {
     for (j, a) in p.agents.iter().enumerate() {
         let at = |f: &str| format!("parties[{i}].agents[{j}].{f}");
         if a.name.trim().is_empty() {
-            cx.push(Issue::error(
-                at("name"),
-                "agent.name_missing",
-                b::INTERP_351,
-                format!("第{}个当事人的第{}个委托代理人未填写姓名", i + 1, j + 1),
-            ));
+            cx.push(
+                Issue::error(
+                    at("name"),
+                    "agent.name_missing",
+                    b::INTERP_351,
+                    format!("第{}个当事人的第{}个委托代理人未填写姓名", i + 1, j + 1),
+                )
+                .hint("请填写委托代理人的姓名；没有委托代理人的，请删除这条记录"),
+            );
         }
         check_id_number(cx, &at("id_number"), &a.id_number);
         check_phone(cx, &at("phone"), &a.phone);

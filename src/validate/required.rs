@@ -20,6 +20,7 @@
 //! | `required.org_field` | `parties[i].{credit_code,representative,address,phone}` | Warning/Notice; Error when confirming | 同上 |
 //! | `required.dispute_kind` | `dispute.kind` | Warning (All) / Notice | 司法部统计报表 |
 //! | `dispute.kind_unknown` | `dispute.kind` | Notice | 司法部统计报表 |
+//! | `dispute.risk_level_unknown` | `dispute.risk_level` | Warning (not one of `settings.risk_levels`) | 案件文件格式 |
 //! | `required.confirmation` | `confirmation` | Error | 民诉法解释第三百五十四条 |
 //! | `required.applied_on` | `confirmation.applied_on` | Notice | 民诉法解释第三百五十四条 |
 //! | `required.attachment` | `confirmation.attachments[i].present` | Warning | 民诉法解释第三百五十四条 |
@@ -78,12 +79,15 @@ fn agreement(cx: &mut Ctx) {
         );
     }
     if blank(&a.facts) {
-        cx.push(Issue::error(
-            "agreement.facts",
-            "required.facts",
-            b::MEDIATION_29,
-            "未填写纠纷的主要事实、争议事项",
-        ));
+        cx.push(
+            Issue::error(
+                "agreement.facts",
+                "required.facts",
+                b::MEDIATION_29,
+                "未填写纠纷的主要事实、争议事项",
+            )
+            .hint("简要写明纠纷的起因、经过、各方争议的焦点，如「2025年5月，301室卫生间渗水致201室吊顶受损，双方就修复费用发生争议」"),
+        );
     }
     if blank(&a.responsibility) {
         cx.push(
@@ -345,6 +349,7 @@ fn parties(cx: &mut Ctx) {
 }
 
 fn dispute(cx: &mut Ctx) {
+    risk_level(cx);
     let kind = cx.case.dispute.kind.trim();
     if kind.is_empty() {
         let sev = if cx.check.records() {
@@ -374,6 +379,37 @@ fn dispute(cx: &mut Ctx) {
                 .hint("统计时须归入十五类之一（如婚姻家庭纠纷、邻里纠纷、合同纠纷等）；本地分类可填在 local_code"),
         );
     }
+}
+
+/// 四色预警: the level must be one the committee configured (empty is fine: not assessed).
+fn risk_level(cx: &mut Ctx) {
+    let level = cx.case.dispute.risk_level.trim();
+    let levels = &cx.case.settings.risk_levels;
+    if level.is_empty() || levels.iter().any(|l| l.trim() == level) {
+        return;
+    }
+    let hint = if levels.iter().all(|l| blank(l)) {
+        "本调委会未设置预警等级（settings.risk_levels）；请先设置，或清空此项".to_string()
+    } else {
+        format!(
+            "可选：{}（在 settings.risk_levels 中设置，由重到轻）；未评估时可不填",
+            levels
+                .iter()
+                .map(|l| l.trim())
+                .filter(|l| !l.is_empty())
+                .collect::<Vec<_>>()
+                .join("、")
+        )
+    };
+    cx.push(
+        Issue::warning(
+            "dispute.risk_level",
+            "dispute.risk_level_unknown",
+            b::CASE_FORMAT,
+            format!("预警等级「{level}」不在本调委会设置的预警等级中"),
+        )
+        .hint(hint),
+    );
 }
 
 fn confirmation(cx: &mut Ctx) {

@@ -12,6 +12,7 @@
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
     use clap::{Parser, Subcommand, ValueEnum};
+    use std::io::Write as _;
     use std::path::PathBuf;
     use std::process::ExitCode;
     use tiaojie::document::DocKind;
@@ -120,8 +121,24 @@ mod native {
         model::load(&text).map_err(|e| format!("{}：{e}", path.display()))
     }
 
+    /// Today in China Standard Time (UTC+8, no daylight saving): the day the
+    /// committee's documents are dated, whatever the machine's time zone.
     fn today() -> model::Date {
-        time::OffsetDateTime::now_utc().date()
+        time::OffsetDateTime::now_utc()
+            .to_offset(time::macros::offset!(+8))
+            .date()
+    }
+
+    /// Write `lines` to stdout, stopping quietly at the first failure (a closed pipe,
+    /// as with `tiaojie check … | head -1`, rather than a panic).
+    fn print_lines<I: IntoIterator<Item = String>>(lines: I) {
+        let mut out = std::io::stdout().lock();
+        for line in lines {
+            if writeln!(out, "{line}").is_err() {
+                return;
+            }
+        }
+        let _ = out.flush();
     }
 
     /// `tiaojie check`: readable lines (or JSON) on stdout; exit 1 on any error.
@@ -138,10 +155,10 @@ mod native {
             Ok(c) => c,
             Err(e) => {
                 if json {
-                    println!(
-                        "{}",
+                    print_lines([
                         serde_json::json!({ "file": path.display().to_string(), "load_error": e })
-                    );
+                            .to_string(),
+                    ]);
                 }
                 eprintln!("错误：{e}");
                 return ExitCode::from(2);
@@ -151,18 +168,20 @@ mod native {
         let summary = Summary::of(&issues);
         if json {
             let out = serde_json::json!({ "file": path.display().to_string(), "summary": summary, "issues": issues });
-            println!("{}", serde_json::to_string_pretty(&out).unwrap_or_default());
+            print_lines([serde_json::to_string_pretty(&out).unwrap_or_default()]);
         } else {
+            let mut lines = Vec::new();
             for i in &issues {
-                println!("{}", i.line());
+                lines.push(i.line());
                 if !i.hint.is_empty() {
-                    println!("　　{}", i.hint);
+                    lines.push(format!("　　{}", i.hint));
                 }
                 if let Some(s) = &i.suggestion {
-                    println!("　　建议：将 {} 设为「{}」", s.path, s.label);
+                    lines.push(format!("　　建议：将 {} 设为「{}」", s.path, s.label));
                 }
             }
-            println!("{summary}");
+            lines.push(summary.to_string());
+            print_lines(lines);
         }
         if summary.errors > 0 {
             ExitCode::from(1)
@@ -224,7 +243,11 @@ mod native {
                             eprintln!("错误：无法写入 {}：{e}", output.display());
                             return ExitCode::from(1);
                         }
-                        println!("已生成 {}（{} 字节）", output.display(), pdf.bytes.len());
+                        print_lines([format!(
+                            "已生成 {}（{} 字节）",
+                            output.display(),
+                            pdf.bytes.len()
+                        )]);
                         ExitCode::SUCCESS
                     }
                     Err(e) => {

@@ -1,0 +1,26 @@
+//! The committee's settings kept with the case: page-geometry overrides that cannot be
+//! used (out of range, larger than the A4 sheet, lines or characters that would overlap)
+//! are dropped by `PageSettings::effective` and the page is set as GB/T 9704-2012 has
+//! it; each dropped value is reported here so the user knows the override had no effect.
+//!
+//! | rule | path | severity | basis |
+//! |---|---|---|---|
+//! | `settings.page` | `settings.page.<field>` | Warning | GB/T 9704-2012 |
+
+use super::basis as b;
+use super::{Ctx, Issue};
+
+pub(super) fn check(cx: &mut Ctx) {
+    let (_, rejected) = cx.case.settings.page.effective();
+    for r in rejected {
+        cx.push(
+            Issue::warning(
+                format!("settings.page.{}", r.field),
+                "settings.page",
+                b::GB_9704,
+                format!("页面设置 {} 无效：{}，已按 GB/T 9704 排版", r.field, r.reason),
+            )
+            .hint("请改为合理的数值，或删除该项，使用 GB/T 9704-2012 的标准值（天头37 mm、订口28 mm、版心156 mm×225 mm、正文三号字、每页22行、每行28字）"),
+        );
+    }
+}
