@@ -96,6 +96,16 @@ pub fn serialize_pdf<W: Write>(
     let mut doc = to_lopdf_doc(pdf, opts, warnings);
     if opts.optimize {
         doc.compress();
+        // tiaojie: the dictionaries (fonts, pages, metadata) go into compressed object
+        // streams with a cross-reference stream (PDF 1.5).
+        doc.version = "1.5".to_string();
+        let options = lopdf::SaveOptions::builder()
+            .use_object_streams(true)
+            .use_xref_streams(true)
+            .compression_level(9)
+            .build();
+        let _ = doc.save_with_options(&mut writer, options);
+        return;
     }
 
     let _ = doc.save_to(&mut writer);
@@ -1859,6 +1869,11 @@ fn get_normalized_widths(
 
     for &(code, gid) in entries {
         let glyph_width = get_scaled_glyph_width(font, gid);
+        // tiaojie: a glyph of the default width (/DW) needs no /W entry (ISO 32000-1
+        // §9.7.4.3); for CJK text that is nearly every glyph.
+        if glyph_width == DEFAULT_CHARACTER_WIDTH {
+            continue;
+        }
 
         if current_width_vec.is_empty() {
             current_low_code = code;
@@ -2125,14 +2140,10 @@ fn docinfo_to_dict(m: &PdfDocumentInfo) -> LoDictionary {
     let creation_date = LoString(info_create_date.into_bytes(), Literal);
     let identifier = LoString(m.identifier.as_bytes().to_vec(), Literal);
 
-    LoDictionary::from_iter(vec![
+    let mut dict = LoDictionary::from_iter(vec![
         ("Trapped", trapping.into()),
         ("CreationDate", creation_date),
         ("ModDate", LoString(info_mod_date.into_bytes(), Literal)),
-        (
-            "GTS_PDFXVersion",
-            LoString(gts_pdfx_version.into(), Literal),
-        ),
         ("Title", encode_text_to_utf16be(&m.document_title)),
         ("Author", encode_text_to_utf16be(&m.author)),
         ("Creator", encode_text_to_utf16be(&m.creator)),
@@ -2140,7 +2151,13 @@ fn docinfo_to_dict(m: &PdfDocumentInfo) -> LoDictionary {
         ("Subject", encode_text_to_utf16be(&m.subject)),
         ("Identifier", identifier),
         ("Keywords", encode_text_to_utf16be(&m.keywords.join(","))),
-    ])
+    ]);
+    // tiaojie: the PDF/X version key only for a PDF/X document. Written empty for every
+    // other conformance, it made readers report a plain PDF as PDF/X.
+    if gts_pdfx_version.starts_with("PDF/X") {
+        dict.set("GTS_PDFXVersion", LoString(gts_pdfx_version.into(), Literal));
+    }
+    dict
 }
 
 fn icc_to_stream(val: &IccProfile) -> LoStream {
