@@ -113,6 +113,17 @@ fn every_pdf_is_clean_in_four_readers_and_its_text_comes_back_exactly() {
                 "{rel}: author metadata\n{info}"
             );
         }
+        if !doc.meta.subject.is_empty() {
+            assert!(
+                info.contains(&format!("Subject:         {}", doc.meta.subject)),
+                "{rel}: subject metadata\n{info}"
+            );
+        }
+        assert!(
+            info.lines()
+                .any(|l| l.starts_with("CreationDate:") && l.contains("2026")),
+            "{rel}: creation date (1 795 000 000 s is in 2026)\n{info}"
+        );
         assert!(
             info.contains(&format!("Pages:           {}", pages.len())),
             "{rel}: page count\n{info}"
@@ -156,11 +167,31 @@ fn every_pdf_is_clean_in_four_readers_and_its_text_comes_back_exactly() {
 
         let (ok, minfo) = run("mutool", &["info", f]);
         assert_clean("mutool info", ok, &minfo);
-        let png = out.join(format!("{stem}-%d.png"));
+        // MuPDF renders every page without complaint (to nowhere) …
         let (ok, draw) = run(
             "mutool",
-            &["draw", "-q", "-r", "30", "-o", path_str(&png), f],
+            &["draw", "-q", "-r", "72", "-o", "/dev/null", "-F", "png", f],
         );
         assert_clean("mutool draw", ok, &draw);
+        // … and poppler renders every page to a PNG to look at (target/test-out/).
+        let prefix = out.join(&stem);
+        let is_png_of =
+            |name: &str| name.starts_with(&format!("{stem}-")) && name.ends_with(".png");
+        for e in std::fs::read_dir(&out)
+            .expect("out dir")
+            .filter_map(|e| e.ok())
+        {
+            if is_png_of(&e.file_name().to_string_lossy()) {
+                std::fs::remove_file(e.path()).expect("remove old PNG");
+            }
+        }
+        let (ok, ppm) = run("pdftoppm", &["-r", "60", "-png", f, path_str(&prefix)]);
+        assert_clean("pdftoppm", ok, &ppm);
+        let pngs = std::fs::read_dir(&out)
+            .expect("out dir")
+            .filter_map(|e| e.ok())
+            .filter(|e| is_png_of(&e.file_name().to_string_lossy()))
+            .count();
+        assert_eq!(pngs, pages.len(), "{rel}: one PNG per page");
     }
 }

@@ -75,7 +75,10 @@ pub fn build(case: &Case, opts: &Options) -> Document {
             Role::Body,
             vec![Run::field(&a.performance, "agreement.performance", 20)],
         )
-        .indent(2.0, 0.0),
+        .indent(2.0, 0.0)
+        // The last of the terms stays with the copies line and the signatures, so the
+        // signature page never holds signatures alone.
+        .keep_with_next(),
     ));
 
     let copies = a.copies.unwrap_or(case.parties.len().max(2) as u32 + 1);
@@ -84,7 +87,7 @@ pub fn build(case: &Case, opts: &Options) -> Document {
             Role::Body,
             vec![
                 Run::fixed(w::COPIES_BEFORE),
-                Run::value(copies.to_string(), "agreement.copies"),
+                Run::value(w::chinese_numeral(copies), "agreement.copies"),
                 Run::fixed(w::COPIES_AFTER),
             ],
         )

@@ -152,11 +152,10 @@ pub fn age(p: &crate::model::Person, on: Date) -> Option<u32> {
     p.age
 }
 
+/// A form label and its value, as the printed form has them: the label, then the
+/// value (or a blank) right after it, never split from it.
 fn labelled(label: &str, value: &str, path: String, min: usize) -> [Run; 2] {
-    [
-        Run::fixed(format!("{label}：")).kept(),
-        Run::field(value, path, min),
-    ]
+    [Run::fixed(label).kept(), Run::field(value, path, min)]
 }
 
 fn sep() -> Run {
@@ -189,44 +188,34 @@ pub fn party_block(p: &Party, index: usize, case: &Case, opts: &Options) -> Vec<
             let age = age(person, on)
                 .map(|a| format!("{a}岁"))
                 .unwrap_or_default();
-            // The form's labels, in its order; a line holds what fits the 28-character
-            // grid after the 4-character 「当事人」 column, so no label is ever split.
-            let mut l1 = Vec::new();
-            l1.extend(labelled(w::NAME, &person.name, path("name"), 4));
-            l1.push(sep());
-            l1.extend(labelled(
-                w::SEX,
-                person.sex.map(|s| s.label()).unwrap_or(""),
-                path("sex"),
-                2,
-            ));
-            l1.push(sep());
-            l1.extend(labelled(
-                w::ETHNICITY,
-                &person.ethnicity,
-                path("ethnicity"),
-                2,
-            ));
+            // The form's three lines (domain spec §1.4), its labels in its order, each
+            // label kept with its value: 姓名（名称）性别民族年龄 · 职业或职务 联系方式 ·
+            // 单位或住址; the optional ID line (§1.4 note 1) before the address.
+            let mut l1 = labelled(w::NAME, &person.name, path("name"), 4).to_vec();
+            for (label, value, field) in [
+                (w::SEX, person.sex.map(|s| s.label()).unwrap_or(""), "sex"),
+                (w::ETHNICITY, person.ethnicity.as_str(), "ethnicity"),
+                (w::AGE, age.as_str(), "age"),
+            ] {
+                l1.push(sep());
+                l1.extend(labelled(label, value, path(field), 2));
+            }
             lines.push(l1);
-            let mut l2 = labelled(w::AGE, &age, path("age"), 2).to_vec();
+            let mut l2 =
+                labelled(w::OCCUPATION, &person.occupation, path("occupation"), 4).to_vec();
             l2.push(sep());
-            l2.extend(labelled(
-                w::OCCUPATION,
-                &person.occupation,
-                path("occupation"),
-                4,
-            ));
+            l2.extend(labelled(w::PHONE, &person.phone, path("phone"), 6));
             lines.push(l2);
             if case.settings.print_id_number && !person.id_number.trim().is_empty() {
                 lines
                     .push(labelled(w::ID_NUMBER, &person.id_number, path("id_number"), 9).to_vec());
             }
-            lines.push(labelled(w::PHONE, &person.phone, path("phone"), 6).to_vec());
             lines.push(labelled(w::ADDRESS, &person.address, path("address"), 12).to_vec());
         }
         PartyKind::Organisation(org) => {
+            // The name in the 姓名（名称） slot, then the representative and 职务
+            // (§1.4 note 1), the credit code, the contact and the address.
             lines.push(labelled(w::NAME, &org.name, path("name"), 8).to_vec());
-            lines.push(labelled(w::CREDIT_CODE, &org.credit_code, path("credit_code"), 9).to_vec());
             let mut l = labelled(
                 org.representative_kind.label(),
                 &org.representative,
@@ -242,6 +231,7 @@ pub fn party_block(p: &Party, index: usize, case: &Case, opts: &Options) -> Vec<
                 3,
             ));
             lines.push(l);
+            lines.push(labelled(w::CREDIT_CODE, &org.credit_code, path("credit_code"), 9).to_vec());
             lines.push(labelled(w::PHONE, &org.phone, path("phone"), 6).to_vec());
             lines.push(labelled(w::ADDRESS, &org.address, path("address"), 12).to_vec());
         }

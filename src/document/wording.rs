@@ -44,23 +44,69 @@ pub const BLANK_DATE: &str = "　　年　　月　　日";
 pub const CLAUSE_NUMERALS: [&str; 10] =
     ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
 
-/// The clause number for `n` (1-based): 一、 … 十、 十一、 … 九十九、.
+/// A count in Chinese numerals, as fixed expressions write it (一式三份, 第十二条):
+/// 〇, 一 … 十, 十一, 二十, 一百零五, 一千零二十, up to 9999; larger counts in Arabic
+/// numerals.
+pub fn chinese_numeral(n: u32) -> String {
+    let digit = |d: u32| CLAUSE_NUMERALS[d as usize - 1];
+    match n {
+        0 => return "〇".to_string(),
+        10..=19 => {
+            return format!("十{}", if n == 10 { "" } else { digit(n - 10) });
+        }
+        10_000.. => return n.to_string(),
+        _ => {}
+    }
+    let mut out = String::new();
+    let mut zero = false;
+    for (place, unit) in [(1000, "千"), (100, "百"), (10, "十"), (1, "")] {
+        let d = n / place % 10;
+        if d == 0 {
+            zero = !out.is_empty();
+            continue;
+        }
+        if zero {
+            out.push('零');
+            zero = false;
+        }
+        out.push_str(digit(d));
+        out.push_str(unit);
+    }
+    out
+}
+
+/// The clause number for `n` (1-based): 一、 … 十、 十一、 … 一百二十、.
 pub fn clause_number(n: usize) -> String {
-    let digit = |d: usize| CLAUSE_NUMERALS[d - 1];
-    let s = match n {
-        0 => "〇".to_string(),
-        1..=10 => digit(n).to_string(),
-        11..=19 => format!("十{}", digit(n - 10)),
-        20..=99 if n.is_multiple_of(10) => format!("{}十", digit(n / 10)),
-        20..=99 => format!("{}十{}", digit(n / 10), digit(n % 10)),
-        _ => n.to_string(),
-    };
-    format!("{s}、")
+    format!(
+        "{}、",
+        chinese_numeral(u32::try_from(n).unwrap_or(u32::MAX))
+    )
 }
 
 #[cfg(test)]
 mod tests {
-    use super::clause_number;
+    use super::{chinese_numeral, clause_number};
+
+    #[test]
+    fn counts_read_as_chinese_numerals() {
+        let cases = [
+            (0, "〇"),
+            (3, "三"),
+            (10, "十"),
+            (12, "十二"),
+            (20, "二十"),
+            (101, "一百零一"),
+            (110, "一百一十"),
+            (121, "一百二十一"),
+            (1005, "一千零五"),
+            (1020, "一千零二十"),
+            (9999, "九千九百九十九"),
+            (10_000, "10000"),
+        ];
+        for (n, want) in cases {
+            assert_eq!(chinese_numeral(n), want, "{n}");
+        }
+    }
 
     #[test]
     fn clause_numbers_read_as_chinese_ordinals() {
@@ -69,6 +115,6 @@ mod tests {
         assert_eq!(clause_number(11), "十一、");
         assert_eq!(clause_number(20), "二十、");
         assert_eq!(clause_number(34), "三十四、");
-        assert_eq!(clause_number(120), "120、");
+        assert_eq!(clause_number(120), "一百二十、");
     }
 }

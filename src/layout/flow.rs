@@ -422,6 +422,9 @@ fn paginate(units: &[Unit], height: Pt) -> Vec<Vec<&Unit>> {
     pages
 }
 
+/// Height of a CJK em dash's stroke above the baseline, in em (see [`page_number`]).
+const DASH_ABOVE_BASELINE: f32 = 0.34;
+
 /// The page number item(s) for page `number` (`index` of `count` in this document).
 fn page_number(
     style: &PageStyle,
@@ -444,8 +447,11 @@ fn page_number(
     let width: Pt = advances.iter().copied().sum();
     let em = style.body.size;
     let right = style.left + style.type_width;
-    // 7 mm below the type area to the top of the number.
-    let below = style.type_bottom() + Pt::mm(7.0) + ts.size * 0.88;
+    // GB/T 9704 §7.5: the 一字线 (the em dashes) 7 mm below the type area. A CJK em
+    // dash sits on the ideographic centre line, about 0.34 em above the baseline
+    // (Noto Serif/Sans CJK: centre 380, descent 120 units of 1000), so the baseline
+    // goes that much lower.
+    let below = style.type_bottom() + Pt::mm(7.0) + ts.size * DASH_ABOVE_BASELINE;
     let (x, y) = match style.page_numbers {
         // Odd pages right, even pages left, one character in.
         PageNumbers::Official if !number.is_multiple_of(2) => (right - em - width, below),

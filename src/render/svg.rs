@@ -22,18 +22,21 @@ fn esc(s: &str, out: &mut String) {
             '>' => out.push_str("&gt;"),
             '&' => out.push_str("&amp;"),
             '"' => out.push_str("&quot;"),
-            c if c.is_control() => {}
+            // XML has no place for control characters; a space keeps every later
+            // character on its own x position.
+            c if c.is_control() => out.push(' '),
             c => out.push(c),
         }
     }
 }
 
-/// One page as a standalone SVG document, in points.
+/// One page as a standalone SVG document, in points. White space is preserved, so
+/// every character keeps the x position the layout gave it.
 pub fn svg(page: &Page) -> String {
     let mut s = String::with_capacity(4096);
     let _ = write!(
         s,
-        r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w:.2} {h:.2}" width="{w:.2}pt" height="{h:.2}pt"><rect width="100%" height="100%" fill="white"/>"#,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" xml:space="preserve" style="white-space:pre" viewBox="0 0 {w:.2} {h:.2}" width="{w:.2}pt" height="{h:.2}pt"><rect width="100%" height="100%" fill="white"/>"#,
         w = page.width.0,
         h = page.height.0
     );
@@ -53,9 +56,6 @@ pub fn svg(page: &Page) -> String {
                     family(run.face),
                     run.size.0
                 );
-                if run.face == Face::SerifBold {
-                    s.push_str(r#" font-weight="bold""#);
-                }
                 if let Some(f) = &run.field {
                     s.push_str(r#" data-field=""#);
                     esc(&f.0, &mut s);
@@ -80,4 +80,63 @@ pub fn svg(page: &Page) -> String {
     }
     s.push_str("</svg>");
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::layout::{Point, Pt, TextRun};
+
+    fn page_with(text: &str) -> Page {
+        let n = text.chars().count();
+        Page {
+            width: Pt(100.0),
+            height: Pt(100.0),
+            items: vec![Item::Text(TextRun {
+                origin: Point::new(Pt(10.0), Pt(20.0)),
+                face: Face::Serif,
+                size: Pt(10.0),
+                text: text.to_string(),
+                advances: vec![Pt(5.0); n],
+                extra: vec![],
+                field: Some(crate::document::FieldPath::new("parties[0].address")),
+            })],
+        }
+    }
+
+    /// The text between `<text …>` and `</text>`, and how many x positions it has.
+    fn text_and_xs(svg: &str) -> (String, usize) {
+        let open = svg.find("<text ").unwrap();
+        let gt = open + svg[open..].find('>').unwrap();
+        let close = svg.find("</text>").unwrap();
+        let xs = svg[open..gt].split("x=\"").nth(1).unwrap();
+        let xs = xs[..xs.find('"').unwrap()].split(' ').count();
+        (svg[gt + 1..close].to_string(), xs)
+    }
+
+    #[test]
+    fn every_character_keeps_its_own_x_even_spaces_and_controls() {
+        for text in ["幸福路 12号  3栋", "甲\t乙", "a\u{7}b", "<&>\""] {
+            let svg = svg(&page_with(text));
+            let (shown, xs) = text_and_xs(&svg);
+            let unescaped = shown
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&amp;", "&");
+            assert_eq!(unescaped.chars().count(), xs, "{text:?} → {shown:?}");
+            assert!(svg.contains(r#"xml:space="preserve""#));
+        }
+    }
+
+    #[test]
+    fn runs_carry_their_field_and_family() {
+        let svg = svg(&page_with("张三"));
+        assert!(svg.contains(r#"data-field="parties[0].address""#));
+        assert!(svg.contains("tiaojie-serif"));
+        assert!(
+            !svg.contains("font-weight"),
+            "the bold face is bold already"
+        );
+    }
 }

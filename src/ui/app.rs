@@ -14,6 +14,9 @@ use yew::prelude::*;
 /// Where trunk puts the bundled fonts (see `index.html`).
 const FONT_DIR: &str = "fonts/";
 
+/// The CSS family the preview uses for a user-loaded font (see `render::svg::family`).
+const USER_FAMILY: &str = "tiaojie-user";
+
 #[derive(Properties, PartialEq)]
 struct FieldProps {
     id: AttrValue,
@@ -230,6 +233,9 @@ pub fn App() -> Html {
                 match gloo::file::futures::read_as_bytes(&blob).await {
                     Ok(bytes) => match fonts.borrow_mut().load(Face::User, &bytes, &name) {
                         Ok(()) => {
+                            // The preview draws the user face too; if the browser
+                            // refuses it, only the preview falls back.
+                            let _ = browser::register_font(USER_FAMILY, &bytes);
                             fonts_version.set(*fonts_version + 1);
                             state.dispatch(Action::UserFont(name));
                         }

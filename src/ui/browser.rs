@@ -116,3 +116,22 @@ pub fn now_ms() -> f64 {
         .map(|p| p.now())
         .unwrap_or_else(js_sys::Date::now)
 }
+
+/// Make a font the user loaded available to the preview under `family` (the name
+/// `render::svg::family` gives the user face), so the preview draws its characters
+/// with it as the PDF does. A failure only means the preview falls back to a system
+/// font; the PDF is unaffected.
+pub fn register_font(family: &str, bytes: &[u8]) -> Result<(), String> {
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("没有浏览器窗口")?;
+    let face = web_sys::FontFace::new_with_u8_array(family, bytes)
+        .map_err(|e| js_err("预览无法使用该字体", e))?;
+    document
+        .fonts()
+        .add(&face)
+        .map_err(|e| js_err("预览无法使用该字体", e))?;
+    // Start decoding now; the preview re-renders when the font is ready anyway.
+    let _ = face.load();
+    Ok(())
+}

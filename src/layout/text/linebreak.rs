@@ -371,6 +371,14 @@ mod tests {
     }
 
     #[test]
+    fn a_date_moves_to_the_next_line_whole() {
+        assert_eq!(
+            lines("一二三四2026年12月31日前", 8.0),
+            ["一二三四", "2026年12月31日前"]
+        );
+    }
+
+    #[test]
     fn unavoidable_violation_breaks_anyway() {
         // Nothing but closing punctuation: every break is forbidden.
         let got = lines("，，，，，，", 2.0);
