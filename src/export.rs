@@ -62,6 +62,21 @@ pub fn style(case: &Case, _kind: DocKind) -> PageStyle {
         p.lines_per_page.unwrap_or(22).min(max_lines),
         p.chars_per_line.unwrap_or(if regrid { fit } else { 28 }),
     );
+    // Headings follow the body's grid; only their size may differ.
+    if let Some(v) = p.heading_pt {
+        style.heading.size = Pt(v).min(style.heading.line_pitch);
+    }
+    if let Some(v) = p.table_pt {
+        style.table.size = Pt(v);
+        style.table.line_pitch = Pt(v) * (5.0 / 3.0);
+    }
+    if let Some(v) = p.page_number_pt {
+        style.page_number.size = Pt(v);
+        style.page_number.line_pitch = Pt(v);
+    }
+    if let Some(v) = p.after_title_lines {
+        style.after_title = v;
+    }
     style
 }
 
@@ -134,6 +149,28 @@ mod tests {
             "26 characters fill the measure"
         );
         assert_eq!(s.heading.line_pitch, s.body.line_pitch);
+    }
+
+    #[test]
+    fn heading_table_and_page_number_sizes_are_settings_too() {
+        let s = style_with(PageSettings {
+            heading_pt: Some(15.0),
+            table_pt: Some(10.5),
+            page_number_pt: Some(12.0),
+            after_title_lines: Some(0.5),
+            ..Default::default()
+        });
+        assert_eq!(s.heading.size, Pt(15.0));
+        assert_eq!(s.heading.line_pitch, s.body.line_pitch);
+        assert_eq!(s.table.size, Pt(10.5));
+        assert_eq!(s.page_number.size, Pt(12.0));
+        assert_eq!(s.after_title, 0.5);
+        // A heading taller than a line is not taken.
+        let s = style_with(PageSettings {
+            heading_pt: Some(40.0),
+            ..Default::default()
+        });
+        assert_eq!(s.heading.size, PageStyle::gbt9704().heading.size);
     }
 
     #[test]

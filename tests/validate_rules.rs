@@ -1324,3 +1324,28 @@ fn issues_serialise_for_the_json_output() {
     assert_eq!(sex["suggestion"]["path"], "parties[0].sex");
     assert_eq!(sex["suggestion"]["value"], "female");
 }
+
+#[test]
+fn the_covers_mediation_dates_default_to_acceptance_and_closing_and_must_be_in_order() {
+    let mut case = good_case();
+    case.intake.accepted_on = Some(date!(2026 - 03 - 02));
+    case.archive.closed_on = Some(date!(2026 - 04 - 20));
+    assert_eq!(
+        case.mediation_dates(),
+        (Some(date!(2026 - 03 - 02)), Some(date!(2026 - 04 - 20)))
+    );
+    case.archive.mediation_from = Some(date!(2026 - 03 - 05));
+    assert_eq!(case.mediation_dates().0, Some(date!(2026 - 03 - 05)));
+    assert!(
+        find(
+            &run(&case, Check::All),
+            "date.order",
+            "archive.mediation_to"
+        )
+        .is_none()
+    );
+    case.archive.mediation_to = Some(date!(2026 - 03 - 01));
+    let issues = run(&case, Check::All);
+    let w = find(&issues, "date.order", "archive.mediation_to").expect("range out of order");
+    assert_eq!(w.severity, Severity::Warning);
+}

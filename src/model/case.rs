@@ -45,6 +45,15 @@ impl Default for Case {
 }
 
 impl Case {
+    /// The cover's 调解日期 「…至…」: the archive's own dates where given, else from
+    /// the day the case was accepted to the day it was closed (domain spec §4.2).
+    pub fn mediation_dates(&self) -> (Option<Date>, Option<Date>) {
+        (
+            self.archive.mediation_from.or(self.intake.accepted_on),
+            self.archive.mediation_to.or(self.archive.closed_on),
+        )
+    }
+
     /// The party with this id.
     pub fn party(&self, id: &str) -> Option<&Party> {
         self.parties.iter().find(|p| p.id == id)

@@ -136,4 +136,13 @@ pub struct Archive {
     pub closed_on: Option<Date>,
     /// 备注 / 本卷情况说明
     pub notes: String,
+    /// 调解日期 on the cover (「…至…」), first day; left out, the day the case was
+    /// accepted (`intake.accepted_on`; domain spec §4.2).
+    #[serde(with = "date_serde")]
+    #[schemars(schema_with = "date_serde::schema")]
+    pub mediation_from: Option<Date>,
+    /// 调解日期, last day; left out, the closing date (`archive.closed_on`).
+    #[serde(with = "date_serde")]
+    #[schemars(schema_with = "date_serde::schema")]
+    pub mediation_to: Option<Date>,
 }

@@ -95,6 +95,14 @@ pub struct PageSettings {
     pub lines_per_page: Option<u32>,
     /// Characters per line, standard 28.
     pub chars_per_line: Option<u32>,
+    /// Heading size (黑体 role), standard the body size; at most one line high.
+    pub heading_pt: Option<f32>,
+    /// Size of text in tables, standard 12 pt (小四).
+    pub table_pt: Option<f32>,
+    /// Page-number size, standard 14 pt (四号).
+    pub page_number_pt: Option<f32>,
+    /// Space after the title, in body lines, standard 1.
+    pub after_title_lines: Option<f32>,
 }
 
 /// A page setting that is not used, and why: the page is then set as GB/T 9704 has it
@@ -145,6 +153,16 @@ impl PageSettings {
             ),
             (&mut out.body_pt, "body_pt", 5.0, 72.0, "pt"),
             (&mut out.title_pt, "title_pt", 5.0, 72.0, "pt"),
+            (&mut out.heading_pt, "heading_pt", 5.0, 72.0, "pt"),
+            (&mut out.table_pt, "table_pt", 5.0, 36.0, "pt"),
+            (&mut out.page_number_pt, "page_number_pt", 5.0, 36.0, "pt"),
+            (
+                &mut out.after_title_lines,
+                "after_title_lines",
+                0.0,
+                5.0,
+                "行",
+            ),
         ] {
             if let Some(x) = *v
                 && !(x.is_finite() && (lo..=hi).contains(&x))
@@ -192,6 +210,14 @@ impl PageSettings {
             if n == 0 || n > 200 || pitch < size_mm {
                 reject("lines_per_page", format!("每页 {n} 行时行与行重叠"));
                 out.lines_per_page = None;
+            }
+        }
+        if let Some(h) = out.heading_pt {
+            let lines = out.lines_per_page.unwrap_or(22).max(1) as f32;
+            let pitch = out.type_height_mm.unwrap_or(height) / lines;
+            if h * PT_MM > pitch {
+                reject("heading_pt", format!("标题字号 {h} pt 超过行距"));
+                out.heading_pt = None;
             }
         }
         if let Some(n) = out.chars_per_line {

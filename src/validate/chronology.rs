@@ -237,6 +237,18 @@ pub(super) fn check(cx: &mut Ctx) {
         b::MEDIATION_27,
     );
     future(cx, ar.filed_on, "立卷日期", "archive.filed_on".into());
+    // The cover's 调解日期 range, as printed, when the committee typed either end (the
+    // derived range is the accepted/closed pair, checked above).
+    let (from, to) = case.mediation_dates();
+    if ar.mediation_from.is_some() || ar.mediation_to.is_some() {
+        order(
+            cx,
+            (from, "调解起始日期"),
+            (to, "调解终止日期"),
+            "archive.mediation_to".into(),
+            b::MEDIATION_27,
+        );
+    }
     // 告知 before the first session.
     let first_session = case.sessions.iter().filter_map(|s| s.date).min();
     if let (Some(n), Some(s)) = (intake.rights_notified_on, first_session)

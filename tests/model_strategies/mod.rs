@@ -416,12 +416,12 @@ pub fn records() -> impl Strategy<
     ];
     let archive = (
         (option::of(any::<u32>()), text(), text(), opt_date(), text()),
-        (text(), outcome, opt_date(), text()),
+        (text(), outcome, opt_date(), text(), opt_date(), opt_date()),
     )
         .prop_map(
             |(
                 (serial, number, filed_by, filed_on, checked_by),
-                (retention, outcome, closed_on, notes),
+                (retention, outcome, closed_on, notes, mediation_from, mediation_to),
             )| Archive {
                 serial,
                 number,
@@ -432,6 +432,8 @@ pub fn records() -> impl Strategy<
                 outcome,
                 closed_on,
                 notes,
+                mediation_from,
+                mediation_to,
             },
         );
     (
