@@ -191,7 +191,9 @@ pub fn party_block(p: &Party, index: usize, case: &Case, opts: &Options) -> Vec<
             // The form's three lines (domain spec §1.4), its labels in its order, each
             // label kept with its value: 姓名（名称）性别民族年龄 · 职业或职务 联系方式 ·
             // 单位或住址; the optional ID line (§1.4 note 1) before the address.
-            let mut l1 = labelled(w::NAME, &person.name, path("name"), 4).to_vec();
+            // Blank, the first line fills the 28-character grid exactly: 当事人 and
+            // its gap (4), 姓名（名称） and 3 blanks, then 性别, 民族, 年龄 with 2 each.
+            let mut l1 = labelled(w::NAME, &person.name, path("name"), 3).to_vec();
             for (label, value, field) in [
                 (w::SEX, person.sex.map(|s| s.label()).unwrap_or(""), "sex"),
                 (w::ETHNICITY, person.ethnicity.as_str(), "ethnicity"),

@@ -186,6 +186,7 @@ impl Run {
     }
 
     /// A value typed by the user; blank (＿＿, at least `min_blank` wide) when empty.
+    /// A blank is one unit: it is never split across lines.
     pub fn field(value: &str, path: impl Into<String>, min_blank: usize) -> Run {
         let value = value.trim();
         if value.is_empty() {
@@ -193,7 +194,7 @@ impl Run {
                 text: blank(min_blank),
                 blank: true,
                 field: Some(FieldPath::new(path)),
-                keep: false,
+                keep: true,
             }
         } else {
             Run {

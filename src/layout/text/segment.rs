@@ -251,9 +251,12 @@ const NUMBER_UNITS: &[&str] = &[
     "户",
 ];
 
+/// The units after which a number continues the same expression: a date or a time.
+const CHAINING_UNITS: &[&str] = &["年", "月", "时", "分"];
+
 /// Extend the word `start..end` over the units that follow it when it is a number:
-/// `2026` → `2026年12月31日`, `6,800` → `6,800元`. A unit followed by another number
-/// continues the chain (`12月31日`); anything else ends it.
+/// `2026` → `2026年12月31日`, `6,800` → `6,800元`. A date or time unit followed by
+/// another number continues the chain (`12月31日`, `10时30分`); anything else ends it.
 fn with_units(chars: &[char], start: usize, end: usize) -> usize {
     let is_number = |r: std::ops::Range<usize>| {
         let body = &chars[run_end(chars, r.start, is_word_prefix).min(r.end)..r.end];
@@ -275,8 +278,9 @@ fn with_units(chars: &[char], start: usize, end: usize) -> usize {
             return q;
         };
         q += unit.chars().count();
-        // A further number right after the unit continues the date or time.
-        if q < chars.len() && chars[q].is_ascii_digit() {
+        // A further number right after 年, 月, 时 or 分 continues the date or time;
+        // after any other unit (号, 栋, 室 …) a line may break.
+        if CHAINING_UNITS.contains(unit) && q < chars.len() && chars[q].is_ascii_digit() {
             let next = word_end(chars, q);
             if is_number(q..next) {
                 q = next;
@@ -439,7 +443,7 @@ mod tests {
     fn an_address_number_or_measure_keeps_its_unit() {
         assert_eq!(
             word_atoms("山大路178号5号楼2单元401室"),
-            vec!["178号5号楼2单元401室"]
+            vec!["178号", "5号楼", "2单元", "401室"]
         );
         assert_eq!(word_atoms("不少于1.5米，"), vec!["1.5米"]);
         assert_eq!(word_atoms("120平方米"), vec!["120平方米"]);
