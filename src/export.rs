@@ -4,8 +4,8 @@
 use crate::document::common::Options;
 use crate::document::{self, DocKind, Document};
 use crate::fonts::FontSet;
-use crate::layout::{self, Metrics, Page, PageStyle, Pt};
-use crate::model::{Case, Date};
+use crate::layout::{self, Face, Metrics, Page, PageStyle, Pt};
+use crate::model::{BodyFace, Case, Date};
 use crate::render::{self, ExportError, Exported};
 
 /// The semantic document of `kind` for `case`.
@@ -77,6 +77,11 @@ pub fn style(case: &Case, _kind: DocKind) -> PageStyle {
     if let Some(v) = p.after_title_lines {
         style.after_title = v;
     }
+    if p.body_face == BodyFace::User {
+        // The user's face first; what it lacks falls back to the bundled serif.
+        style.body.face = Face::User;
+        style.table.face = Face::User;
+    }
     style
 }
 
@@ -101,7 +106,12 @@ pub fn pdf(
     created_unix: i64,
 ) -> Result<Exported, ExportError> {
     let (doc, pages) = pages(case, kind, today, fonts);
-    render::pdf::pdf(&pages, &doc.meta, fonts, created_unix)
+    let mut out = render::pdf::pdf(&pages, &doc.meta, fonts, created_unix)?;
+    if case.settings.page.body_face == BodyFace::User && !fonts.is_loaded(Face::User) {
+        out.warnings
+            .push("正文字体设为“加载的字体”，但尚未加载字体文件，正文已使用内置宋体".to_string());
+    }
+    Ok(out)
 }
 
 /// The file name an export is saved under: the form's title, and the case number if any.

@@ -88,3 +88,62 @@ fn a_user_font_serves_what_the_bundle_lacks_and_is_embedded_as_a_subset() {
         "{user}"
     );
 }
+
+#[test]
+fn body_text_can_be_set_in_the_users_font_with_the_bundle_behind_it() {
+    let mut fonts = common::fonts();
+    let bytes =
+        std::fs::read(USER_FONT).expect("fonts-dejavu-core is installed by scripts/setup.sh");
+    let mut case = case("李Ōta");
+    case.settings.page.body_face = tiaojie::model::BodyFace::User;
+
+    // No font loaded yet: the bundled serif sets the body, and the export says so.
+    let only_bundled = tiaojie::export::pdf(
+        &common::case("examples/skeleton.json"),
+        DocKind::Agreement,
+        &fonts,
+        common::today(),
+        0,
+    )
+    .expect("exports");
+    assert!(only_bundled.warnings.is_empty());
+    let mut skeleton = common::case("examples/skeleton.json");
+    skeleton.settings.page.body_face = tiaojie::model::BodyFace::User;
+    let warned = tiaojie::export::pdf(&skeleton, DocKind::Agreement, &fonts, common::today(), 0)
+        .expect("exports");
+    assert!(
+        warned
+            .warnings
+            .iter()
+            .any(|w| w.contains("尚未加载字体文件")),
+        "{:?}",
+        warned.warnings
+    );
+
+    fonts
+        .load(Face::User, &bytes, "DejaVuSans.ttf")
+        .expect("loads");
+    let (_, pages) = tiaojie::export::pages(&case, DocKind::Agreement, common::today(), &fonts);
+    let faces_of = |needle: &str| -> Vec<Face> {
+        pages
+            .iter()
+            .flat_map(|p| &p.items)
+            .filter_map(|i| match i {
+                tiaojie::layout::Item::Text(r) if r.text.contains(needle) => Some(r.face),
+                _ => None,
+            })
+            .collect()
+    };
+    // Latin in the body comes from the user's font; Han it lacks from the bundle; the
+    // title keeps its own face.
+    assert!(faces_of("ta").contains(&Face::User), "{:?}", faces_of("ta"));
+    assert!(faces_of("李").iter().all(|f| *f == Face::Serif));
+    assert!(
+        faces_of("人民调解协议书")
+            .iter()
+            .all(|f| *f == Face::SerifBold)
+    );
+    let pdf = tiaojie::export::pdf(&case, DocKind::Agreement, &fonts, common::today(), 0)
+        .expect("exports");
+    assert!(pdf.warnings.is_empty(), "{:?}", pdf.warnings);
+}

@@ -103,6 +103,21 @@ pub struct PageSettings {
     pub page_number_pt: Option<f32>,
     /// Space after the title, in body lines, standard 1.
     pub after_title_lines: Option<f32>,
+    /// The face of body and table text: the bundled serif, or a font the user loads
+    /// (e.g. a licensed 仿宋_GB2312, GB/T 9704's body face).
+    pub body_face: BodyFace,
+}
+
+/// Which face sets body and table text.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum BodyFace {
+    /// The bundled Noto Serif SC (standing in for 仿宋).
+    #[default]
+    Bundled,
+    /// The font the user loads, when one is loaded; characters it lacks come from the
+    /// bundled serif. With no font loaded, the bundled serif.
+    User,
 }
 
 /// A page setting that is not used, and why: the page is then set as GB/T 9704 has it

@@ -249,6 +249,15 @@ pub fn App() -> Html {
         })
     };
 
+    let body_in_user_font = case.settings.page.body_face == crate::model::BodyFace::User;
+    let on_body_face = {
+        let state = state.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            state.dispatch(Action::BodyInUserFont(input.checked()))
+        })
+    };
+
     let party_field = |index: usize, label: &'static str| {
         let state = state.clone();
         let value = case
@@ -349,7 +358,13 @@ pub fn App() -> Html {
                     <p>{ "内置字体覆盖 GB 2312 与《通用规范汉字表》共 8,230 个汉字。姓名中的生僻字若缺失，可加载本机已有的字体（如仿宋_GB2312），PDF 将只嵌入用到的字形。" }</p>
                     <label for="user-font">{ "选择字体文件（.otf / .ttf）" }</label>
                     <input id="user-font" type="file" accept=".otf,.ttf,font/otf,font/ttf" onchange={on_user_font} />
-                    if let Some(name) = &state.user_font { <p class="status ok">{ format!("已加载：{name}") }</p> }
+                    if let Some(name) = &state.user_font {
+                        <p class="status ok">{ format!("已加载：{name}") }</p>
+                        <label class="check">
+                            <input id="body-user-font" type="checkbox" checked={body_in_user_font} onchange={on_body_face} />
+                            { "正文也使用此字体（如仿宋_GB2312）；其中缺少的字仍用内置字体" }
+                        </label>
+                    }
                 </details>
             </section>
             if !preview.is_empty() {

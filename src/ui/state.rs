@@ -1,6 +1,6 @@
 //! App state and its reducer: plain data and one typed [`Action`] enum, tested natively.
 
-use crate::model::{Case, Clause, Party, Side};
+use crate::model::{BodyFace, Case, Clause, Party, Side};
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -95,6 +95,8 @@ pub enum Action {
     Previewed,
     /// The user loaded a font file.
     UserFont(String),
+    /// Set body text in the loaded font (true) or the bundled serif (false).
+    BodyInUserFont(bool),
 }
 
 impl Reducible for AppState {
@@ -157,6 +159,17 @@ impl Reducible for AppState {
                 next.user_font = Some(name);
                 next.export = ExportStatus::Idle;
             }
+            Action::BodyInUserFont(on) => {
+                let face = if on {
+                    BodyFace::User
+                } else {
+                    BodyFace::Bundled
+                };
+                if self.case.settings.page.body_face == face {
+                    return self;
+                }
+                Rc::make_mut(&mut next.case).settings.page.body_face = face;
+            }
         }
         Rc::new(next)
     }
@@ -202,6 +215,16 @@ mod tests {
             },
         );
         assert!(Rc::ptr_eq(&s, &out_of_range));
+    }
+
+    #[test]
+    fn the_body_face_follows_the_checkbox_and_a_repeat_is_a_no_op() {
+        let s = reduce(Rc::new(AppState::default()), Action::BodyInUserFont(true));
+        assert_eq!(s.case.settings.page.body_face, BodyFace::User);
+        let same = reduce(s.clone(), Action::BodyInUserFont(true));
+        assert!(Rc::ptr_eq(&s, &same));
+        let back = reduce(s, Action::BodyInUserFont(false));
+        assert_eq!(back.case.settings.page.body_face, BodyFace::Bundled);
     }
 
     #[test]
