@@ -179,7 +179,9 @@ pub fn App() -> Html {
     let preview = {
         let fonts = fonts.clone();
         use_memo((case.clone(), *fonts_version), move |(case, version)| {
-            if *version == 0 {
+            // No preview before the bundled faces are in: a user font loaded first
+            // would otherwise set every character it lacks as a box.
+            if *version == 0 || !fonts.borrow().is_loaded(Face::Serif) {
                 return Rc::new(Vec::new());
             }
             let (_, pages) =
@@ -288,6 +290,7 @@ pub fn App() -> Html {
     let on_export = {
         let state = state.clone();
         let fonts = fonts.clone();
+        let fonts_version = fonts_version.clone();
         Callback::from(move |_: MouseEvent| {
             if state.export.busy() {
                 return;
@@ -295,11 +298,17 @@ pub fn App() -> Html {
             state.dispatch(Action::ExportStarted);
             let state = state.clone();
             let fonts = fonts.clone();
+            let fonts_version = fonts_version.clone();
             let case = state.case.clone();
             wasm_bindgen_futures::spawn_local(async move {
+                let had_fonts = fonts.borrow().is_loaded(Face::Serif);
                 if let Err(e) = ensure_fonts(&fonts, &state).await {
                     state.dispatch(Action::ExportFailed(e));
                     return;
+                }
+                if !had_fonts {
+                    // The fonts came with this export: from now on the preview shows.
+                    fonts_version.set(*fonts_version + 1);
                 }
                 state.dispatch(Action::Rendering);
                 // Let the page paint the new status before the work starts.

@@ -115,3 +115,39 @@ test('the preview shows the same pages as the PDF, from the same frames', async 
   await page.locator('.preview .page').first().screenshot({ path: path.join(out, 'preview.png') });
   await context.close();
 });
+
+test('a font loaded from the computer can set the body text and is embedded as a subset', async () => {
+  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1000, height: 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(origin + '/');
+  await page.waitForSelector('#export');
+  await page.fill('#party-0-name', '张三');
+  await page.fill('#party-1-name', 'Anna Lee');
+  await page.click('.user-font summary');
+  await page.setInputFiles('#user-font', '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf');
+  await page.waitForSelector('#body-user-font');
+  await page.check('#body-user-font');
+  // Before the bundled faces are in, no preview is drawn (it would show boxes).
+  assert.equal(await page.$('.preview .page svg'), null, 'no preview from the user font alone');
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.click('#export')]);
+  const pdf = path.join(out, 'body-in-user-font.pdf');
+  await download.saveAs(pdf);
+  // The export brought the bundled faces: the preview now shows, the Latin name in
+  // the user's face and the Han text in the bundled one.
+  await page.waitForSelector('.preview .page svg');
+  const families = await page.$$eval('.preview text', (els) => els.map((e) => [e.textContent, e.getAttribute('font-family')]));
+  assert.ok(families.some(([t, f]) => t.includes('Anna') && f.startsWith('tiaojie-user')), JSON.stringify(families.slice(0, 12)));
+  assert.ok(families.some(([t, f]) => t.includes('人民调解协议书') && f.startsWith('tiaojie-serif-bold')));
+  assert.ok(families.some(([t, f]) => t.includes('张三') && f.startsWith('tiaojie-serif,')));
+  await page.screenshot({ path: path.join(out, 'user-font.png'), fullPage: true });
+  await context.close();
+  assert.deepEqual(errors, [], 'no script errors');
+  const fonts = execFileSync('pdffonts', [pdf], { encoding: 'utf8' });
+  const user = fonts.split('\n').find((l) => l.startsWith('TJUSER+'));
+  assert.ok(user, `the loaded font is embedded: ${fonts}`);
+  assert.match(user, /yes\s+yes\s+yes/, `embedded, subset, unicode: ${user}`);
+  const text = pdftext(pdf);
+  assert.ok(text.includes('Anna Lee') && text.includes('张三'), text);
+});
