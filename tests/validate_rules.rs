@@ -667,15 +667,24 @@ fn divorce_adoption_and_parentage_dispute_types_are_status_warnings() {
 
 #[test]
 fn status_request_wording_in_a_clause_is_a_warning() {
-    for words in [
-        "双方自愿离婚。",
-        "双方自愿解除收养关系。",
-        "双方确认亲子关系。",
-        "双方确认该婚姻无效。",
-    ] {
+    assert_wording_warns(
+        &[
+            "双方自愿离婚。",
+            "双方自愿解除收养关系。",
+            "双方确认亲子关系。",
+            "双方确认该婚姻无效。",
+        ],
+        "民诉法解释第三百五十五条第一款第三项",
+    );
+}
+
+/// Each of `wordings`, as a further clause of a good case, is a possible-inadmissible
+/// warning on that clause citing `basis`.
+fn assert_wording_warns(wordings: &[&str], basis: &str) {
+    for words in wordings {
         let mut case = good_case();
         case.agreement.clauses.push(Clause {
-            text: words.into(),
+            text: (*words).into(),
             ..Clause::default()
         });
         let issues = run(&case, Check::Confirmation);
@@ -685,11 +694,7 @@ fn status_request_wording_in_a_clause_is_a_warning() {
             "agreement.clauses[1].text",
         )
         .unwrap_or_else(|| panic!("{words}: {:#?}", dump(&issues)));
-        assert_eq!(
-            (w.severity, w.basis),
-            (Severity::Warning, "民诉法解释第三百五十五条第一款第三项"),
-            "{words}"
-        );
+        assert_eq!((w.severity, w.basis), (Severity::Warning, basis), "{words}");
     }
 }
 
@@ -764,26 +769,15 @@ fn describing_a_minor_is_not_a_capacity_procedure_but_a_request_is() {
         "{:#?}",
         dump(&issues)
     );
-    for words in [
-        "双方同意申请认定王五为限制民事行为能力人。",
-        "张三申请宣告王五失踪。",
-        "双方同意认定该批货物为无主财产。",
-        "李四对该汇票申请公示催告。",
-    ] {
-        case.agreement.clauses[1].text = words.into();
-        let issues = run(&case, Check::Confirmation);
-        let w = find(
-            &issues,
-            "legal.possible_inadmissible",
-            "agreement.clauses[1].text",
-        )
-        .unwrap_or_else(|| panic!("{words}: {:#?}", dump(&issues)));
-        assert_eq!(
-            (w.severity, w.basis),
-            (Severity::Warning, "民诉法解释第三百五十五条第一款第四项"),
-            "{words}"
-        );
-    }
+    assert_wording_warns(
+        &[
+            "双方同意申请认定王五为限制民事行为能力人。",
+            "张三申请宣告王五失踪。",
+            "双方同意认定该批货物为无主财产。",
+            "李四对该汇票申请公示催告。",
+        ],
+        "民诉法解释第三百五十五条第一款第四项",
+    );
 }
 
 #[test]
