@@ -81,7 +81,7 @@ pub fn blank_date() -> &'static str {
 }
 
 /// Value of a Chinese numeral digit; 零 and ○ are read as 〇.
-fn cn_digit(c: char) -> Option<u32> {
+pub(super) fn cn_digit(c: char) -> Option<u32> {
     match c {
         '零' | '○' | 'Ｏ' | 'O' => Some(0),
         _ => CN_DIGITS.iter().position(|&x| x == c).map(|p| p as u32),
@@ -89,7 +89,7 @@ fn cn_digit(c: char) -> Option<u32> {
 }
 
 /// Reads a Chinese month or day number: 五, 十, 十一, 二十, 三十一.
-fn cn_small(s: &str) -> Option<u32> {
+pub(super) fn cn_small(s: &str) -> Option<u32> {
     let chars: Vec<char> = s.chars().collect();
     match chars.iter().position(|&c| c == '十') {
         None if chars.len() == 1 => cn_digit(chars[0]),

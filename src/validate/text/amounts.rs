@@ -22,24 +22,20 @@ pub fn arabic_amounts(text: &str) -> Vec<Decimal> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < chars.len() {
-        let c = chars[i];
-        if !c.is_ascii_digit() {
+        if !chars[i].is_ascii_digit() {
             i += 1;
             continue;
         }
         let start = i;
-        while i < chars.len() && (chars[i].is_ascii_digit() || chars[i] == ',' || chars[i] == '.') {
-            i += 1;
-        }
-        let run: String = chars[start..i].iter().collect();
-        let run = run.trim_end_matches(['.', ',']);
+        let (end, value) = number_at(&chars, start);
+        i = end;
         let before = start.checked_sub(1).map(|j| chars[j]);
         let after: String = chars[i..].iter().take(3).collect();
         let after = after.trim_start();
         let yen = matches!(before, Some('¥' | '￥'));
         let wan = after.starts_with("万元");
         if (yen || after.starts_with('元') || wan)
-            && let Ok(v) = amount::parse_amount(run)
+            && let Some(v) = value
         {
             out.push(if wan { v * Decimal::from(10_000) } else { v });
         }
@@ -163,12 +159,9 @@ pub fn numbers(text: &str) -> Vec<Decimal> {
             i += 1;
             continue;
         }
-        let start = i;
-        while i < chars.len() && (chars[i].is_ascii_digit() || chars[i] == ',' || chars[i] == '.') {
-            i += 1;
-        }
-        let run: String = chars[start..i].iter().collect();
-        if let Ok(v) = amount::parse_amount(run.trim_end_matches(['.', ','])) {
+        let (end, value) = number_at(&chars, i);
+        i = end;
+        if let Some(v) = value {
             out.push(if chars.get(i) == Some(&'万') {
                 v * Decimal::from(10_000)
             } else {
@@ -177,6 +170,23 @@ pub fn numbers(text: &str) -> Vec<Decimal> {
         }
     }
     out
+}
+
+/// Is `c` part of an Arabic number as amounts are written: a digit, `,` or `.`?
+fn in_number(c: char) -> bool {
+    c.is_ascii_digit() || c == ',' || c == '.'
+}
+
+/// The number whose first digit is at `start`: where its run of digits, `,` and `.`
+/// ends, and its value (a separator at the end is punctuation, not part of it).
+fn number_at(chars: &[char], start: usize) -> (usize, Option<Decimal>) {
+    let mut end = start;
+    while end < chars.len() && in_number(chars[end]) {
+        end += 1;
+    }
+    let run: String = chars[start..end].iter().collect();
+    let value = amount::parse_amount(run.trim_end_matches(['.', ','])).ok();
+    (end, value)
 }
 
 /// Full-width digits and separators as ASCII.
@@ -282,15 +292,12 @@ fn arabic_after(chars: &[char], from: usize) -> Option<Decimal> {
         marked |= "¥￥写B".contains(chars[i]);
         i += 1;
     }
-    let start = i;
-    while i < chars.len() && (chars[i].is_ascii_digit() || chars[i] == ',' || chars[i] == '.') {
-        i += 1;
-    }
-    if start == i || !chars[start].is_ascii_digit() {
+    if !chars.get(i).is_some_and(char::is_ascii_digit) {
         return None;
     }
-    let run: String = chars[start..i].iter().collect();
-    let v = amount::parse_amount(run.trim_end_matches(['.', ','])).ok()?;
+    let (end, value) = number_at(chars, i);
+    let v = value?;
+    i = end;
     let wan = chars.get(i) == Some(&'万');
     let next = chars.get(if wan { i + 1 } else { i }).copied();
     if !(marked || matches!(next, Some('元' | '）' | ')' | '］' | ']'))) {
@@ -317,7 +324,7 @@ fn arabic_before(chars: &[char], to: usize) -> Option<Decimal> {
         }
     }
     let end = i;
-    while i > 0 && (chars[i - 1].is_ascii_digit() || chars[i - 1] == ',' || chars[i - 1] == '.') {
+    while i > 0 && in_number(chars[i - 1]) {
         i -= 1;
     }
     let yen = i > 0 && matches!(chars[i - 1], '¥' | '￥');

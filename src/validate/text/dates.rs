@@ -2,6 +2,7 @@
 //! a text states a time limit at all.
 
 use super::amounts::half_width;
+use crate::validate::dates;
 
 /// A date written in a text: 「2025年6月30日」「2025-06-30」「2025/6/30」「6月30日」
 /// 「二〇二五年六月三十日」「六月三十日」.
@@ -32,17 +33,14 @@ impl TextDate {
     }
 }
 
-/// Value of a Chinese numeral digit (〇/零/○ are 0).
+/// Value of a Chinese numeral digit (〇/零/○ are 0), as [`dates::cn_digit`] reads it
+/// but for the Latin letter O, which in running text is a letter, not a zero.
 fn cn_digit(c: char) -> Option<u32> {
-    "〇一二三四五六七八九"
-        .chars()
-        .position(|x| x == c)
-        .map(|p| p as u32)
-        .or(if matches!(c, '零' | '○') {
-            Some(0)
-        } else {
-            None
-        })
+    if matches!(c, 'O' | 'Ｏ') {
+        None
+    } else {
+        dates::cn_digit(c)
+    }
 }
 
 /// Reads an Arabic (1–2 digits) or Chinese (五, 十, 十一, 二十, 三十一) month or day
@@ -63,25 +61,8 @@ fn small_number(chars: &[char], i: usize) -> Option<(u32, usize)> {
     while j < chars.len() && (cn_digit(chars[j]).is_some() || chars[j] == '十') && j - i < 3 {
         j += 1;
     }
-    let run = &chars[i..j];
-    let value = match run.iter().position(|&c| c == '十') {
-        None if run.len() == 1 => cn_digit(run[0])?,
-        None => return None,
-        Some(p) => {
-            let tens = match &run[..p] {
-                [] => 1,
-                [t] => cn_digit(*t).filter(|&t| t > 0)?,
-                _ => return None,
-            };
-            let ones = match &run[p + 1..] {
-                [] => 0,
-                [o] => cn_digit(*o).filter(|&o| o > 0)?,
-                _ => return None,
-            };
-            tens * 10 + ones
-        }
-    };
-    Some((value, j))
+    let run: String = chars[i..j].iter().collect();
+    Some((dates::cn_small(&run)?, j))
 }
 
 /// The dates written in `text` (see [`TextDate`]); impossible dates are left out.
