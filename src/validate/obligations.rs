@@ -20,7 +20,6 @@ use super::basis as b;
 use super::dates::arabic;
 use super::{Ctx, Issue, amount, text};
 use crate::model::Obligation;
-use rust_decimal::Decimal;
 use serde_json::json;
 
 pub(super) fn check(cx: &mut Ctx) {
@@ -235,12 +234,13 @@ fn check_terms(cx: &mut Ctx, i: usize, words: &str, o: &Obligation) {
     let path = format!("agreement.clauses[{i}].text");
     let n = i + 1;
     let mut missing = Vec::new();
+    // The words name no amount at all (a different one is `clause.amount_mismatch`),
+    // nor the typed one in any Arabic spelling (8500, 8,500, 8500.00).
     if let Some(m) = o.amount
         && amount::to_capital(m.0).is_ok()
-        && !states_amount(words, m.0)
-        // A different amount in the words is `clause.amount_mismatch`.
-        && text::arabic_amounts(words).is_empty()
         && text::capital_amounts(words).is_empty()
+        && text::arabic_amounts(words).is_empty()
+        && !text::numbers(words).contains(&m.0)
     {
         missing.push(format!("金额¥{}", amount::format_arabic(m.0)));
     }
@@ -287,12 +287,6 @@ fn check_terms(cx: &mut Ctx, i: usize, words: &str, o: &Obligation) {
             .suggest(&path, json!(""), "清空文字，按付款义务生成"),
         );
     }
-}
-
-/// Whether `words` state `value`: in Arabic figures in any usual spelling (8500, 8,500,
-/// 8500.00, ¥8,500.00) or in capitals.
-fn states_amount(words: &str, value: Decimal) -> bool {
-    text::numbers(words).contains(&value) || text::capital_amounts(words).contains(&value)
 }
 
 /// Capital amounts in the free text of the clauses, the performance terms and the
