@@ -272,8 +272,10 @@ fn with_units(chars: &[char], start: usize, end: usize) -> usize {
     let mut q = end;
     loop {
         let Some(unit) = NUMBER_UNITS.iter().find(|u| {
-            let u: Vec<char> = u.chars().collect();
-            chars.get(q..q + u.len()) == Some(&u[..])
+            // The unit's characters start at q (no allocation: this runs on every
+            // re-layout).
+            let n = u.chars().count();
+            chars[q..].len() >= n && chars[q..q + n].iter().copied().eq(u.chars())
         }) else {
             return q;
         };
