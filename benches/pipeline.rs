@@ -41,15 +41,16 @@ mod native {
         let fonts = fonts();
         for name in ["agreement-2-pages", "agreement-20-pages"] {
             let case = case(name);
-            let (doc, pages) = tiaojie::export::pages(&case, DocKind::Agreement, today(), &fonts);
+            let (docs, pages) =
+                tiaojie::pipeline::pages(&case, DocKind::Agreement, today(), &fonts);
             eprintln!("{name}: {} pages", pages.len());
-            let style = tiaojie::export::style(&case, DocKind::Agreement);
+            let style = tiaojie::pipeline::style(&case, DocKind::Agreement);
             c.bench_function(&format!("layout {name}"), |b| {
-                b.iter(|| tiaojie::layout::layout(black_box(&doc), &style, &fonts))
+                b.iter(|| tiaojie::layout::layout_bundle(black_box(&docs), &style, &fonts))
             });
             c.bench_function(&format!("export {name}"), |b| {
                 b.iter(|| {
-                    tiaojie::export::pdf(black_box(&case), DocKind::Agreement, &fonts, today(), 0)
+                    tiaojie::pipeline::pdf(black_box(&case), DocKind::Agreement, &fonts, today(), 0)
                         .expect("pdf")
                 })
             });

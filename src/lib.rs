@@ -39,10 +39,10 @@
 //! | 印章 | seal |
 
 pub mod document;
-pub mod export;
 pub mod fonts;
 pub mod layout;
 pub mod model;
+pub mod pipeline;
 pub mod render;
 pub mod ui;
 pub mod validate;

@@ -22,7 +22,7 @@ fn case(name: &str) -> tiaojie::model::Case {
 fn a_missing_character_is_reported_with_its_field_and_no_pdf_is_made() {
     let fonts = common::fonts();
     assert!(!fonts.has_glyph(Face::Serif, 'Ō'));
-    let err = tiaojie::export::pdf(
+    let err = tiaojie::pipeline::pdf(
         &case("大塚Ōta"),
         DocKind::Agreement,
         &fonts,
@@ -61,7 +61,7 @@ fn a_user_font_serves_what_the_bundle_lacks_and_is_embedded_as_a_subset() {
         "the bundle still serves what it has"
     );
 
-    let pdf = tiaojie::export::pdf(
+    let pdf = tiaojie::pipeline::pdf(
         &case("李Ōta"),
         DocKind::Agreement,
         &fonts,
@@ -98,7 +98,7 @@ fn body_text_can_be_set_in_the_users_font_with_the_bundle_behind_it() {
     case.settings.page.body_face = tiaojie::model::BodyFace::User;
 
     // No font loaded yet: the bundled serif sets the body, and the export says so.
-    let only_bundled = tiaojie::export::pdf(
+    let only_bundled = tiaojie::pipeline::pdf(
         &common::case("examples/skeleton.json"),
         DocKind::Agreement,
         &fonts,
@@ -109,13 +109,12 @@ fn body_text_can_be_set_in_the_users_font_with_the_bundle_behind_it() {
     assert!(only_bundled.warnings.is_empty());
     let mut skeleton = common::case("examples/skeleton.json");
     skeleton.settings.page.body_face = tiaojie::model::BodyFace::User;
-    let warned = tiaojie::export::pdf(&skeleton, DocKind::Agreement, &fonts, common::today(), 0)
+    let warned = tiaojie::pipeline::pdf(&skeleton, DocKind::Agreement, &fonts, common::today(), 0)
         .expect("exports");
     assert!(
         warned
             .warnings
-            .iter()
-            .any(|w| w.contains("尚未加载字体文件")),
+            .contains(&tiaojie::pipeline::Warning::BodyFontNotLoaded),
         "{:?}",
         warned.warnings
     );
@@ -123,7 +122,7 @@ fn body_text_can_be_set_in_the_users_font_with_the_bundle_behind_it() {
     fonts
         .load(Face::User, &bytes, "DejaVuSans.ttf")
         .expect("loads");
-    let (_, pages) = tiaojie::export::pages(&case, DocKind::Agreement, common::today(), &fonts);
+    let (_, pages) = tiaojie::pipeline::pages(&case, DocKind::Agreement, common::today(), &fonts);
     let faces_of = |needle: &str| -> Vec<Face> {
         pages
             .iter()
@@ -143,7 +142,7 @@ fn body_text_can_be_set_in_the_users_font_with_the_bundle_behind_it() {
             .iter()
             .all(|f| *f == Face::SerifBold)
     );
-    let pdf = tiaojie::export::pdf(&case, DocKind::Agreement, &fonts, common::today(), 0)
+    let pdf = tiaojie::pipeline::pdf(&case, DocKind::Agreement, &fonts, common::today(), 0)
         .expect("exports");
     assert!(pdf.warnings.is_empty(), "{:?}", pdf.warnings);
 }

@@ -1,6 +1,8 @@
 //! Golden files for the three stages: the Document IR (JSON), the frames (text dump)
 //! and printpdf's op lists (one op per line) — never PDF bytes, which carry a random
 //! document id. A missing golden fails; `UPDATE_GOLDEN=1` writes them after review.
+//! Keyed by case and form: `<case>.<form key>.<stage>`, for every single form of the
+//! one list (`tiaojie::model::FORMS`) — a new form gets its goldens by being listed.
 
 mod common;
 
@@ -13,11 +15,24 @@ const CASES: [(&str, &str); 3] = [
     ("empty", "tests/fixtures/empty.json"),
 ];
 
+/// Every (case, form) pair with a golden: each case × each single form of the list.
+fn matrix() -> impl Iterator<Item = (String, &'static str, DocKind)> {
+    CASES.into_iter().flat_map(|(name, path)| {
+        DocKind::all()
+            .filter(|k| !k.is_bundle())
+            .map(move |k| (format!("{name}.{}", k.key()), path, k))
+    })
+}
+
 #[test]
 fn document_ir_matches_its_golden() {
-    for (name, path) in CASES {
-        let doc = tiaojie::export::build(&common::case(path), DocKind::Agreement, common::today());
-        let json = serde_json::to_string_pretty(&doc).expect("IR serialises");
+    for (name, path, kind) in matrix() {
+        let docs = tiaojie::pipeline::build(&common::case(path), kind, common::today());
+        let json = match docs.as_slice() {
+            [one] => serde_json::to_string_pretty(one),
+            many => serde_json::to_string_pretty(many),
+        }
+        .expect("IR serialises");
         common::golden(&format!("{name}.ir.json"), &(json + "\n"));
     }
 }
@@ -25,13 +40,9 @@ fn document_ir_matches_its_golden() {
 #[test]
 fn frames_match_their_golden() {
     let fonts = common::fonts();
-    for (name, path) in CASES {
-        let (_, pages) = tiaojie::export::pages(
-            &common::case(path),
-            DocKind::Agreement,
-            common::today(),
-            &fonts,
-        );
+    for (name, path, kind) in matrix() {
+        let (_, pages) =
+            tiaojie::pipeline::pages(&common::case(path), kind, common::today(), &fonts);
         common::golden(&format!("{name}.frames.txt"), &dump(&pages));
     }
 }
@@ -39,13 +50,9 @@ fn frames_match_their_golden() {
 #[test]
 fn pdf_ops_match_their_golden() {
     let fonts = common::fonts();
-    for (name, path) in CASES {
-        let (_, pages) = tiaojie::export::pages(
-            &common::case(path),
-            DocKind::Agreement,
-            common::today(),
-            &fonts,
-        );
+    for (name, path, kind) in matrix() {
+        let (_, pages) =
+            tiaojie::pipeline::pages(&common::case(path), kind, common::today(), &fonts);
         let mut out = String::new();
         for (n, page) in pages.iter().enumerate() {
             out.push_str(&format!("page {}\n", n + 1));
@@ -62,8 +69,8 @@ fn pdf_ops_match_their_golden() {
 fn layout_is_deterministic() {
     let fonts = common::fonts();
     let case = common::case("tests/fixtures/agreement-20-pages.json");
-    let a = tiaojie::export::pages(&case, DocKind::Agreement, common::today(), &fonts).1;
-    let b = tiaojie::export::pages(&case, DocKind::Agreement, common::today(), &fonts).1;
+    let a = tiaojie::pipeline::pages(&case, DocKind::Agreement, common::today(), &fonts).1;
+    let b = tiaojie::pipeline::pages(&case, DocKind::Agreement, common::today(), &fonts).1;
     assert_eq!(a, b);
     assert!(
         a.len() >= 15,

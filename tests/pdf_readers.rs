@@ -58,9 +58,10 @@ fn every_pdf_is_clean_in_four_readers_and_its_text_comes_back_exactly() {
     assert!(cases.len() >= 3, "fixtures found: {cases:?}");
     for rel in cases {
         let case = common::case(&rel);
-        let (doc, pages) =
-            tiaojie::export::pages(&case, DocKind::Agreement, common::today(), &fonts);
-        let pdf = tiaojie::export::pdf(
+        let (docs, pages) =
+            tiaojie::pipeline::pages(&case, DocKind::Agreement, common::today(), &fonts);
+        let doc = &docs[0];
+        let pdf = tiaojie::pipeline::pdf(
             &case,
             DocKind::Agreement,
             &fonts,

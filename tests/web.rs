@@ -90,8 +90,11 @@ fn today() -> time::Date {
 #[wasm_bindgen_test]
 fn layout_in_wasm_is_identical_to_the_native_golden() {
     let case = tiaojie::model::load(include_str!("../examples/skeleton.json")).unwrap();
-    let (_, pages) = tiaojie::export::pages(&case, DocKind::Agreement, today(), &bundled_fonts());
-    assert_eq!(dump(&pages), include_str!("golden/skeleton.frames.txt"));
+    let (_, pages) = tiaojie::pipeline::pages(&case, DocKind::Agreement, today(), &bundled_fonts());
+    assert_eq!(
+        dump(&pages),
+        include_str!("golden/skeleton.agreement.frames.txt")
+    );
 }
 
 #[wasm_bindgen_test]
@@ -99,14 +102,14 @@ fn a_pdf_is_made_inside_webassembly() {
     let mut case = starter_case();
     case.parties[0] = Party::person("p1", Side::Applicant, "张三");
     let pdf =
-        tiaojie::export::pdf(&case, DocKind::Agreement, &bundled_fonts(), today(), 0).unwrap();
+        tiaojie::pipeline::pdf(&case, DocKind::Agreement, &bundled_fonts(), today(), 0).unwrap();
     assert!(pdf.bytes.starts_with(b"%PDF-"));
     assert!(pdf.bytes.len() > 5_000);
 }
 
 #[wasm_bindgen_test]
 fn export_without_fonts_is_a_clear_error_not_a_panic() {
-    let err = tiaojie::export::pdf(
+    let err = tiaojie::pipeline::pdf(
         &starter_case(),
         DocKind::Agreement,
         &FontSet::new(),

@@ -14,22 +14,7 @@ impl FieldPath {
     }
 }
 
-/// Which form a document is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum DocKind {
-    /// 人民调解协议书
-    Agreement,
-}
-
-impl DocKind {
-    /// The form's printed title.
-    pub fn title(self) -> &'static str {
-        match self {
-            DocKind::Agreement => "人民调解协议书",
-        }
-    }
-}
+pub use crate::model::DocKind;
 
 /// Document-level metadata, written into the PDF's info dictionary.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]

@@ -1,9 +1,11 @@
 //! Page style as data. Defaults follow GB/T 9704-2012 (domain spec §6); every value
-//! can be overridden per committee.
+//! can be overridden per committee. The standard's numbers come from the one table in
+//! [`crate::model::gbt9704`].
 
 use super::metrics::Face;
-use super::units::{Pt, size};
+use super::units::Pt;
 use crate::document::Role;
+use crate::model::gbt9704 as g;
 use serde::Serialize;
 
 /// Face, size and line pitch of one role.
@@ -78,7 +80,7 @@ impl PageStyle {
     /// 22-line × 28-character grid; 2号 title; 4号 page numbers.
     pub fn gbt9704() -> PageStyle {
         let mut style = PageStyle::gbt9704_base();
-        style.set_grid(22, 28);
+        style.set_grid(g::LINES_PER_PAGE, g::CHARS_PER_LINE);
         style
     }
 
@@ -99,25 +101,25 @@ impl PageStyle {
     }
 
     fn gbt9704_base() -> PageStyle {
-        let type_width = Pt::mm(156.0);
-        let type_height = Pt::mm(225.0);
+        let type_width = Pt::mm(g::TYPE_WIDTH_MM);
+        let type_height = Pt::mm(g::TYPE_HEIGHT_MM);
         let body = TextStyle {
             face: Face::Serif,
-            size: size::SAN_HAO,
-            line_pitch: type_height / 22.0,
+            size: Pt(g::BODY_PT),
+            line_pitch: type_height / g::LINES_PER_PAGE as f32,
             tracking: Pt::ZERO,
         };
         PageStyle {
-            width: Pt::mm(210.0),
-            height: Pt::mm(297.0),
-            top: Pt::mm(37.0),
-            left: Pt::mm(28.0),
+            width: Pt::mm(g::PAPER_WIDTH_MM),
+            height: Pt::mm(g::PAPER_HEIGHT_MM),
+            top: Pt::mm(g::TOP_MM),
+            left: Pt::mm(g::LEFT_MM),
             type_width,
             type_height,
             title: TextStyle {
                 face: Face::SerifBold,
-                size: size::ER_HAO,
-                line_pitch: Pt(35.0),
+                size: Pt(g::TITLE_PT),
+                line_pitch: Pt(g::TITLE_PITCH_PT),
                 tracking: Pt::ZERO,
             },
             heading: TextStyle {
@@ -127,8 +129,8 @@ impl PageStyle {
             body,
             table: TextStyle {
                 face: Face::Serif,
-                size: size::XIAO_SI,
-                line_pitch: Pt(20.0),
+                size: Pt(g::TABLE_PT),
+                line_pitch: Pt(g::TABLE_PITCH_PT),
                 tracking: Pt::ZERO,
             },
             table_box: TableBox {
@@ -139,8 +141,8 @@ impl PageStyle {
             },
             page_number: TextStyle {
                 face: Face::Serif,
-                size: size::SI_HAO,
-                line_pitch: Pt(14.0),
+                size: Pt(g::PAGE_NUMBER_PT),
+                line_pitch: Pt(g::PAGE_NUMBER_PT),
                 tracking: Pt::ZERO,
             },
             page_numbers: PageNumbers::Official,

@@ -1,6 +1,7 @@
 //! Local variants of the forms ([C] items of the domain spec): each a setting with the
 //! documented default. Kept with the case so a file prints the same everywhere.
 
+use super::gbt9704;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -131,9 +132,15 @@ pub struct RejectedPageSetting {
 }
 
 /// A4 (GB/T 148), the only paper the forms are printed on.
-const PAPER_MM: (f32, f32) = (210.0, 297.0);
+const PAPER_MM: (f32, f32) = (gbt9704::PAPER_WIDTH_MM, gbt9704::PAPER_HEIGHT_MM);
 /// The GB/T 9704-2012 values the settings depart from.
-const GBT9704: (f32, f32, f32, f32, f32) = (37.0, 28.0, 156.0, 225.0, 16.0);
+const GBT9704: (f32, f32, f32, f32, f32) = (
+    gbt9704::TOP_MM,
+    gbt9704::LEFT_MM,
+    gbt9704::TYPE_WIDTH_MM,
+    gbt9704::TYPE_HEIGHT_MM,
+    gbt9704::BODY_PT,
+);
 /// 1 pt in millimetres.
 const PT_MM: f32 = 25.4 / 72.0;
 
@@ -228,7 +235,7 @@ impl PageSettings {
             }
         }
         if let Some(h) = out.heading_pt {
-            let lines = out.lines_per_page.unwrap_or(22).max(1) as f32;
+            let lines = out.lines_per_page.unwrap_or(gbt9704::LINES_PER_PAGE).max(1) as f32;
             let pitch = out.type_height_mm.unwrap_or(height) / lines;
             if h * PT_MM > pitch {
                 reject("heading_pt", format!("标题字号 {h} pt 超过行距"));

@@ -41,7 +41,7 @@ mod text;
 
 pub use issue::{Issue, Severity, Suggestion, Summary, compare_paths};
 
-use crate::model::{Case, Date};
+use crate::model::{Case, Checks, Date, DocKind};
 
 /// The laws and standards rules cite (`Issue::basis`).
 pub mod basis {
@@ -140,10 +140,33 @@ impl Ctx<'_> {
     }
 }
 
-/// Check `case` for the documents `check` is about to produce, as of `today`.
+impl Check {
+    /// The scope that covers every check the forms `kinds` need (their rows in
+    /// [`crate::model::FORMS`]): the records scope when any form is a record of the case
+    /// file, else the confirmation scope when any form goes to court, else the agreement's.
+    pub fn for_forms(kinds: &[DocKind]) -> Check {
+        let any = |f: fn(&Checks) -> bool| kinds.iter().any(|k| f(&k.form().checks));
+        if any(|c| c.records) {
+            Check::All
+        } else if any(|c| c.confirmation) {
+            Check::Confirmation
+        } else {
+            Check::Agreement
+        }
+    }
+}
+
+/// Check `case` before the forms `kinds` are made, as of `today`: every issue at once
+/// (see [`validate_as`]). Which checks run is what the forms' rows in
+/// [`crate::model::FORMS`] say they need.
+pub fn validate(case: &Case, kinds: &[DocKind], today: Date) -> Vec<Issue> {
+    validate_as(case, Check::for_forms(kinds), today)
+}
+
+/// Check `case` in the scope `check`, as of `today`.
 /// Returns every issue, sorted by path (indices numerically), then rule, then message;
 /// identical issues appear once.
-pub fn validate(case: &Case, check: Check, today: Date) -> Vec<Issue> {
+pub fn validate_as(case: &Case, check: Check, today: Date) -> Vec<Issue> {
     let mut cx = Ctx {
         case,
         check,

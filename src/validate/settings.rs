@@ -18,9 +18,15 @@ pub(super) fn check(cx: &mut Ctx) {
                 format!("settings.page.{}", r.field),
                 "settings.page",
                 b::GB_9704,
-                format!("页面设置 {} 无效：{}，已按 GB/T 9704 排版", r.field, r.reason),
+                format!(
+                    "页面设置 {} 无效：{}，已按 GB/T 9704 排版",
+                    r.field, r.reason
+                ),
             )
-            .hint("请改为合理的数值，或删除该项，使用 GB/T 9704-2012 的标准值（天头37 mm、订口28 mm、版心156 mm×225 mm、正文三号字、每页22行、每行28字）"),
+            .hint(format!(
+                "请改为合理的数值，或删除该项，使用 GB/T 9704-2012 的标准值（{}）",
+                crate::model::gbt9704::summary()
+            )),
         );
     }
 }

@@ -1,19 +1,40 @@
-//! The whole pipeline in one call, shared by the browser app and the CLI:
-//! case → document → pages → PDF.
+//! The pipeline, shared by the browser app and the CLI: case → documents → pages → PDF,
+//! for any form of the one list ([`crate::model::FORMS`]).
 
 use crate::document::common::Options;
 use crate::document::{self, DocKind, Document};
 use crate::fonts::FontSet;
 use crate::layout::{self, Face, Metrics, Page, PageStyle, Pt};
-use crate::model::{BodyFace, Case, Date};
-use crate::render::{self, ExportError, Exported};
+use crate::model::{BodyFace, Case, Date, gbt9704};
+use crate::render::{self, ExportError};
 
-/// The semantic document of `kind` for `case`.
-pub fn build(case: &Case, kind: DocKind, today: Date) -> Document {
-    let opts = Options { today };
-    match kind {
-        DocKind::Agreement => document::agreement::build(case, &opts),
-    }
+/// Something the user should know about a finished PDF; it was made all the same.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum Warning {
+    /// The body was to be set in a loaded font, but none is loaded: the bundled serif
+    /// was used.
+    #[error("正文字体设为“加载的字体”，但尚未加载字体文件，正文已使用内置宋体")]
+    BodyFontNotLoaded,
+    /// What the PDF writer reported.
+    #[error("PDF 写入提示：{0}")]
+    Writer(String),
+}
+
+/// A finished PDF and what the user should know about it.
+#[derive(Debug)]
+pub struct Output {
+    pub bytes: Vec<u8>,
+    pub warnings: Vec<Warning>,
+}
+
+/// The documents of `kind` for `case` (one, or the parts of a bundle).
+pub fn documents(case: &Case, kind: DocKind, opts: &Options) -> Vec<Document> {
+    document::forms::build(case, kind, opts)
+}
+
+/// The documents of `kind` for `case` as of `today`.
+pub fn build(case: &Case, kind: DocKind, today: Date) -> Vec<Document> {
+    documents(case, kind, &Options { today })
 }
 
 /// The page style a case prints with: GB/T 9704 defaults with the committee's
@@ -59,8 +80,11 @@ pub fn style(case: &Case, _kind: DocKind) -> PageStyle {
     // Never more lines than fit without overlapping (a larger body size).
     let max_lines = (style.type_height.0 / style.body.size.0).floor().max(1.0) as u32;
     style.set_grid(
-        p.lines_per_page.unwrap_or(22).min(max_lines),
-        p.chars_per_line.unwrap_or(if regrid { fit } else { 28 }),
+        p.lines_per_page
+            .unwrap_or(gbt9704::LINES_PER_PAGE)
+            .min(max_lines),
+        p.chars_per_line
+            .unwrap_or(if regrid { fit } else { gbt9704::CHARS_PER_LINE }),
     );
     // Headings follow the body's grid; only their size may differ.
     if let Some(v) = p.heading_pt {
@@ -85,47 +109,79 @@ pub fn style(case: &Case, _kind: DocKind) -> PageStyle {
     style
 }
 
-/// Lay out `kind` for `case`.
+/// Lay out `kind` for `case`: its documents and their pages (a bundle's parts each
+/// start on a new page, numbered on across the bundle).
 pub fn pages(
     case: &Case,
     kind: DocKind,
     today: Date,
     metrics: &dyn Metrics,
-) -> (Document, Vec<Page>) {
-    let doc = build(case, kind, today);
-    let pages = layout::layout(&doc, &style(case, kind), metrics);
-    (doc, pages)
+) -> (Vec<Document>, Vec<Page>) {
+    let docs = build(case, kind, today);
+    let pages = layout::layout_bundle(&docs, &style(case, kind), metrics);
+    (docs, pages)
 }
 
-/// Make the PDF of `kind` for `case`.
+/// Make the final PDF of `kind` for `case`.
 pub fn pdf(
     case: &Case,
     kind: DocKind,
     fonts: &FontSet,
     today: Date,
     created_unix: i64,
-) -> Result<Exported, ExportError> {
-    let (doc, pages) = pages(case, kind, today, fonts);
-    let mut out = render::pdf::pdf(&pages, &doc.meta, fonts, created_unix)?;
-    if case.settings.page.body_face == BodyFace::User && !fonts.is_loaded(Face::User) {
-        out.warnings
-            .push("正文字体设为“加载的字体”，但尚未加载字体文件，正文已使用内置宋体".to_string());
-    }
-    Ok(out)
+) -> Result<Output, ExportError> {
+    pdf_with(case, kind, fonts, today, false, created_unix)
 }
 
-/// The file name an export is saved under: the form's title, and the case number if any.
-pub fn file_name(case: &Case, kind: DocKind) -> String {
+/// Make the PDF of `kind` for `case`; a `draft` carries the 「草稿」 watermark and
+/// title. Whether a final PDF may be made at all (no validation errors) is the
+/// caller's decision: see [`crate::validate::validate`].
+pub fn pdf_with(
+    case: &Case,
+    kind: DocKind,
+    fonts: &FontSet,
+    today: Date,
+    draft: bool,
+    created_unix: i64,
+) -> Result<Output, ExportError> {
+    let (docs, pages) = pages(case, kind, today, fonts);
+    let mut meta = docs.first().map(|d| d.meta.clone()).unwrap_or_default();
+    if kind.is_bundle() || docs.len() > 1 {
+        meta.title = kind.title().to_string();
+    }
+    if draft {
+        meta.title.push_str("（草稿）");
+    }
+    let out = render::pdf::pdf(&pages, &meta, fonts, created_unix)?;
+    let mut warnings: Vec<Warning> = out.warnings.into_iter().map(Warning::Writer).collect();
+    if case.settings.page.body_face == BodyFace::User && !fonts.is_loaded(Face::User) {
+        warnings.push(Warning::BodyFontNotLoaded);
+    }
+    Ok(Output {
+        bytes: out.bytes,
+        warnings,
+    })
+}
+
+/// The file name an export is saved under: the form's title and the case number,
+/// e.g. 「人民调解协议书-（2026）城东调字第18号.pdf」; a draft says so.
+pub fn file_name(case: &Case, kind: DocKind, draft: bool) -> String {
     let number = document::common::agreement_number(case);
     let safe: String = number
         .chars()
-        .filter(|c| !matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|'))
+        .filter(|c| {
+            !c.is_control() && !matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|')
+        })
         .collect();
-    if safe.is_empty() {
-        format!("{}.pdf", kind.title())
-    } else {
-        format!("{}{}.pdf", kind.title(), safe)
+    let mut name = kind.title().to_string();
+    if !safe.trim().is_empty() {
+        name.push('-');
+        name.push_str(safe.trim());
     }
+    if draft {
+        name.push_str("（草稿）");
+    }
+    name + ".pdf"
 }
 
 #[cfg(test)]
@@ -137,6 +193,25 @@ mod tests {
         let mut case = Case::default();
         case.settings.page = page;
         style(&case, DocKind::Agreement)
+    }
+
+    #[test]
+    fn file_names_carry_the_form_the_number_and_draft() {
+        let mut case = Case::default();
+        assert_eq!(
+            file_name(&case, DocKind::Agreement, false),
+            "人民调解协议书.pdf"
+        );
+        case.agreement.number = "（2026）城东调字第18号".into();
+        assert_eq!(
+            file_name(&case, DocKind::Agreement, false),
+            "人民调解协议书-（2026）城东调字第18号.pdf"
+        );
+        case.agreement.number = "a/b:c".into();
+        assert_eq!(
+            file_name(&case, DocKind::Agreement, true),
+            "人民调解协议书-abc（草稿）.pdf"
+        );
     }
 
     #[test]

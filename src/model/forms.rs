@@ -1,0 +1,118 @@
+//! The one list of forms: every document (or bundle of documents) the product makes, as
+//! one row each. The command line (`--doc`, `--for`), validation (which checks a form
+//! needs), the app's document picker, file names and the golden tests all read this
+//! list; the builders are matched to it in `document::forms::build` (exhaustively, so a
+//! new row without a builder does not compile). A new form is one folder under
+//! `src/document/forms/` and one row here.
+
+use serde::{Deserialize, Serialize};
+
+/// Which form (or bundle of forms) a document is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DocKind {
+    /// 人民调解协议书
+    Agreement,
+}
+
+/// What validation must check before a form is made.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Checks {
+    /// The agreement's own requirements (parties, terms, signatures).
+    pub agreement: bool,
+    /// The judicial-confirmation pre-checks (民诉法解释 Arts. 351–358; CPL Art. 205).
+    pub confirmation: bool,
+    /// The case-file records (intake, visits, archive; 卷宗 completeness).
+    pub records: bool,
+}
+
+/// One row of the list.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Form {
+    pub kind: DocKind,
+    /// The name on the command line and in URLs, e.g. `agreement`.
+    pub key: &'static str,
+    /// The form's printed title, also the file name's stem.
+    pub title: &'static str,
+    /// A line of help: what the form is.
+    pub help: &'static str,
+    /// What validation checks before it is made.
+    pub checks: Checks,
+    /// The forms a bundle is made of, in binding order; empty for a single form.
+    pub parts: &'static [DocKind],
+}
+
+const AGREEMENT_CHECKS: Checks = Checks {
+    agreement: true,
+    confirmation: false,
+    records: false,
+};
+
+/// Every form, in the order the app and `--help` list them.
+pub const FORMS: &[Form] = &[Form {
+    kind: DocKind::Agreement,
+    key: "agreement",
+    title: "人民调解协议书",
+    help: "人民调解协议书 (MoJ 2010 form)",
+    checks: AGREEMENT_CHECKS,
+    parts: &[],
+}];
+
+impl DocKind {
+    /// This kind's row of [`FORMS`].
+    pub fn form(self) -> &'static Form {
+        FORMS
+            .iter()
+            .find(|f| f.kind == self)
+            .expect("every DocKind has a row in FORMS (tested)")
+    }
+
+    /// The printed title.
+    pub fn title(self) -> &'static str {
+        self.form().title
+    }
+
+    /// The command-line key.
+    pub fn key(self) -> &'static str {
+        self.form().key
+    }
+
+    /// The kind named `key` on the command line.
+    pub fn from_key(key: &str) -> Option<DocKind> {
+        FORMS.iter().find(|f| f.key == key).map(|f| f.kind)
+    }
+
+    /// Every kind, in list order.
+    pub fn all() -> impl Iterator<Item = DocKind> {
+        FORMS.iter().map(|f| f.kind)
+    }
+
+    /// Whether this is a bundle of other forms.
+    pub fn is_bundle(self) -> bool {
+        !self.form().parts.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_kind_has_exactly_one_row_and_a_unique_key() {
+        for f in FORMS {
+            assert_eq!(FORMS.iter().filter(|g| g.kind == f.kind).count(), 1);
+            assert_eq!(FORMS.iter().filter(|g| g.key == f.key).count(), 1);
+            assert_eq!(DocKind::from_key(f.key), Some(f.kind));
+            assert_eq!(f.kind.form(), f);
+        }
+    }
+
+    #[test]
+    fn bundles_are_made_of_single_forms() {
+        for f in FORMS {
+            for p in f.parts {
+                assert!(!p.is_bundle(), "{} holds the bundle {}", f.key, p.key());
+            }
+        }
+    }
+}
