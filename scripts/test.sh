@@ -5,6 +5,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 export CARGO_TERM_COLOR=never
+# Goldens and the schema are only ever rewritten by hand (UPDATE_GOLDEN=1), never by an
+# inherited variable during the test run.
+unset UPDATE_GOLDEN
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
 step "architecture boundaries"
@@ -37,4 +40,7 @@ for f in dist/*.wasm dist/*.js; do
 done
 
 step "end-to-end (Playwright + Chromium on the release build)"
-node --test tests/e2e/
+node --test tests/e2e/*.test.mjs
+
+step "no tracked file changed during the run"
+git diff --exit-code --stat -- . ':!Cargo.lock' || { echo "the test run changed tracked files (a golden or the schema?)"; exit 1; }

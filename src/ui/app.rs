@@ -5,10 +5,11 @@ use super::state::{Action, AppState, ExportStatus};
 use crate::document::DocKind;
 use crate::fonts::{BUNDLED, FontSet};
 use crate::layout::Face;
-use crate::validate::{self, Check, Issue, Severity, Summary};
+use crate::model::FORMS;
+use crate::validate::{self, Issue, Severity, Summary};
 use std::cell::RefCell;
 use std::rc::Rc;
-use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 /// Where trunk puts the bundled fonts (see `index.html`).
@@ -136,6 +137,44 @@ fn Issues(props: &IssuesProps) -> Html {
     }
 }
 
+#[derive(Properties, PartialEq)]
+struct PreflightProps {
+    issues: Rc<Vec<Issue>>,
+    doc: DocKind,
+}
+
+/// Beside the export buttons: what blocks the final document (errors) and what a court
+/// or an archivist would object to (warnings: the last day to apply for confirmation,
+/// an agreement not yet effective, Art. 355, Art. 358(5), a missing court).
+#[function_component]
+fn Preflight(props: &PreflightProps) -> Html {
+    let pick = |sev: Severity| -> Vec<&Issue> {
+        props.issues.iter().filter(|i| i.severity == sev).collect()
+    };
+    let (errors, warnings) = (pick(Severity::Error), pick(Severity::Warning));
+    if errors.is_empty() && warnings.is_empty() {
+        return html! {
+            <p id="preflight" class="preflight ok">{ format!("{}：检查通过，可生成正式文书。", props.doc.title()) }</p>
+        };
+    }
+    let item = |i: &&Issue| {
+        html! {
+            <li class={if i.severity == Severity::Error { "issue error" } else { "issue warning" }}>
+                <strong>{ i.severity.label() }</strong>{ " " }{ i.message.clone() }
+                if !i.basis.is_empty() { <span class="basis">{ format!("（依据：{}）", i.basis) }</span> }
+            </li>
+        }
+    };
+    html! {
+        <div id="preflight" class="preflight" role="region" aria-label="生成前检查">
+            if !errors.is_empty() {
+                <p class="error">{ format!("有 {} 个错误：不能生成正式文书；可先「生成草稿」（每页带「草稿」水印）。", errors.len()) }</p>
+            }
+            <ul>{ for errors.iter().chain(warnings.iter()).map(item) }</ul>
+        </div>
+    }
+}
+
 /// Fetch the bundled faces not loaded yet, reporting progress across all of them.
 async fn ensure_fonts(
     fonts: &Rc<RefCell<FontSet>>,
@@ -173,26 +212,31 @@ pub fn App() -> Html {
     let today = browser::today();
 
     // Derived data, never stored: the issues and the preview pages.
-    let issues = use_memo((case.clone(), today), |(case, today)| {
-        Rc::new(validate::validate(case, Check::Agreement, *today))
+    let issues = use_memo((case.clone(), today, state.doc), |(case, today, doc)| {
+        let state_doc = *doc;
+        Rc::new(validate::validate(case, &[state_doc], *today))
     });
+    let has_errors = validate::has_errors(&issues);
     let preview = {
         let fonts = fonts.clone();
-        use_memo((case.clone(), *fonts_version), move |(case, version)| {
-            // No preview before the bundled faces are in: a user font loaded first
-            // would otherwise set every character it lacks as a box.
-            if *version == 0 || !fonts.borrow().is_loaded(Face::Serif) {
-                return Rc::new(Vec::new());
-            }
-            let (_, pages) =
-                crate::export::pages(case, DocKind::Agreement, browser::today(), &*fonts.borrow());
-            Rc::new(
-                pages
-                    .iter()
-                    .map(|p| AttrValue::from(crate::render::svg::svg(p)))
-                    .collect::<Vec<_>>(),
-            )
-        })
+        use_memo(
+            (case.clone(), *fonts_version, state.doc),
+            move |(case, version, doc)| {
+                // No preview before the bundled faces are in: a user font loaded first
+                // would otherwise set every character it lacks as a box.
+                if *version == 0 || !fonts.borrow().is_loaded(Face::Serif) {
+                    return Rc::new(Vec::new());
+                }
+                let (_, pages) =
+                    crate::pipeline::pages(case, *doc, browser::today(), &*fonts.borrow());
+                Rc::new(
+                    pages
+                        .iter()
+                        .map(|p| AttrValue::from(crate::render::svg::svg(p)))
+                        .collect::<Vec<_>>(),
+                )
+            },
+        )
     };
 
     let on_preview = {
@@ -287,7 +331,7 @@ pub fn App() -> Html {
         html! { <Field id="clause-0" label="协议内容（第一条）" value={value} {on_change} multiline=true placeholder="例如：李四于2026年12月31日前向张三支付赔偿款人民币伍仟元整（¥5,000.00）。" /> }
     };
 
-    let on_export = {
+    let export = |draft: bool| {
         let state = state.clone();
         let fonts = fonts.clone();
         let fonts_version = fonts_version.clone();
@@ -314,17 +358,19 @@ pub fn App() -> Html {
                 // Let the page paint the new status before the work starts.
                 gloo::timers::future::TimeoutFuture::new(0).await;
                 let t0 = browser::now_ms();
-                let result = crate::export::pdf(
+                let kind = state.doc;
+                let result = crate::pipeline::pdf_with(
                     &case,
-                    DocKind::Agreement,
+                    kind,
                     &fonts.borrow(),
                     browser::today(),
+                    draft,
                     browser::now_unix(),
                 );
                 let millis = browser::now_ms() - t0;
                 match result {
                     Ok(pdf) => {
-                        let file_name = crate::export::file_name(&case, DocKind::Agreement);
+                        let file_name = crate::pipeline::file_name(&case, kind, draft);
                         match browser::save(&pdf.bytes, &file_name, "application/pdf") {
                             Ok(()) => state.dispatch(Action::ExportDone {
                                 file_name,
@@ -339,12 +385,24 @@ pub fn App() -> Html {
             });
         })
     };
+    let on_export = export(false);
+    let on_draft = export(true);
+
+    let on_doc = {
+        let state = state.clone();
+        Callback::from(move |e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            if let Some(kind) = DocKind::from_key(&select.value()) {
+                state.dispatch(Action::ChooseDoc(kind));
+            }
+        })
+    };
 
     html! {
         <main class="app">
             <header>
                 <h1>{ "人民调解文书生成器" }</h1>
-                <p class="sub">{ "人民调解协议书 · 全部在本机生成，无需联网上传" }</p>
+                <p class="sub">{ "人民调解协议书、司法确认申请材料、调解卷宗 · 全部在本机生成，无需联网上传" }</p>
             </header>
             <section class="form" aria-label="案件信息">
                 <fieldset>
@@ -356,10 +414,22 @@ pub fn App() -> Html {
                     <legend>{ "经调解，自愿达成如下协议" }</legend>
                     { clause }
                 </fieldset>
+                <div class="field">
+                    <label for="doc-kind">{ "文书" }</label>
+                    <select id="doc-kind" onchange={on_doc}>
+                        { for FORMS.iter().map(|f| html! {
+                            <option value={f.key} selected={f.kind == state.doc}>{ f.title }</option>
+                        }) }
+                    </select>
+                </div>
                 <div class="actions">
-                    <button id="export" class="primary" onclick={on_export} disabled={state.export.busy()}>{ "生成 PDF" }</button>
+                    <button id="export" class="primary" onclick={on_export} disabled={state.export.busy() || has_errors}>{ "生成 PDF" }</button>
+                    if has_errors {
+                        <button id="export-draft" class="secondary" onclick={on_draft} disabled={state.export.busy()}>{ "生成草稿" }</button>
+                    }
                     <button id="preview" class="secondary" onclick={on_preview} disabled={state.export.busy()}>{ "预览" }</button>
                 </div>
+                <Preflight issues={(*issues).clone()} doc={state.doc} />
                 <Status status={state.export.clone()} />
                 <Issues issues={(*issues).clone()} />
                 <details class="user-font">

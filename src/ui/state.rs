@@ -1,6 +1,6 @@
 //! App state and its reducer: plain data and one typed [`Action`] enum, tested natively.
 
-use crate::model::{BodyFace, Case, Clause, Party, Side};
+use crate::model::{BodyFace, Case, Clause, DocKind, Party, Side};
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -41,6 +41,8 @@ pub struct AppState {
     pub export: ExportStatus,
     /// The name of a font the user loaded, if any.
     pub user_font: Option<String>,
+    /// The form being previewed and exported (one of `model::FORMS`).
+    pub doc: DocKind,
 }
 
 impl Default for AppState {
@@ -49,6 +51,7 @@ impl Default for AppState {
             case: Rc::new(starter_case()),
             export: ExportStatus::Idle,
             user_font: None,
+            doc: DocKind::Agreement,
         }
     }
 }
@@ -97,6 +100,8 @@ pub enum Action {
     UserFont(String),
     /// Set body text in the loaded font (true) or the bundled serif (false).
     BodyInUserFont(bool),
+    /// Preview and export this form.
+    ChooseDoc(DocKind),
 }
 
 impl Reducible for AppState {
@@ -170,6 +175,15 @@ impl Reducible for AppState {
                 }
                 Rc::make_mut(&mut next.case).settings.page.body_face = face;
             }
+            Action::ChooseDoc(kind) => {
+                if self.doc == kind {
+                    return self;
+                }
+                next.doc = kind;
+                if !next.export.busy() {
+                    next.export = ExportStatus::Idle;
+                }
+            }
         }
         Rc::new(next)
     }
@@ -225,6 +239,18 @@ mod tests {
         assert!(Rc::ptr_eq(&s, &same));
         let back = reduce(s, Action::BodyInUserFont(false));
         assert_eq!(back.case.settings.page.body_face, BodyFace::Bundled);
+    }
+
+    #[test]
+    fn choosing_a_form_switches_the_document_and_a_repeat_is_a_no_op() {
+        let s = Rc::new(AppState::default());
+        assert_eq!(s.doc, DocKind::Agreement);
+        let same = reduce(s.clone(), Action::ChooseDoc(DocKind::Agreement));
+        assert!(Rc::ptr_eq(&s, &same));
+        for f in crate::model::FORMS {
+            let next = reduce(s.clone(), Action::ChooseDoc(f.kind));
+            assert_eq!(next.doc, f.kind);
+        }
     }
 
     #[test]
