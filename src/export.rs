@@ -10,9 +10,13 @@ use crate::render::{self, ExportError, Exported};
 
 /// The semantic document of `kind` for `case`.
 pub fn build(case: &Case, kind: DocKind, today: Date) -> Document {
-    let opts = Options { today };
+    build_with(case, kind, &Options::on(today))
+}
+
+/// The semantic document of `kind` for `case`, with all the builder options (a draft).
+pub fn build_with(case: &Case, kind: DocKind, opts: &Options) -> Document {
     match kind {
-        DocKind::Agreement => document::agreement::build(case, &opts),
+        DocKind::Agreement => document::agreement::build(case, opts),
     }
 }
 
@@ -92,7 +96,17 @@ pub fn pages(
     today: Date,
     metrics: &dyn Metrics,
 ) -> (Document, Vec<Page>) {
-    let doc = build(case, kind, today);
+    pages_with(case, kind, &Options::on(today), metrics)
+}
+
+/// Lay out `kind` for `case`, with all the builder options (a draft).
+pub fn pages_with(
+    case: &Case,
+    kind: DocKind,
+    opts: &Options,
+    metrics: &dyn Metrics,
+) -> (Document, Vec<Page>) {
+    let doc = build_with(case, kind, opts);
     let pages = layout::layout(&doc, &style(case, kind), metrics);
     (doc, pages)
 }
@@ -105,7 +119,19 @@ pub fn pdf(
     today: Date,
     created_unix: i64,
 ) -> Result<Exported, ExportError> {
-    let (doc, pages) = pages(case, kind, today, fonts);
+    pdf_with(case, kind, fonts, &Options::on(today), created_unix)
+}
+
+/// Make the PDF of `kind` for `case`, with all the builder options: a draft
+/// (`opts.draft`) carries the 「草稿」 watermark on every page and in its title.
+pub fn pdf_with(
+    case: &Case,
+    kind: DocKind,
+    fonts: &FontSet,
+    opts: &Options,
+    created_unix: i64,
+) -> Result<Exported, ExportError> {
+    let (doc, pages) = pages_with(case, kind, opts, fonts);
     let mut out = render::pdf::pdf(&pages, &doc.meta, fonts, created_unix)?;
     if case.settings.page.body_face == BodyFace::User && !fonts.is_loaded(Face::User) {
         out.warnings
