@@ -39,8 +39,10 @@ fn person_party(person: Person) -> Party {
 }
 
 fn case_with(party: Party, formed_on: Option<Date>) -> Case {
-    let mut case = Case::default();
-    case.parties = vec![party];
+    let mut case = Case {
+        parties: vec![party],
+        ..Case::default()
+    };
     case.agreement.formed_on = formed_on;
     case
 }
