@@ -32,9 +32,9 @@ pub fn documents(case: &Case, kind: DocKind, opts: &Options) -> Vec<Document> {
     document::forms::build(case, kind, opts)
 }
 
-/// The documents of `kind` for `case` as of `today`.
+/// The final documents of `kind` for `case` as of `today`.
 pub fn build(case: &Case, kind: DocKind, today: Date) -> Vec<Document> {
-    documents(case, kind, &Options { today })
+    documents(case, kind, &Options::on(today))
 }
 
 /// The page style a case prints with: GB/T 9704 defaults with the committee's
@@ -117,7 +117,17 @@ pub fn pages(
     today: Date,
     metrics: &dyn Metrics,
 ) -> (Vec<Document>, Vec<Page>) {
-    let docs = build(case, kind, today);
+    pages_with(case, kind, &Options::on(today), metrics)
+}
+
+/// [`pages`] with all the builder options (a draft).
+pub fn pages_with(
+    case: &Case,
+    kind: DocKind,
+    opts: &Options,
+    metrics: &dyn Metrics,
+) -> (Vec<Document>, Vec<Page>) {
+    let docs = documents(case, kind, opts);
     let pages = layout::layout_bundle(&docs, &style(case, kind), metrics);
     (docs, pages)
 }
@@ -144,14 +154,14 @@ pub fn pdf_with(
     draft: bool,
     created_unix: i64,
 ) -> Result<Output, ExportError> {
-    let (docs, pages) = pages(case, kind, today, fonts);
+    let opts = Options { today, draft };
+    let (docs, pages) = pages_with(case, kind, &opts, fonts);
     let mut meta = docs.first().map(|d| d.meta.clone()).unwrap_or_default();
     if kind.is_bundle() || docs.len() > 1 {
         meta.title = kind.title().to_string();
     }
-    if draft {
-        meta.title.push_str("（草稿）");
-    }
+    // The renderer marks every page and the title of a draft.
+    meta.draft = draft;
     let out = render::pdf::pdf(&pages, &meta, fonts, created_unix)?;
     let mut warnings: Vec<Warning> = out.warnings.into_iter().map(Warning::Writer).collect();
     if case.settings.page.body_face == BodyFace::User && !fonts.is_loaded(Face::User) {

@@ -56,14 +56,13 @@ pub fn build(case: &Case, opts: &Options) -> Document {
         AgreementHeading::AllParties => w::AGREEMENT_HEADING_ALL_PARTIES,
     }));
     if a.clauses.is_empty() {
-        blocks.push(clause(1, Run::field("", "agreement.clauses[0].text", 20)));
+        blocks.push(clause(
+            1,
+            vec![Run::field("", "agreement.clauses[0].text", 20)],
+        ));
     }
     for (i, c) in a.clauses.iter().enumerate() {
-        let text = super::common::clause_text(case, c);
-        blocks.push(clause(
-            i + 1,
-            Run::field(&text, format!("agreement.clauses[{i}].text"), 20),
-        ));
+        blocks.push(clause(i + 1, super::common::clause_runs(case, c, i)));
     }
 
     blocks.push(heading(match case.settings.performance_heading {
@@ -102,6 +101,7 @@ pub fn build(case: &Case, opts: &Options) -> Document {
             title: w::AGREEMENT_TITLE.to_string(),
             author: case.committee.name.clone(),
             subject: super::common::dispute_title(case),
+            draft: opts.draft,
         },
         blocks,
     }
@@ -117,12 +117,12 @@ fn heading(text: &str) -> Block {
 
 /// A numbered clause: 「一、」 then the text, with the continuation lines hanging
 /// under the text.
-fn clause(n: usize, run: Run) -> Block {
+fn clause(n: usize, runs: Vec<Run>) -> Block {
     let number = w::clause_number(n);
     let width = number.chars().count() as f32;
-    Block::Paragraph(
-        Paragraph::new(Role::Body, vec![Run::fixed(number), run]).indent(2.0, 2.0 + width),
-    )
+    let mut all = vec![Run::fixed(number)];
+    all.extend(runs);
+    Block::Paragraph(Paragraph::new(Role::Body, all).indent(2.0, 2.0 + width))
 }
 
 /// More parties than this and their signature lines fill both columns.

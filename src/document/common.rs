@@ -3,14 +3,76 @@
 
 use super::wording as w;
 use super::*;
-use crate::model::{Case, Clause, Date, DateStyle, Party, PartyKind};
-use crate::validate::{amount, dates};
+use crate::model::{Case, Clause, Date, DateStyle, Party, PartyKind, Person, Sex};
+use crate::validate::{amount, credit_code, dates, id_card};
 
 /// What a builder needs besides the case.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Options {
     /// Today's date, for ages when no other date applies. Builders never read a clock.
     pub today: Date,
+    /// Make a draft: builders copy this into [`Meta::draft`], and the renderers mark
+    /// every page 「草稿」.
+    pub draft: bool,
+}
+
+impl Options {
+    /// Options for a final (not draft) document as of `today`.
+    pub fn on(today: Date) -> Options {
+        Options {
+            today,
+            draft: false,
+        }
+    }
+}
+
+/// The date ages are counted to on a form about `case`: the day the agreement was
+/// formed, else today (the same date validation uses).
+pub fn age_date(case: &Case, opts: &Options) -> Date {
+    case.agreement.formed_on.unwrap_or(opts.today)
+}
+
+/// What a form prints about a natural person besides the typed text: typed values
+/// win, and what is left empty is derived from a valid ID number (GB 11643-1999).
+/// Invalid values are never here (they print as blanks).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PersonFacts {
+    /// The typed sex, else the one the ID number encodes.
+    pub sex: Option<Sex>,
+    /// The typed birth date, else the one the ID number encodes.
+    pub birth: Option<Date>,
+    /// Full years on the form's date: from the typed birth date; else the typed age;
+    /// else from the ID number's birth date. `None` when the birth is after that date.
+    pub age: Option<u32>,
+    /// The ID number in its printed form (ASCII digits, upper-case X, no spaces);
+    /// empty when none was typed or the number is invalid.
+    pub id: String,
+}
+
+/// The [`PersonFacts`] of `p`, ages counted to `on` (see [`age_date`]); the ID number is
+/// checked as of `today`, as validation checks it. The typed data is not changed.
+pub fn person_facts(p: &Person, on: Date, today: Date) -> PersonFacts {
+    let id = id_card::facts(&p.id_number, today);
+    let age = match p.birth_date {
+        // A typed birth date decides the age, even when it makes none (validation
+        // reports a birth date in the future); a typed age is then not printed.
+        Some(birth) => id_card::full_years(birth, on),
+        None => p
+            .age
+            .or_else(|| id.and_then(|f| id_card::full_years(f.birth, on))),
+    };
+    PersonFacts {
+        sex: p.sex.or(id.map(|f| f.sex.into())),
+        birth: p.birth_date.or(id.map(|f| f.birth)),
+        age,
+        id: id_card::normalise(&p.id_number, today).unwrap_or_default(),
+    }
+}
+
+/// A value validation rejects, printed as a blank of its length (at least `min`):
+/// never the value, never an error note in the legal text.
+pub fn rejected(value: &str, path: impl Into<String>, min: usize) -> Run {
+    Run::field("", path, value.trim().chars().count().max(min))
 }
 
 /// 「张三与李四纠纷」-style title: the dispute's own title, else derived from the parties
@@ -92,70 +154,105 @@ pub fn date_text(d: Option<Date>) -> String {
         .unwrap_or_else(|| w::BLANK_DATE.to_string())
 }
 
-fn names_of(case: &Case, ids: &[String]) -> String {
-    let v: Vec<String> = ids
-        .iter()
-        .map(|id| {
-            case.party(id)
-                .map(|p| p.name().trim().to_string())
-                .filter(|n| !n.is_empty())
-                .unwrap_or_else(|| blank(3))
-        })
-        .collect();
-    if v.is_empty() {
-        blank(3)
-    } else {
-        v.join("、")
-    }
-}
-
 /// A clause's text: its own words, or — for a typed payment obligation with no words —
 /// 「甲于2026年12月31日前以银行转账方式向乙支付赔偿款人民币壹万元整（¥10,000.00）。」,
-/// amount in capitals and figures rendered from the one decimal.
+/// amount in capitals and figures rendered from the one decimal. The runs of
+/// [`clause_runs`] joined, blanks included.
 pub fn clause_text(case: &Case, c: &Clause) -> String {
-    if !c.text.trim().is_empty() {
-        return c.text.trim().to_string();
-    }
-    let Some(o) = &c.obligation else {
-        return String::new();
-    };
-    let due = o
-        .due
-        .map(|d| format!("于{}前", dates::arabic(d)))
-        .unwrap_or_else(|| format!("于{}前", w::BLANK_DATE));
-    let method = if o.method.trim().is_empty() {
-        String::new()
-    } else {
-        format!("以{}方式", o.method.trim())
-    };
-    let amount = match o.amount {
-        Some(m) => amount::format_rmb(m.0).unwrap_or_else(|e| format!("{}（{e}）", m.0)),
-        None => format!("人民币{}元", blank(4)),
-    };
-    format!(
-        "{}{due}{method}向{}支付{}{amount}。",
-        names_of(case, &o.payers),
-        names_of(case, &o.payees),
-        o.purpose.trim()
-    )
+    clause_runs(case, c, 0)
+        .iter()
+        .map(|r| r.text.as_str())
+        .collect()
 }
 
-/// Age in full years on `on`, from the birth date, else the typed age.
-pub fn age(p: &crate::model::Person, on: Date) -> Option<u32> {
-    if let Some(b) = p.birth_date {
-        let mut years = on.year() - b.year();
-        if (on.month() as u8, on.day()) < (b.month() as u8, b.day()) {
-            years -= 1;
-        }
-        return u32::try_from(years).ok();
+/// The runs of clause `index` (see [`clause_text`]): its own words as one field, or the
+/// sentence made from its obligation, each value carrying its field path and each
+/// missing or invalid value a blank (an invalid amount is never printed).
+pub fn clause_runs(case: &Case, c: &Clause, index: usize) -> Vec<Run> {
+    let text_path = format!("agreement.clauses[{index}].text");
+    if !c.text.trim().is_empty() {
+        return vec![Run::field(&c.text, text_path, 20)];
     }
-    p.age
+    let Some(o) = &c.obligation else {
+        return vec![Run::field("", text_path, 20)];
+    };
+    let path = |f: &str| format!("agreement.clauses[{index}].obligation.{f}");
+    let mut runs = names_runs(case, &o.payers, &path("payers"));
+    runs.push(Run::fixed(w::DUE_BEFORE));
+    runs.push(match o.due {
+        Some(d) => Run::value(dates::arabic(d), path("due")),
+        None => Run {
+            text: w::BLANK_DATE.to_string(),
+            blank: true,
+            field: Some(FieldPath::new(path("due"))),
+            keep: true,
+        },
+    });
+    runs.push(Run::fixed(w::DUE_AFTER));
+    if !o.method.trim().is_empty() {
+        runs.push(Run::fixed(w::METHOD_BEFORE));
+        runs.push(Run::value(o.method.trim(), path("method")));
+        runs.push(Run::fixed(w::METHOD_AFTER));
+    }
+    runs.push(Run::fixed(w::PAY_TO));
+    runs.extend(names_runs(case, &o.payees, &path("payees")));
+    runs.push(Run::fixed(w::PAY));
+    if !o.purpose.trim().is_empty() {
+        runs.push(Run::value(o.purpose.trim(), path("purpose")));
+    }
+    match o.amount.map(|m| (m, amount::format_rmb(m.0))) {
+        Some((_, Ok(text))) => runs.push(Run::value(text, path("amount"))),
+        // Missing or invalid (negative, more than two decimals, too large): 人民币＿＿元.
+        missing_or_invalid => {
+            let typed = missing_or_invalid
+                .map(|(m, _)| m.0.to_string())
+                .unwrap_or_default();
+            runs.push(Run::fixed(w::RMB));
+            runs.push(rejected(&typed, path("amount"), 4));
+            runs.push(Run::fixed(w::YUAN));
+        }
+    }
+    runs.push(Run::fixed(w::FULL_STOP));
+    runs
+}
+
+/// The names of the parties `ids`, 「、」 between them; an unknown id (or an unnamed
+/// party) is a blank carrying `path[j]`, and no ids at all one blank carrying `path`.
+fn names_runs(case: &Case, ids: &[String], path: &str) -> Vec<Run> {
+    if ids.is_empty() {
+        return vec![Run::field("", path, 3)];
+    }
+    let mut runs = Vec::with_capacity(ids.len() * 2);
+    for (j, id) in ids.iter().enumerate() {
+        if j > 0 {
+            runs.push(Run::fixed(w::NAME_SEPARATOR));
+        }
+        let name = case.party(id).map(|p| p.name()).unwrap_or("");
+        runs.push(Run::field(name, format!("{path}[{j}]"), 3));
+    }
+    runs
+}
+
+/// Age in full years on `on`, from the birth date, else the typed age, else the ID
+/// number's birth date (see [`person_facts`], which this reads).
+pub fn age(p: &Person, on: Date) -> Option<u32> {
+    person_facts(p, on, on).age
 }
 
 /// A form label and its value, as the printed form has them: the label, then the
 /// value (or a blank) right after it, never split from it.
 fn labelled(label: &str, value: &str, path: String, min: usize) -> [Run; 2] {
     [Run::fixed(label).kept(), Run::field(value, path, min)]
+}
+
+/// A label and a checked value: `printed` (its normal form), or — when `typed` is
+/// not empty but `printed` is (validation rejects it) — a blank of the typed length.
+fn checked(label: &str, typed: &str, printed: &str, path: String, min: usize) -> Vec<Run> {
+    if printed.is_empty() && !typed.trim().is_empty() {
+        vec![Run::fixed(label).kept(), rejected(typed, path, min)]
+    } else {
+        labelled(label, printed, path, min).to_vec()
+    }
 }
 
 fn sep() -> Run {
@@ -184,9 +281,10 @@ pub fn party_block(p: &Party, index: usize, case: &Case, opts: &Options) -> Vec<
     let mut lines: Vec<Vec<Run>> = Vec::new();
     match &p.kind {
         PartyKind::Person(person) => {
-            let on = case.agreement.formed_on.unwrap_or(opts.today);
-            let age = age(person, on)
-                .map(|a| format!("{a}岁"))
+            let facts = person_facts(person, age_date(case, opts), opts.today);
+            let age = facts
+                .age
+                .map(|a| format!("{a}{}", w::YEARS_OLD))
                 .unwrap_or_default();
             // The form's three lines (domain spec §1.4), its labels in its order, each
             // label kept with its value: 姓名（名称）性别民族年龄 · 职业或职务 联系方式 ·
@@ -195,7 +293,7 @@ pub fn party_block(p: &Party, index: usize, case: &Case, opts: &Options) -> Vec<
             // its gap (4), 姓名（名称） and 3 blanks, then 性别, 民族, 年龄 with 2 each.
             let mut l1 = labelled(w::NAME, &person.name, path("name"), 3).to_vec();
             for (label, value, field) in [
-                (w::SEX, person.sex.map(|s| s.label()).unwrap_or(""), "sex"),
+                (w::SEX, facts.sex.map(|s| s.label()).unwrap_or(""), "sex"),
                 (w::ETHNICITY, person.ethnicity.as_str(), "ethnicity"),
                 (w::AGE, age.as_str(), "age"),
             ] {
@@ -209,8 +307,13 @@ pub fn party_block(p: &Party, index: usize, case: &Case, opts: &Options) -> Vec<
             l2.extend(labelled(w::PHONE, &person.phone, path("phone"), 6));
             lines.push(l2);
             if case.settings.print_id_number && !person.id_number.trim().is_empty() {
-                lines
-                    .push(labelled(w::ID_NUMBER, &person.id_number, path("id_number"), 9).to_vec());
+                lines.push(checked(
+                    w::ID_NUMBER,
+                    &person.id_number,
+                    &facts.id,
+                    path("id_number"),
+                    9,
+                ));
             }
             lines.push(labelled(w::ADDRESS, &person.address, path("address"), 12).to_vec());
         }
@@ -233,7 +336,14 @@ pub fn party_block(p: &Party, index: usize, case: &Case, opts: &Options) -> Vec<
                 3,
             ));
             lines.push(l);
-            lines.push(labelled(w::CREDIT_CODE, &org.credit_code, path("credit_code"), 9).to_vec());
+            let code = credit_code::normalise(&org.credit_code).unwrap_or_default();
+            lines.push(checked(
+                w::CREDIT_CODE,
+                &org.credit_code,
+                &code,
+                path("credit_code"),
+                9,
+            ));
             lines.push(labelled(w::PHONE, &org.phone, path("phone"), 6).to_vec());
             lines.push(labelled(w::ADDRESS, &org.address, path("address"), 12).to_vec());
         }

@@ -23,6 +23,11 @@ pub struct Meta {
     /// The committee.
     pub author: String,
     pub subject: String,
+    /// A draft, not for signing: the renderers mark every page with a diagonal
+    /// 「草稿」 watermark and the PDF title with 「（草稿）」. Left out of the IR's JSON
+    /// when false, so the goldens of final documents do not mention it.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub draft: bool,
 }
 
 /// A whole form, as semantic blocks.

@@ -40,6 +40,25 @@ pub const SIGN_RECORDER: &str = "记录人（签名）";
 pub const SEAL: &str = "（人民调解委员会印）";
 /// An unfilled date (§1.4, 「年 月 日」).
 pub const BLANK_DATE: &str = "　　年　　月　　日";
+/// The words of a clause made from a typed payment obligation (§1.4 note 7: money in
+/// capitals and figures, 「人民币肆佰元整（¥400.00）」): 「甲于…前以…方式向乙支付…」.
+pub const DUE_BEFORE: &str = "于";
+pub const DUE_AFTER: &str = "前";
+pub const METHOD_BEFORE: &str = "以";
+pub const METHOD_AFTER: &str = "方式";
+pub const PAY_TO: &str = "向";
+pub const PAY: &str = "支付";
+pub const RMB: &str = "人民币";
+pub const YUAN: &str = "元";
+pub const NAME_SEPARATOR: &str = "、";
+pub const FULL_STOP: &str = "。";
+/// Units printed after a derived or typed age (§1.4, 「年龄」).
+pub const YEARS_OLD: &str = "岁";
+/// The diagonal watermark of a draft and the suffix of its PDF title (the project's
+/// own convention, not on the MoJ forms: a draft must not be mistaken for a final
+/// document).
+pub const DRAFT_WATERMARK: &str = "草稿";
+pub const DRAFT_TITLE_SUFFIX: &str = "（草稿）";
 /// Chinese clause numerals (一、二、…), GB/T 9704 §7.3.3 first level.
 pub const CLAUSE_NUMERALS: [&str; 10] =
     ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];

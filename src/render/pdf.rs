@@ -3,11 +3,12 @@
 //! metadata set. Never writes a glyph the font lacks: the coverage check runs first.
 
 use crate::document::Meta;
+use crate::document::wording::{DRAFT_TITLE_SUFFIX, DRAFT_WATERMARK};
 use crate::fonts::{FontSet, MissingGlyph, coverage};
 use crate::layout::{Face, Item, Page, Pt, TextRun};
 use printpdf::{
-    Color, FontId, Line, LinePoint, Op, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Point,
-    Rgb, TextItem,
+    Color, FontId, Greyscale, Line, LinePoint, Op, PdfDocument, PdfFontHandle, PdfPage,
+    PdfSaveOptions, Point, Rgb, TextItem, TextMatrix,
 };
 use std::collections::BTreeSet;
 
@@ -121,6 +122,89 @@ pub fn page_ops(page: &Page) -> Vec<Op> {
     ops
 }
 
+/// How a draft's 「草稿」 watermark sits on a page: its size, its angle and its grey.
+/// The renderers share it, so the preview shows what the PDF prints.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Watermark {
+    /// Font size: a quarter of the page width (about 149 pt on A4), so the two
+    /// characters span half the sheet.
+    pub size: Pt,
+    /// Centre of the word, from the top left of the page.
+    pub centre: crate::layout::Point,
+    /// Counter-clockwise angle of the baseline, in degrees (bottom left to top right).
+    pub angle: f32,
+    /// Fill grey, 0 black to 1 white: light enough to read the text through, dark
+    /// enough to survive a photocopy.
+    pub grey: f32,
+}
+
+/// How far above the baseline the middle of a CJK ideograph is, in em (the ideographic
+/// em box runs from −0.12 em to 0.88 em).
+const IDEOGRAPH_MIDDLE: f32 = 0.38;
+
+impl Watermark {
+    /// The watermark of `page`: centred, 45°, light grey.
+    pub fn of(page: &Page) -> Watermark {
+        Watermark {
+            size: page.width * 0.25,
+            centre: crate::layout::Point::new(page.width * 0.5, page.height * 0.5),
+            angle: 45.0,
+            grey: 0.85,
+        }
+    }
+
+    /// The word's advance along its baseline (full-width characters, 1 em each).
+    pub fn advance(&self) -> Pt {
+        self.size * DRAFT_WATERMARK.chars().count() as f32
+    }
+}
+
+/// The face a draft watermark is drawn in: 黑体 if loaded and able to draw it, else
+/// the body's serif; `None` if no loaded face has both characters.
+pub fn watermark_face(fonts: &FontSet) -> Option<Face> {
+    [Face::Sans, Face::Serif]
+        .into_iter()
+        .find(|&f| fonts.is_loaded(f) && DRAFT_WATERMARK.chars().all(|c| fonts.has_glyph(f, c)))
+}
+
+/// The printpdf operations of a draft watermark on `page`, drawn before the page's
+/// own ops so the text lies over it: one text object, its matrix rotating the
+/// baseline by [`Watermark::angle`] about the page centre, filled light grey inside
+/// saved graphics state (the body's black fill is untouched).
+pub fn watermark_ops(page: &Page, face: Face) -> Vec<Op> {
+    let w = Watermark::of(page);
+    let (sin, cos) = w.angle.to_radians().sin_cos();
+    // PDF coordinates (y up) of the centre; the baseline starts half the advance back
+    // along the rotated x axis and the ideograph middle below along the rotated y axis.
+    let (cx, cy) = (w.centre.x.0, page.height.0 - w.centre.y.0);
+    let half = w.advance().0 * 0.5;
+    let rise = w.size.0 * IDEOGRAPH_MIDDLE;
+    let x = cx - cos * half + sin * rise;
+    let y = cy - sin * half - cos * rise;
+    vec![
+        Op::SaveGraphicsState,
+        Op::SetFillColor {
+            col: Color::Greyscale(Greyscale {
+                percent: w.grey,
+                icc_profile: None,
+            }),
+        },
+        Op::StartTextSection,
+        Op::SetFont {
+            font: PdfFontHandle::External(font_id(face)),
+            size: pt(w.size),
+        },
+        Op::SetTextMatrix {
+            matrix: TextMatrix::Raw([cos, sin, -sin, cos, x, y]),
+        },
+        Op::ShowText {
+            items: vec![TextItem::Text(DRAFT_WATERMARK.to_string())],
+        },
+        Op::EndTextSection,
+        Op::RestoreGraphicsState,
+    ]
+}
+
 fn text_ops(run: &TextRun, page: &Page, ops: &mut Vec<Op>) {
     if run.text.is_empty() {
         return;
@@ -181,8 +265,25 @@ pub fn pdf(
     if !missing.is_empty() {
         return Err(ExportError::MissingGlyphs(missing));
     }
-    let mut doc = PdfDocument::new(&meta.title);
-    for face in faces_used(pages) {
+    let mut warnings = Vec::new();
+    let watermark = if meta.draft {
+        let face = watermark_face(fonts);
+        if face.is_none() {
+            warnings.push(format!(
+                "已加载的字体缺少「{DRAFT_WATERMARK}」二字，草稿未加水印（标题已注明草稿）"
+            ));
+        }
+        face
+    } else {
+        None
+    };
+    let title = if meta.draft {
+        format!("{}{DRAFT_TITLE_SUFFIX}", meta.title)
+    } else {
+        meta.title.clone()
+    };
+    let mut doc = PdfDocument::new(&title);
+    for face in faces_used(pages).into_iter().chain(watermark) {
         let loaded = fonts.face(face).ok_or(ExportError::FontNotLoaded(face))?;
         doc.resources
             .fonts
@@ -202,19 +303,19 @@ pub fn pdf(
     let pdf_pages = pages
         .iter()
         .map(|p| {
+            let mut ops = watermark.map(|f| watermark_ops(p, f)).unwrap_or_default();
+            ops.extend(page_ops(p));
             PdfPage::new(
                 printpdf::Mm(p.width.to_mm()),
                 printpdf::Mm(p.height.to_mm()),
-                page_ops(p),
+                ops,
             )
         })
         .collect();
-    let mut warnings = Vec::new();
+    let mut printpdf_warnings = Vec::new();
     let bytes = doc
         .with_pages(pdf_pages)
-        .save(&PdfSaveOptions::default(), &mut warnings);
-    Ok(Exported {
-        bytes,
-        warnings: warnings.into_iter().map(|w| format!("{w:?}")).collect(),
-    })
+        .save(&PdfSaveOptions::default(), &mut printpdf_warnings);
+    warnings.extend(printpdf_warnings.into_iter().map(|w| format!("{w:?}")));
+    Ok(Exported { bytes, warnings })
 }

@@ -2,6 +2,8 @@
 //! page breaks. Each character is placed at its own x, so justification matches too.
 //! Text runs carry their field path (`data-field`) for highlighting the form field.
 
+use super::pdf::Watermark;
+use crate::document::wording::DRAFT_WATERMARK;
 use crate::layout::{Face, Item, Page};
 use std::fmt::Write;
 
@@ -33,6 +35,13 @@ fn esc(s: &str, out: &mut String) {
 /// One page as a standalone SVG document, in points. White space is preserved, so
 /// every character keeps the x position the layout gave it.
 pub fn svg(page: &Page) -> String {
+    svg_page(page, false)
+}
+
+/// One page as [`svg`] makes it; a draft (`draft`) has the PDF's diagonal 「草稿」
+/// watermark ([`Watermark`]) under its text, which takes no pointer events, so
+/// clicking a field through it still finds the field.
+pub fn svg_page(page: &Page, draft: bool) -> String {
     let mut s = String::with_capacity(4096);
     let _ = write!(
         s,
@@ -40,6 +49,9 @@ pub fn svg(page: &Page) -> String {
         w = page.width.0,
         h = page.height.0
     );
+    if draft {
+        watermark(page, &mut s);
+    }
     for item in &page.items {
         match item {
             Item::Text(run) => {
@@ -80,6 +92,24 @@ pub fn svg(page: &Page) -> String {
     }
     s.push_str("</svg>");
     s
+}
+
+/// The draft watermark: the PDF's size, centre, angle and grey. SVG's y axis points
+/// down, so the counter-clockwise angle is negative; the middle of the word sits on
+/// the centre.
+fn watermark(page: &Page, s: &mut String) {
+    let w = Watermark::of(page);
+    let grey = (w.grey.clamp(0.0, 1.0) * 255.0).round() as u8;
+    let _ = write!(
+        s,
+        r##"<text class="watermark" x="{x:.2}" y="{y:.2}" transform="rotate({a:.2} {x:.2} {y:.2})" text-anchor="middle" dominant-baseline="central" font-family="{f}" font-size="{z:.2}" fill="#{grey:02x}{grey:02x}{grey:02x}" pointer-events="none">{t}</text>"##,
+        x = w.centre.x.0,
+        y = w.centre.y.0,
+        a = -w.angle,
+        f = family(Face::Sans),
+        z = w.size.0,
+        t = DRAFT_WATERMARK,
+    );
 }
 
 #[cfg(test)]
@@ -127,6 +157,23 @@ mod tests {
             assert_eq!(unescaped.chars().count(), xs, "{text:?} → {shown:?}");
             assert!(svg.contains(r#"xml:space="preserve""#));
         }
+    }
+
+    #[test]
+    fn a_draft_page_has_one_grey_diagonal_watermark_under_its_text_and_a_final_none() {
+        let page = page_with("张三");
+        let draft = svg_page(&page, true);
+        assert_eq!(draft.matches("草稿").count(), 1);
+        let mark = draft.find("草稿").unwrap();
+        assert!(
+            mark < draft.find("张三").unwrap(),
+            "drawn first, under the text"
+        );
+        assert!(draft.contains(r#"transform="rotate(-45.00 50.00 50.00)""#));
+        assert!(draft.contains(r##"fill="#d9d9d9""##));
+        assert!(draft.contains(r#"pointer-events="none""#));
+        assert!(!svg(&page).contains("草稿"));
+        assert_eq!(svg(&page), svg_page(&page, false));
     }
 
     #[test]

@@ -89,10 +89,14 @@ pub fn make(first17: &str) -> Option<String> {
     Some(format!("{body}{check}"))
 }
 
-/// Parses and checks a credit code. White space around it is ignored, full-width
+/// Parses and checks a credit code. White space anywhere in it is ignored, full-width
 /// characters and lower case are normalised.
 pub fn parse(s: &str) -> Result<CreditCode, CreditCodeError> {
-    let chars: Vec<char> = s.trim().chars().map(normalise_char).collect();
+    let chars: Vec<char> = s
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .map(normalise_char)
+        .collect();
     if chars.is_empty() {
         return Err(CreditCodeError::Empty);
     }
@@ -118,6 +122,12 @@ pub fn parse(s: &str) -> Result<CreditCode, CreditCodeError> {
     }
     let code = format!("{body}{found}");
     Ok(CreditCode(code))
+}
+
+/// The printed form of a code [`parse`] accepts (upper case, ASCII, no white space);
+/// `None` for an empty or invalid code, which must never be printed.
+pub fn normalise(s: &str) -> Option<String> {
+    parse(s).ok().map(|c| c.0)
 }
 
 impl CreditCode {
@@ -192,6 +202,20 @@ mod tests {
             let c = parse(s).unwrap_or_else(|e| panic!("{s}: {e}"));
             assert_eq!(c.as_str(), s);
         }
+    }
+
+    #[test]
+    fn normalise_drops_spaces_and_upper_cases_but_refuses_invalid_codes() {
+        assert_eq!(
+            normalise(" 91350100 m000100y43 ").as_deref(),
+            Some("91350100M000100Y43")
+        );
+        assert_eq!(
+            normalise("９１３５０１００Ｍ０００１００Ｙ４３").as_deref(),
+            Some("91350100M000100Y43")
+        );
+        assert_eq!(normalise("91350100M000100Y4Z"), None);
+        assert_eq!(normalise(""), None);
     }
 
     #[test]

@@ -79,15 +79,7 @@ impl IdNumber {
     /// Age in full years (周岁) on `date`; 0 if `date` is before the birth date.
     /// Someone born on 29 February becomes a year older on 1 March in common years.
     pub fn age_on(&self, date: Date) -> u32 {
-        let b = self.birth_date;
-        if date <= b {
-            return 0;
-        }
-        let mut years = date.year() - b.year();
-        if (date.month() as u8, date.day()) < (b.month() as u8, b.day()) {
-            years -= 1;
-        }
-        u32::try_from(years).unwrap_or(0)
+        full_years(self.birth_date, date).unwrap_or(0)
     }
 
     /// The 18-digit form of the number: for a legacy 15-digit number, 「19」 is
@@ -158,6 +150,52 @@ pub enum IdError {
     },
 }
 
+/// Full years (周岁) from `birth` to `on`: the one place an age is computed. `None` if
+/// `on` is before `birth`. Someone born on 29 February becomes a year older on 1 March
+/// in common years.
+pub fn full_years(birth: Date, on: Date) -> Option<u32> {
+    let mut years = on.year().checked_sub(birth.year())?;
+    if (on.month() as u8, on.day()) < (birth.month() as u8, birth.day()) {
+        years -= 1;
+    }
+    u32::try_from(years).ok()
+}
+
+/// What a valid identity number says about its holder (GB 11643-1999: birth date from
+/// digits 7–14, sex from the parity of digit 17).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct IdFacts {
+    /// The birth date encoded in the number.
+    pub birth: Date,
+    /// The sex encoded in the sequence code.
+    pub sex: Sex,
+}
+
+/// The birth date and sex of a number [`parse`] accepts as of `today`; `None` for an
+/// empty or invalid number.
+pub fn facts(s: &str, today: Date) -> Option<IdFacts> {
+    parse(s, today).ok().map(|id| IdFacts {
+        birth: id.birth_date,
+        sex: id.sex,
+    })
+}
+
+/// The printed form of a number [`parse`] accepts as of `today` (ASCII digits,
+/// upper-case X, no white space); `None` for an empty or invalid number, which must
+/// never be printed. A legacy 15-digit number stays 15 digits.
+pub fn normalise(s: &str, today: Date) -> Option<String> {
+    parse(s, today).ok().map(|id| id.normalised)
+}
+
+impl From<Sex> for crate::model::Sex {
+    fn from(s: Sex) -> crate::model::Sex {
+        match s {
+            Sex::Male => crate::model::Sex::Male,
+            Sex::Female => crate::model::Sex::Female,
+        }
+    }
+}
+
 /// Normalises one character: full-width digits and x/ｘ/Ｘ to ASCII, 'x' to 'X'.
 fn normalise_char(c: char) -> char {
     match c {
@@ -182,13 +220,18 @@ pub fn expected_check_char(first17: &str) -> Option<char> {
     CHECK_CHARS.get((sum % 11) as usize).copied()
 }
 
-/// Parses and checks an identity number. White space around it is ignored,
-/// full-width digits are accepted and 'x' becomes 'X'. An 18-digit number must have
+/// Parses and checks an identity number. White space anywhere in it is ignored (a
+/// number is often typed in groups, 「110105 19491231 002X」), full-width digits are
+/// accepted and 'x' becomes 'X'. An 18-digit number must have
 /// a valid province code, a real birth date not after `today`, and a correct check
 /// character; a 15-digit legacy number is accepted with `legacy: true` (birth year
 /// 19YY, no check character).
 pub fn parse(s: &str, today: Date) -> Result<IdNumber, IdError> {
-    let chars: Vec<char> = s.trim().chars().map(normalise_char).collect();
+    let chars: Vec<char> = s
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .map(normalise_char)
+        .collect();
     let len = chars.len();
     if len == 0 {
         return Err(IdError::Empty);
@@ -303,6 +346,44 @@ mod tests {
         assert_eq!(id.as_str(), "11010519491231002X");
         let id = parse("１１０１０５１９４９１２３１００２ｘ", TODAY).unwrap();
         assert_eq!(id.as_str(), "11010519491231002X");
+    }
+
+    #[test]
+    fn spaces_inside_are_dropped() {
+        let id = parse("110105 19491231\u{3000}002x", TODAY).unwrap();
+        assert_eq!(id.as_str(), "11010519491231002X");
+        assert_eq!(
+            normalise(" 1101 0519 4912 3100 2x ", TODAY).as_deref(),
+            Some("11010519491231002X")
+        );
+    }
+
+    #[test]
+    fn value_functions_give_nothing_for_an_invalid_number() {
+        assert_eq!(normalise("110105194912310023", TODAY), None);
+        assert_eq!(normalise("", TODAY), None);
+        assert_eq!(facts("110105194912310023", TODAY), None);
+        assert_eq!(
+            facts("11010519491231002x", TODAY),
+            Some(IdFacts {
+                birth: date!(1949 - 12 - 31),
+                sex: Sex::Female
+            })
+        );
+    }
+
+    #[test]
+    fn full_years_turn_on_the_birthday_and_on_1_march_for_29_february() {
+        let b = date!(1980 - 06 - 15);
+        assert_eq!(full_years(b, date!(2026 - 06 - 14)), Some(45));
+        assert_eq!(full_years(b, date!(2026 - 06 - 15)), Some(46));
+        assert_eq!(full_years(b, b), Some(0));
+        assert_eq!(full_years(b, date!(1980 - 06 - 14)), None);
+        let leap = date!(2000 - 02 - 29);
+        assert_eq!(full_years(leap, date!(2023 - 02 - 28)), Some(22));
+        assert_eq!(full_years(leap, date!(2023 - 03 - 01)), Some(23));
+        assert_eq!(full_years(leap, date!(2024 - 02 - 28)), Some(23));
+        assert_eq!(full_years(leap, date!(2024 - 02 - 29)), Some(24));
     }
 
     #[test]
