@@ -7,10 +7,15 @@ mod common;
 use tiaojie::document::DocKind;
 use tiaojie::layout::frame::dump;
 
-const CASES: [(&str, &str); 3] = [
+/// Golden name and case file. The group cases are the 121-party consumer refund
+/// (`examples/consumer-group-refund.json`) with `settings.roster` set: `inline` (the
+/// 120-party signature grid) and `auto` (the 附表).
+const CASES: [(&str, &str); 5] = [
     ("skeleton", "examples/skeleton.json"),
     ("agreement-2-pages", "tests/fixtures/agreement-2-pages.json"),
     ("empty", "tests/fixtures/empty.json"),
+    ("group-inline", "tests/fixtures/group-inline.json"),
+    ("group-annex", "tests/fixtures/group-annex.json"),
 ];
 
 #[test]
