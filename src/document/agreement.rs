@@ -154,10 +154,13 @@ fn signature_block(case: &Case, annexed: &[Side]) -> SignatureBlock {
                 parties.push(
                     Paragraph::new(
                         Role::Signature,
-                        vec![
-                            Run::fixed(format!("{}（{}）", w::PARTY, side_name(p.side))),
-                            Run::fixed(w::SIGN_IN_ANNEX),
-                        ],
+                        // One run: too wide for a column, it takes a whole row.
+                        vec![Run::fixed(format!(
+                            "{}（{}）{}",
+                            w::PARTY,
+                            side_name(p.side),
+                            w::SIGN_IN_ANNEX
+                        ))],
                     )
                     .align(Align::Left),
                 );
