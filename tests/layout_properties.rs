@@ -154,9 +154,9 @@ fn signature() -> impl Strategy<Value = SignatureBlock> {
         any::<bool>(),
         (2000u32..2100, 1u32..13, 1u32..32),
     )
-        .prop_map(|(left, right, seal, (y, m, d))| SignatureBlock {
-            left,
-            right,
+        .prop_map(|(parties, staff, seal, (y, m, d))| SignatureBlock {
+            parties,
+            staff,
             seal: seal
                 .then(|| Paragraph::new(Role::Signature, vec![Run::fixed("（人民调解委员会印）")])),
             date: Paragraph::new(
@@ -224,6 +224,7 @@ fn block() -> impl Strategy<Value = Block> {
         1 => (0.0f32..3.0).prop_map(Block::Space),
         1 => signature().prop_map(Block::Signature),
         2 => table().prop_map(Block::Table),
+        1 => Just(Block::PageBreak),
     ]
 }
 
@@ -258,8 +259,9 @@ struct Expect {
     text: BTreeMap<Key, String>,
     /// Tables: block index → number of header rows.
     tables: BTreeMap<usize, usize>,
-    /// Signature blocks: block index → height if kept on one page.
-    signatures: BTreeMap<usize, Pt>,
+    /// Signature blocks: block index → (number of parties, height of the part that
+    /// stays on one page: the staff, the seal and the date).
+    signatures: BTreeMap<usize, (usize, Pt)>,
 }
 
 fn label_paragraph(p: &mut Paragraph, key: [usize; 4], expect: &mut Expect) {
@@ -278,21 +280,25 @@ fn label(doc: &mut Document, style: &PageStyle) -> Expect {
             Block::Paragraph(p) => label_paragraph(p, [b, 0, 0, 0], &mut e),
             Block::Space(_) => {}
             Block::Signature(sig) => {
-                let rows = sig.left.len().max(sig.right.len());
-                for (i, p) in sig.left.iter_mut().enumerate() {
+                // Keyed in reading order: parties, staff, seal, date.
+                let (np, ns) = (sig.parties.len(), sig.staff.len());
+                for (i, p) in sig.parties.iter_mut().enumerate() {
                     label_paragraph(p, [b, i, 0, 0], &mut e);
                 }
-                for (i, p) in sig.right.iter_mut().enumerate() {
-                    label_paragraph(p, [b, i, 1, 0], &mut e);
+                for (i, p) in sig.staff.iter_mut().enumerate() {
+                    label_paragraph(p, [b, np + i, 0, 0], &mut e);
                 }
                 if let Some(p) = &mut sig.seal {
-                    label_paragraph(p, [b, rows, 0, 0], &mut e);
+                    label_paragraph(p, [b, np + ns, 0, 0], &mut e);
                 }
-                label_paragraph(&mut sig.date, [b, rows + 1, 0, 0], &mut e);
-                // Every signatory, the seal and the date set on one line each.
+                label_paragraph(&mut sig.date, [b, np + ns + 1, 0, 0], &mut e);
+                // The staff rows (every signatory on one line of a grid column), the
+                // seal and the date.
+                let rows = ns.div_ceil(2);
                 let lines = rows as f32 * 2.5 + sig.seal.is_some() as u8 as f32 + 1.0;
-                e.signatures.insert(b, style.body.line_pitch * lines);
+                e.signatures.insert(b, (np, style.body.line_pitch * lines));
             }
+            Block::PageBreak => {}
             Block::Table(t) => {
                 e.tables.insert(b, t.header.len());
                 for (r, row) in t.header.iter_mut().chain(t.rows.iter_mut()).enumerate() {
@@ -469,17 +475,19 @@ fn check(style: &PageStyle, pages: &[Page], e: &Expect) -> Result<(), TestCaseEr
         );
     }
 
-    // Signature blocks shorter than a page are on one page.
-    for (&b, &h) in &e.signatures {
-        if h <= style.type_height - Pt(0.5) {
-            let on: BTreeSet<usize> = main
-                .iter()
-                .filter(|pl| pl.key[0] == b)
+    // The staff, the seal and the date are on one page (when they fit one).
+    for (&b, &(np, h)) in &e.signatures {
+        let page_of = |pred: &dyn Fn(usize) -> bool| -> BTreeSet<usize> {
+            main.iter()
+                .filter(|pl| pl.key[0] == b && pred(pl.key[1]))
                 .map(|pl| pl.page)
-                .collect();
+                .collect()
+        };
+        if h <= style.type_height - Pt(0.5) {
+            let on = page_of(&|k| k >= np);
             prop_assert!(
                 on.len() <= 1,
-                "signature block {} ({:?} pt) split over pages {:?}",
+                "signature block {}: its end ({:?} pt) split over pages {:?}",
                 b,
                 h,
                 on
@@ -731,14 +739,15 @@ fn wild_document() -> impl Strategy<Value = Document> {
             wild_paragraph()
         )
             .prop_map(
-                |(left, right, seal, date)| Block::Signature(SignatureBlock {
-                    left,
-                    right,
+                |(parties, staff, seal, date)| Block::Signature(SignatureBlock {
+                    parties,
+                    staff,
                     seal,
                     date
                 })
             ),
         wild_table().prop_map(Block::Table),
+        Just(Block::PageBreak),
     ];
     prop::collection::vec(block, 0..8).prop_map(|blocks| Document {
         meta: Meta::default(),

@@ -3,7 +3,11 @@
 use super::common::{Options, party_block, signature_date};
 use super::wording as w;
 use super::*;
-use crate::model::{AgreementHeading, Case, PerformanceHeading};
+use crate::model::{
+    AgreementHeading, Case, Clause, Obligation, Party, PartyKind, PerformanceHeading, Roster, Side,
+};
+use crate::validate::{amount, dates};
+use rust_decimal::Decimal;
 
 /// Build the agreement for `case`. Total: every missing value becomes a blank.
 pub fn build(case: &Case, opts: &Options) -> Document {
@@ -28,6 +32,7 @@ pub fn build(case: &Case, opts: &Options) -> Document {
         ),
     ];
 
+    let annexed = annexed_sides(case);
     if case.parties.is_empty() {
         // Two empty party blocks, as on the printed form.
         let blank = crate::model::Party::default();
@@ -35,11 +40,16 @@ pub fn build(case: &Case, opts: &Options) -> Document {
             blocks.extend(party_block(&blank, i, case, opts));
         }
     } else {
+        let mut named = Vec::new();
         for (i, p) in case.parties.iter().enumerate() {
-            blocks.extend(party_block(p, i, case, opts));
+            if !annexed.contains(&p.side) {
+                blocks.extend(party_block(p, i, case, opts));
+            } else if !named.contains(&p.side) {
+                named.push(p.side);
+                blocks.push(group_line(case, p.side));
+            }
         }
     }
-
     blocks.push(heading(w::FACTS_HEADING));
     let mut facts = vec![Run::field(&a.facts, "agreement.facts", 20)];
     if !a.responsibility.trim().is_empty() {
@@ -61,8 +71,16 @@ pub fn build(case: &Case, opts: &Options) -> Document {
             vec![Run::field("", "agreement.clauses[0].text", 20)],
         ));
     }
-    for (i, c) in a.clauses.iter().enumerate() {
-        blocks.push(clause(i + 1, super::common::clause_runs(case, c, i)));
+    for (n, item) in clause_items(case, &annexed).into_iter().enumerate() {
+        let runs = match item {
+            ClauseItem::One(i) => super::common::clause_runs(case, &a.clauses[i], i),
+            ClauseItem::Collapsed(is) => vec![Run::field(
+                &collapsed_text(case, &is),
+                format!("agreement.clauses[{}].text", is[0]),
+                20,
+            )],
+        };
+        blocks.push(clause(n + 1, runs));
     }
 
     blocks.push(heading(match case.settings.performance_heading {
@@ -75,8 +93,8 @@ pub fn build(case: &Case, opts: &Options) -> Document {
             vec![Run::field(&a.performance, "agreement.performance", 20)],
         )
         .indent(2.0, 0.0)
-        // The last of the terms stays with the copies line and the signatures, so the
-        // signature page never holds signatures alone.
+        // Its last line stays with the copies line (and with the line before it: no
+        // widow), so the signatures follow at least two lines of text.
         .keep_with_next(),
     ));
 
@@ -94,7 +112,10 @@ pub fn build(case: &Case, opts: &Options) -> Document {
         .keep_with_next(),
     ));
 
-    blocks.push(Block::Signature(signature_block(case)));
+    blocks.push(Block::Signature(signature_block(case, &annexed)));
+    if !annexed.is_empty() {
+        blocks.extend(annex(case, &annexed));
+    }
 
     Document {
         meta: Meta {
@@ -125,24 +146,43 @@ fn clause(n: usize, runs: Vec<Run>) -> Block {
     Block::Paragraph(Paragraph::new(Role::Body, all).indent(2.0, 2.0 + width))
 }
 
-/// More parties than this and their signature lines fill both columns.
-const ONE_COLUMN_PARTIES: usize = 4;
-
-fn signature_block(case: &Case) -> SignatureBlock {
+fn signature_block(case: &Case, annexed: &[Side]) -> SignatureBlock {
     let n = case.parties.len().max(2);
-    let mut left: Vec<Paragraph> = (0..n)
-        .map(|i| {
-            let name = case.parties.get(i).map(|p| p.name()).unwrap_or("");
-            let mut runs = vec![Run::fixed(w::SIGN_PARTY)];
-            if !name.trim().is_empty() {
-                runs.push(Run::value(
-                    format!("（{}）", name.trim()),
-                    format!("parties[{i}].name"),
-                ));
+    let mut parties = Vec::with_capacity(n);
+    let mut named = Vec::new();
+    for i in 0..n {
+        let party = case.parties.get(i);
+        if let Some(p) = party.filter(|p| annexed.contains(&p.side)) {
+            // The side signs on the 附表: one line saying so, where its first party is.
+            if !named.contains(&p.side) {
+                named.push(p.side);
+                parties.push(
+                    Paragraph::new(
+                        Role::Signature,
+                        // One run: too wide for a column, it takes a whole row.
+                        vec![Run::fixed(format!(
+                            "{}（{}）{}",
+                            w::PARTY,
+                            side_name(p.side),
+                            w::SIGN_IN_ANNEX
+                        ))],
+                    )
+                    .align(Align::Left),
+                );
             }
-            Paragraph::new(Role::Signature, runs).align(Align::Left)
-        })
-        .collect();
+            continue;
+        }
+        let name = party.map(|p| p.name()).unwrap_or("");
+        let mut runs = vec![Run::fixed(w::SIGN_PARTY)];
+        if !name.trim().is_empty() {
+            // Kept whole: a name too wide for its column moves to a wider cell rather
+            // than breaking inside its brackets.
+            runs.push(
+                Run::value(format!("（{}）", name.trim()), format!("parties[{i}].name")).kept(),
+            );
+        }
+        parties.push(Paragraph::new(Role::Signature, runs).align(Align::Left));
+    }
     // One line for each presiding mediator (at least one), then the recorder.
     let mediators = case
         .agreement
@@ -151,26 +191,17 @@ fn signature_block(case: &Case) -> SignatureBlock {
         .filter(|m| !m.trim().is_empty())
         .count()
         .max(1);
-    let mut right: Vec<Paragraph> = (0..mediators)
+    let mut staff: Vec<Paragraph> = (0..mediators)
         .map(|_| {
             Paragraph::new(Role::Signature, vec![Run::fixed(w::SIGN_MEDIATOR)]).align(Align::Left)
         })
         .collect();
-    right.push(
+    staff.push(
         Paragraph::new(Role::Signature, vec![Run::fixed(w::SIGN_RECORDER)]).align(Align::Left),
     );
-    // Many parties (a group dispute): the parties fill both columns, read top to bottom,
-    // the mediators and the recorder ending the right one, so 120 signatories take
-    // half the pages.
-    if n > ONE_COLUMN_PARTIES {
-        let staff = std::mem::take(&mut right);
-        let half = (n + staff.len()).div_ceil(2);
-        right = left.split_off(half.min(left.len()));
-        right.extend(staff);
-    }
     SignatureBlock {
-        left,
-        right,
+        parties,
+        staff,
         seal: Some(Paragraph::new(Role::Signature, vec![Run::fixed(w::SEAL)]).align(Align::Right)),
         date: Paragraph::new(
             Role::Signature,
@@ -182,5 +213,522 @@ fn signature_block(case: &Case) -> SignatureBlock {
             }],
         )
         .align(Align::Right),
+    }
+}
+
+/// The sides whose parties are listed in the 附表 rather than in the body, as
+/// `settings.roster` says: `auto` takes a side with at least `roster_threshold`
+/// parties (a threshold under 2 counts as 2: one party is never a group), `annex`
+/// every side with more than one party, `inline` none.
+pub fn annexed_sides(case: &Case) -> Vec<Side> {
+    let least = match case.settings.roster {
+        Roster::Inline => return Vec::new(),
+        Roster::Annex => 2,
+        Roster::Auto => case.settings.roster_threshold.max(2) as usize,
+    };
+    [Side::Applicant, Side::Respondent]
+        .into_iter()
+        .filter(|&s| case.parties.iter().filter(|p| p.side == s).count() >= least)
+        .collect()
+}
+
+fn side_name(side: Side) -> &'static str {
+    match side {
+        Side::Applicant => w::SIDE_APPLICANT,
+        Side::Respondent => w::SIDE_RESPONDENT,
+    }
+}
+
+/// 「当事人（申请人）：刘某某等120人（详见附表）」: a side listed in the 附表, named in
+/// the body by its first party and its count.
+fn group_line(case: &Case, side: Side) -> Block {
+    let members: Vec<(usize, &Party)> = case
+        .parties
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.side == side)
+        .collect();
+    let mut runs = vec![Run::fixed(format!("{}（{}）：", w::PARTY, side_name(side)))];
+    let first = members
+        .iter()
+        .find(|(_, p)| !p.name().trim().is_empty())
+        .or(members.first());
+    if let Some(&(i, p)) = first {
+        runs.push(Run::field(p.name(), format!("parties[{i}].name"), 3));
+    }
+    runs.push(Run::fixed(format!(
+        "{}{}{}{}",
+        w::GROUP_MORE,
+        members.len(),
+        w::GROUP_PERSONS,
+        w::SEE_ANNEX
+    )));
+    Block::Paragraph(
+        Paragraph::new(Role::Body, runs)
+            .align(Align::Left)
+            .indent(0.0, 4.0),
+    )
+}
+
+/// A clause of the body: one of the case's clauses, or several typed payments to
+/// parties in the 附表 printed as one.
+#[derive(Debug, PartialEq)]
+enum ClauseItem {
+    One(usize),
+    /// Indices of the clauses it stands for, in order (at least two).
+    Collapsed(Vec<usize>),
+}
+
+/// What a typed payment must share with others to be printed as one clause: the same
+/// payers, due date, method and purpose, each paying one party of the same listed side.
+fn collapse_key<'a>(case: &'a Case, c: &'a Clause, annexed: &[Side]) -> Option<CollapseKey<'a>> {
+    let o = c.obligation.as_ref().filter(|_| c.text.trim().is_empty())?;
+    let [payee] = o.payees.as_slice() else {
+        return None;
+    };
+    let side = case.party(payee)?.side;
+    annexed.contains(&side).then_some(CollapseKey {
+        payers: &o.payers,
+        due: o.due,
+        method: o.method.trim(),
+        purpose: o.purpose.trim(),
+        side,
+    })
+}
+
+#[derive(Debug, PartialEq)]
+struct CollapseKey<'a> {
+    payers: &'a [String],
+    due: Option<crate::model::Date>,
+    method: &'a str,
+    purpose: &'a str,
+    side: Side,
+}
+
+/// The body's clauses, in order: typed payments that differ only in payee (a party of
+/// a listed side) and amount become one clause where the first of them was; the
+/// amounts go to the 附表.
+fn clause_items(case: &Case, annexed: &[Side]) -> Vec<ClauseItem> {
+    let clauses = &case.agreement.clauses;
+    let keys: Vec<Option<CollapseKey>> = clauses
+        .iter()
+        .map(|c| collapse_key(case, c, annexed))
+        .collect();
+    let mut done = vec![false; clauses.len()];
+    let mut out = Vec::new();
+    for i in 0..clauses.len() {
+        if done[i] {
+            continue;
+        }
+        let same: Vec<usize> = match &keys[i] {
+            Some(k) => (i..clauses.len())
+                .filter(|&j| keys[j].as_ref() == Some(k))
+                .collect(),
+            None => vec![i],
+        };
+        for &j in &same {
+            done[j] = true;
+        }
+        out.push(if same.len() > 1 {
+            ClauseItem::Collapsed(same)
+        } else {
+            ClauseItem::One(i)
+        });
+    }
+    out
+}
+
+/// The names of `ids`, 「、」-joined, blanks for unknown or unnamed parties.
+fn names(case: &Case, ids: &[String]) -> String {
+    let v: Vec<String> = ids
+        .iter()
+        .map(|id| {
+            case.party(id)
+                .map(|p| p.name().trim().to_string())
+                .filter(|n| !n.is_empty())
+                .unwrap_or_else(|| blank(3))
+        })
+        .collect();
+    if v.is_empty() {
+        blank(3)
+    } else {
+        v.join("、")
+    }
+}
+
+/// 「甲于2025年9月30日前以银行转账方式向附表所列申请人支付退款，各人金额见附表，合计
+/// 人民币…（¥…）。」 for the typed payments `is` (which share a collapse key).
+fn collapsed_text(case: &Case, is: &[usize]) -> String {
+    let obligations: Vec<&Obligation> = is
+        .iter()
+        .filter_map(|&i| case.agreement.clauses.get(i)?.obligation.as_ref())
+        .collect();
+    let Some(o) = obligations.first() else {
+        return String::new();
+    };
+    let side = o
+        .payees
+        .first()
+        .and_then(|id| case.party(id))
+        .map(|p| p.side)
+        .unwrap_or_default();
+    let due = format!(
+        "于{}前",
+        o.due
+            .map(dates::arabic)
+            .unwrap_or_else(|| w::BLANK_DATE.to_string())
+    );
+    let method = if o.method.trim().is_empty() {
+        String::new()
+    } else {
+        format!("以{}方式", o.method.trim())
+    };
+    let mut text = format!(
+        "{}{due}{method}{}{}{}{}{}",
+        names(case, &o.payers),
+        w::TO_ANNEX_LISTED,
+        side_name(side),
+        w::PAY,
+        o.purpose.trim(),
+        w::EACH_AMOUNT_IN_ANNEX
+    );
+    // The total, when every amount is typed and it can be written in capitals.
+    let total: Option<Decimal> = obligations
+        .iter()
+        .map(|o| o.amount.map(|m| m.0))
+        .try_fold(Decimal::ZERO, |acc, a| acc.checked_add(a?));
+    if let Some(words) = total.and_then(|t| amount::format_rmb(t).ok()) {
+        text.push_str(w::IN_TOTAL);
+        text.push_str(&words);
+    }
+    text.push('。');
+    text
+}
+
+/// What party `id` is to receive under the typed payments naming it as the only payee;
+/// `None` when there are none (or the sum overflows).
+fn amount_due(case: &Case, id: &str) -> Option<Decimal> {
+    let amounts: Vec<Decimal> = case
+        .agreement
+        .clauses
+        .iter()
+        .filter_map(|c| c.obligation.as_ref())
+        .filter(|o| matches!(o.payees.as_slice(), [p] if p == id))
+        .filter_map(|o| o.amount.map(|m| m.0))
+        .collect();
+    if amounts.is_empty() {
+        return None;
+    }
+    amounts
+        .into_iter()
+        .try_fold(Decimal::ZERO, |acc, a| acc.checked_add(a))
+}
+
+fn cell(text: &str) -> TableCell {
+    TableCell::paragraph(Paragraph::new(Role::Label, vec![Run::fixed(text)]).align(Align::Center))
+}
+
+/// A cell with a party's value, or 「—」 when there is none.
+fn value_cell(text: &str, path: String, align: Align) -> TableCell {
+    let text = text.trim();
+    if text.is_empty() {
+        return cell(w::NONE_MARK);
+    }
+    TableCell::paragraph(Paragraph::new(Role::Label, vec![Run::value(text, path)]).align(align))
+}
+
+/// Room to sign or press a fingerprint in the signature table, in lines of table text.
+const SIGN_ROW_LINES: f32 = 2.5;
+
+/// The 附表 on a page of its own: the listed parties' particulars with what each is to
+/// receive, then a table where each of them signs. Both tables repeat their header on
+/// every page.
+fn annex(case: &Case, annexed: &[Side]) -> Vec<Block> {
+    let listed: Vec<(usize, &Party)> = case
+        .parties
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| annexed.contains(&p.side))
+        .collect();
+    let path = |i: usize, f: &str| format!("parties[{i}].{f}");
+    let caption = |text: &str| {
+        Block::Paragraph(
+            Paragraph::new(Role::Heading, vec![Run::fixed(text)])
+                .align(Align::Left)
+                .keep_with_next(),
+        )
+    };
+    // The ID column also holds the phone number under it: the address column keeps
+    // room for about eleven characters a line.
+    let mut roster = Table::new(vec![
+        ColumnWidth::Chars(3.0),
+        ColumnWidth::Chars(5.0),
+        ColumnWidth::Chars(2.8),
+        ColumnWidth::Chars(10.6),
+        ColumnWidth::Fr(1.0),
+        ColumnWidth::Chars(5.6),
+    ])
+    .header_row(TableRow::new(vec![
+        cell(w::COL_SERIAL),
+        cell(w::COL_NAME),
+        cell(w::COL_SEX),
+        TableCell::new(vec![
+            Paragraph::new(Role::Label, vec![Run::fixed(w::COL_ID)]).align(Align::Center),
+            Paragraph::new(Role::Label, vec![Run::fixed(w::COL_PHONE)]).align(Align::Center),
+        ]),
+        cell(w::COL_ADDRESS),
+        cell(w::COL_AMOUNT),
+    ]));
+    let mut signing = Table::new(vec![
+        ColumnWidth::Chars(3.0),
+        ColumnWidth::Chars(8.0),
+        ColumnWidth::Fr(1.0),
+        ColumnWidth::Chars(9.0),
+    ])
+    .header_row(TableRow::new(vec![
+        cell(w::COL_SERIAL),
+        cell(w::COL_SIGN_NAME),
+        cell(w::COL_SIGNATURE),
+        cell(w::COL_DATE),
+    ]));
+    for (n, &(i, p)) in listed.iter().enumerate() {
+        let serial = (n + 1).to_string();
+        let (sex, id) = match &p.kind {
+            PartyKind::Person(x) => (
+                x.sex.map(|s| s.label()).unwrap_or(""),
+                (x.id_number.as_str(), "id_number"),
+            ),
+            PartyKind::Organisation(o) => ("", (o.credit_code.as_str(), "credit_code")),
+        };
+        let sex = if p.is_organisation() {
+            w::NONE_MARK
+        } else {
+            sex
+        };
+        let id_text = |t: &str, f: &str| {
+            let t = t.trim();
+            let run = if t.is_empty() {
+                Run::fixed(w::NONE_MARK)
+            } else {
+                Run::value(t, path(i, f))
+            };
+            Paragraph::new(Role::Label, vec![run]).align(Align::Center)
+        };
+        let amount = amount_due(case, &p.id)
+            .map(amount::format_arabic)
+            .unwrap_or_else(|| w::NONE_MARK.to_string());
+        roster = roster.row(TableRow::new(vec![
+            cell(&serial),
+            value_cell(p.name(), path(i, "name"), Align::Center),
+            value_cell(sex, path(i, "sex"), Align::Center),
+            TableCell::new(vec![id_text(id.0, id.1), id_text(p.phone(), "phone")]),
+            value_cell(p.address(), path(i, "address"), Align::Left),
+            TableCell::paragraph(
+                Paragraph::new(Role::Label, vec![Run::fixed(amount)]).align(Align::Right),
+            ),
+        ]));
+        signing = signing.row(
+            TableRow::new(vec![
+                cell(&serial),
+                value_cell(p.name(), path(i, "name"), Align::Center),
+                TableCell::empty(),
+                TableCell::empty(),
+            ])
+            .min_lines(SIGN_ROW_LINES),
+        );
+    }
+    vec![
+        Block::PageBreak,
+        Block::Paragraph(
+            Paragraph::new(Role::Heading, vec![Run::fixed(w::ANNEX_TITLE)])
+                .align(Align::Left)
+                .keep_with_next(),
+        ),
+        caption(w::ANNEX_ROSTER_CAPTION),
+        Block::Table(roster),
+        Block::Space(1.0),
+        caption(w::ANNEX_SIGN_CAPTION),
+        Block::Table(signing),
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Date, Money};
+
+    /// `n` applicants p1…pn paid by one company p0, one typed refund each
+    /// (100 yuan times the party's number), after one clause of words.
+    fn group(n: usize, roster: Roster) -> Case {
+        let mut case = Case::default();
+        case.settings.roster = roster;
+        case.parties
+            .push(Party::person("p0", Side::Respondent, "某某健身有限公司"));
+        case.agreement.clauses.push(Clause {
+            text: "被申请人确认欠款。".into(),
+            ..Clause::default()
+        });
+        for i in 1..=n {
+            case.parties.push(Party::person(
+                &format!("p{i}"),
+                Side::Applicant,
+                &format!("会员{i}"),
+            ));
+            case.agreement.clauses.push(Clause {
+                obligation: Some(Obligation {
+                    payers: vec!["p0".into()],
+                    payees: vec![format!("p{i}")],
+                    amount: Some(Money(Decimal::from(100 * i as i64))),
+                    due: Date::from_calendar_date(2026, time::Month::March, 31).ok(),
+                    method: "银行转账".into(),
+                    purpose: "退款".into(),
+                }),
+                ..Clause::default()
+            });
+        }
+        case
+    }
+
+    fn build_for(case: &Case) -> Document {
+        let today = Date::from_calendar_date(2026, time::Month::March, 5).expect("date");
+        build(case, &Options::on(today))
+    }
+
+    fn texts(doc: &Document) -> Vec<String> {
+        doc.blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::Paragraph(p) => Some(p.text()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn tables(doc: &Document) -> Vec<&Table> {
+        doc.blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::Table(t) => Some(t),
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn cell_text(c: &TableCell) -> String {
+        c.paragraphs.iter().map(Paragraph::text).collect()
+    }
+
+    #[test]
+    fn auto_roster_lists_a_side_of_ten_in_the_annex_and_nine_inline() {
+        assert_eq!(
+            annexed_sides(&group(10, Roster::Auto)),
+            vec![Side::Applicant]
+        );
+        assert!(annexed_sides(&group(9, Roster::Auto)).is_empty());
+        assert!(annexed_sides(&group(120, Roster::Inline)).is_empty());
+        assert_eq!(
+            annexed_sides(&group(2, Roster::Annex)),
+            vec![Side::Applicant]
+        );
+        let mut case = group(3, Roster::Auto);
+        case.settings.roster_threshold = 3;
+        assert_eq!(annexed_sides(&case), vec![Side::Applicant]);
+    }
+
+    #[test]
+    fn annex_mode_names_the_side_as_a_group_and_collapses_its_payments_into_one_clause() {
+        let doc = build_for(&group(12, Roster::Auto));
+        let t = texts(&doc);
+        assert!(
+            t.contains(&"当事人（申请人）：会员1等12人（详见附表）".to_string()),
+            "{t:?}"
+        );
+        assert!(
+            !t.iter().any(|l| l.contains("会员2")),
+            "no party block per member"
+        );
+        let clauses: Vec<&String> = t
+            .iter()
+            .filter(|l| l.starts_with("二、") && l.contains("支付"))
+            .collect();
+        assert_eq!(
+            clauses,
+            vec![
+                "二、某某健身有限公司于2026年3月31日前以银行转账方式向附表所列申请人支付退款，各人金额见附表，合计人民币柒仟捌佰元整（¥7,800.00）。"
+            ]
+        );
+        assert!(!t.iter().any(|l| l.starts_with("三、")));
+        let Some(Block::Signature(sig)) =
+            doc.blocks.iter().find(|b| matches!(b, Block::Signature(_)))
+        else {
+            panic!("no signature block");
+        };
+        let lines: Vec<String> = sig.parties.iter().map(Paragraph::text).collect();
+        assert_eq!(
+            lines,
+            vec![
+                "当事人（签名盖章或按指印）（某某健身有限公司）",
+                "当事人（申请人）：签名见附表"
+            ]
+        );
+    }
+
+    #[test]
+    fn the_annex_lists_each_member_with_the_sum_of_the_payments_to_them() {
+        let mut case = group(12, Roster::Auto);
+        // A second typed payment to member 3 adds up; member 12 gets none.
+        let mut extra = case.agreement.clauses[3].clone();
+        if let Some(o) = &mut extra.obligation {
+            o.purpose = "补偿".into();
+        }
+        case.agreement.clauses.push(extra);
+        case.agreement.clauses.retain(|c| {
+            c.obligation
+                .as_ref()
+                .is_none_or(|o| o.payees != ["p12".to_string()])
+        });
+        let doc = build_for(&case);
+        assert!(doc.blocks.contains(&Block::PageBreak));
+        let tabs = tables(&doc);
+        assert_eq!(tabs.len(), 2);
+        let roster = tabs[0];
+        let header: Vec<String> = roster.header[0].cells.iter().map(cell_text).collect();
+        assert_eq!(
+            header,
+            vec![
+                "序号",
+                "姓名/名称",
+                "性别",
+                "身份证号/统一社会信用代码联系方式",
+                "住址",
+                "金额（元）"
+            ]
+        );
+        assert_eq!(roster.rows.len(), 12);
+        let amount = |row: usize| cell_text(&roster.rows[row].cells[5]);
+        assert_eq!(amount(0), "100.00");
+        assert_eq!(amount(2), "600.00", "300 refund and 300 compensation");
+        assert_eq!(amount(11), "—");
+        let signing = tabs[1];
+        assert_eq!(signing.rows.len(), 12);
+        assert_eq!(cell_text(&signing.rows[4].cells[1]), "会员5");
+    }
+
+    #[test]
+    fn inline_mode_keeps_a_party_block_and_a_signature_line_for_everyone() {
+        let doc = build_for(&group(12, Roster::Inline));
+        assert!(tables(&doc).is_empty());
+        let Some(Block::Signature(sig)) =
+            doc.blocks.iter().find(|b| matches!(b, Block::Signature(_)))
+        else {
+            panic!("no signature block");
+        };
+        assert_eq!(sig.parties.len(), 13);
+        assert_eq!(sig.staff.len(), 2, "one mediator and the recorder");
+        let t = texts(&doc);
+        assert!(
+            t.iter().any(|l| l.starts_with("十三、")),
+            "every payment its clause"
+        );
     }
 }

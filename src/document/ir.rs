@@ -69,19 +69,28 @@ pub enum Block {
     Paragraph(Paragraph),
     /// Vertical space, in lines of body text.
     Space(f32),
-    /// Signature and seal block: never split across pages, kept with what precedes it.
+    /// Signature and seal block: kept with the last lines before it; breaks across
+    /// pages only between rows of parties (see [`SignatureBlock`]).
     Signature(SignatureBlock),
     /// A ruled table whose header rows repeat on every page it continues on.
     Table(Table),
+    /// What follows starts on a new page (the 附表 of a group case); nothing at the top
+    /// of a page.
+    PageBreak,
 }
 
-/// A two-column signature block (domain spec §1.4): parties sign on the left; the
-/// mediator(s) and recorder on the right, then the seal position with the date under it.
+/// The signature block (domain spec §1.4): the parties' lines, then the mediators' and
+/// the recorder's, then the seal position with the date under it. Layout sets the
+/// signatories as a two-column grid filled row by row (party 1 beside party 2); a line
+/// too wide for its column gets a row of its own.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct SignatureBlock {
-    /// One line per signatory, each followed by room to sign.
-    pub left: Vec<Paragraph>,
-    pub right: Vec<Paragraph>,
+    /// One line per party (or a line referring to the 附表), each followed by room to
+    /// sign. The grid may break across pages between rows of parties.
+    pub parties: Vec<Paragraph>,
+    /// The presiding mediators' and the recorder's lines: kept together on one page,
+    /// with the seal and the date.
+    pub staff: Vec<Paragraph>,
     /// 「（人民调解委员会印）」, at the bottom right, over the date.
     pub seal: Option<Paragraph>,
     /// The date line, right-aligned under the seal.

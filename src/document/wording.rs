@@ -38,6 +38,39 @@ pub const SIGN_PARTY: &str = "当事人（签名盖章或按指印）";
 pub const SIGN_MEDIATOR: &str = "人民调解员（签名）";
 pub const SIGN_RECORDER: &str = "记录人（签名）";
 pub const SEAL: &str = "（人民调解委员会印）";
+/// The signature grid's line for a side whose parties sign on the 附表, after
+/// 「当事人（申请人）」 (group cases: the domain spec has no wording for them; this
+/// tool's, as the mediator asked for it).
+pub const SIGN_IN_ANNEX: &str = "：签名见附表";
+/// Side names in a group party line (§1.4, 申请人 / 被申请人).
+pub const SIDE_APPLICANT: &str = "申请人";
+pub const SIDE_RESPONDENT: &str = "被申请人";
+/// A side named as a group in the body: 「刘某某等120人（详见附表）」 (group cases,
+/// see above).
+pub const GROUP_MORE: &str = "等";
+pub const GROUP_PERSONS: &str = "人";
+pub const SEE_ANNEX: &str = "（详见附表）";
+/// One clause standing for the typed payments to every listed party: 「甲于…前以…方式
+/// 向附表所列申请人支付退款，各人金额见附表，合计人民币…。」 (group cases, see above).
+pub const TO_ANNEX_LISTED: &str = "向附表所列";
+pub const EACH_AMOUNT_IN_ANNEX: &str = "，各人金额见附表";
+pub const IN_TOTAL: &str = "，合计";
+/// The 附表 at the end of the agreement and its two tables (group cases, see above).
+pub const ANNEX_TITLE: &str = "附表";
+pub const ANNEX_ROSTER_CAPTION: &str = "一、当事人名册";
+pub const ANNEX_SIGN_CAPTION: &str = "二、当事人签名表";
+pub const COL_SERIAL: &str = "序号";
+pub const COL_NAME: &str = "姓名/名称";
+pub const COL_SEX: &str = "性别";
+pub const COL_ID: &str = "身份证号/统一社会信用代码";
+pub const COL_ADDRESS: &str = "住址";
+pub const COL_PHONE: &str = "联系方式";
+pub const COL_AMOUNT: &str = "金额（元）";
+pub const COL_SIGN_NAME: &str = "姓名";
+pub const COL_SIGNATURE: &str = "签名或按指印";
+pub const COL_DATE: &str = "日期";
+/// An empty cell of the 附表 (no amount, no value typed).
+pub const NONE_MARK: &str = "—";
 /// An unfilled date (§1.4, 「年 月 日」).
 pub const BLANK_DATE: &str = "　　年　　月　　日";
 /// The words of a clause made from a typed payment obligation (§1.4 note 7: money in

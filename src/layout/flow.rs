@@ -1,11 +1,33 @@
 //! Flow: blocks → units → pages. Each block becomes units (a line, a space, a
 //! signature row, a table row) with a height and how strongly it keeps with the next
 //! unit; pagination fills pages first-fit and, when a unit does not fit, breaks at the
-//! last place the keep rules allow. Orphans and widows (a single line of a paragraph
-//! alone on a page) are ruled out by keeping a paragraph's first two and last two lines
-//! together. A table row that starts a page gets the table's top rule and header rows
-//! repeated above it. Several documents make a bundle ([`layout_parts`]): each starts
-//! on a new page, and page numbers run on across the bundle.
+//! last place the keep rules allow. A table row that starts a page gets the table's
+//! top rule and header rows repeated above it. Several documents make a bundle
+//! ([`layout_parts`]): each starts on a new page, and page numbers run on across the
+//! bundle.
+//!
+//! # Keep rules
+//!
+//! Every rule ties a few lines, never a whole paragraph, so a page ends at most about
+//! three lines short of full unless the next unit itself cannot be split (a table row,
+//! the end of a signature block) or a [`Block::PageBreak`] asks for a new page:
+//!
+//! - **Orphans and widows**: a paragraph's first two lines stay together, and so do
+//!   its last two (a single line of a paragraph is never alone on a page).
+//! - **`keep_with_next`**: a paragraph's last line keeps with the next block's first
+//!   unit; with the orphan rule, a heading keeps with the first two lines of the
+//!   paragraph under it, and a party block's lines stay on one page.
+//! - **Signature block** ([`signature_units`]): it keeps with the last unit before it
+//!   (with the widow rule, the last two lines of text), and its blank line with its
+//!   first row of parties, so it never starts a page alone; the page may break between
+//!   any two rows of parties and after the last, so no row is left empty at a page end;
+//!   the mediators' and recorder's rows, the seal and the date hold together.
+//! - **Tables**: the top rule and header rows keep with the first body row; body rows
+//!   break freely (and a row taller than a page is cut).
+//! - **Title**: the space after it keeps with what follows.
+//!
+//! `Weak` keeps give way when a chain of them is taller than a page, `Strong` ones
+//! only when nothing weaker is left.
 
 use super::frame::{Item, Page, TextRun};
 use super::metrics::Metrics;
@@ -42,6 +64,8 @@ struct Unit {
     /// For a table body row: the units (indices, all before this one) repeated above it
     /// when it starts a page: the table's top rule and, if they repeat, its header rows.
     repeat: Option<Range<usize>>,
+    /// A forced page break (zero height): what follows starts a new page.
+    new_page: bool,
 }
 
 impl Unit {
@@ -52,6 +76,7 @@ impl Unit {
             keep,
             glue: false,
             repeat: None,
+            new_page: false,
         }
     }
 
@@ -62,6 +87,7 @@ impl Unit {
             keep,
             glue: true,
             repeat: None,
+            new_page: false,
         }
     }
 }
@@ -217,7 +243,18 @@ fn units(doc: &Document, style: &PageStyle, metrics: &dyn Metrics) -> Vec<Unit> 
                 };
                 out.push(Unit::glue(style.body.line_pitch * lines, Keep::None))
             }
-            Block::Signature(sig) => out.extend(signature_units(sig, style, metrics)),
+            Block::Signature(sig) => {
+                // The block keeps with the text before it: with the widow rule, at
+                // least that paragraph's last two lines.
+                if let Some(last) = out.iter_mut().rev().find(|u| !u.glue) {
+                    last.keep = last.keep.max(Keep::Strong);
+                }
+                out.extend(signature_units(sig, style, metrics))
+            }
+            Block::PageBreak => out.push(Unit {
+                new_page: true,
+                ..Unit::glue(Pt::ZERO, Keep::None)
+            }),
             Block::Table(t) => table_units(t, style, metrics, &mut out),
         }
     }
@@ -265,42 +302,95 @@ fn stacked(lines: Vec<LineBox>) -> (Pt, Vec<Item>) {
     (y, items)
 }
 
-/// The signature block as rows: one blank line above it, then for each row the
-/// signatories' lines with a line of room to sign, then the seal over the date.
-/// Kept on one page unless it is taller than a page, when it may break between rows.
+/// Whether every run of `p` fits `width` on a line of its own: a signatory's label
+/// that does not (a long company name, kept whole) gets the full measure instead of a
+/// grid column.
+fn runs_fit(p: &Paragraph, style: &PageStyle, width: Pt, metrics: &dyn Metrics) -> bool {
+    let eps = Pt(0.01);
+    p.runs.iter().all(|r| {
+        let one = Paragraph::new(p.role, vec![r.clone()]).align(Align::Left);
+        let lines = paragraph::set(&one, &style.body, Pt::ZERO, Pt(1.0e6), metrics);
+        let (_, items) = stacked(lines);
+        extent(&items).is_none_or(|(x0, x1)| x1 - x0 <= width + eps)
+    })
+}
+
+/// Signatories in grid rows, read row by row: two to a row, left then right; one that
+/// does not fit a column takes a row of its own at full width (the one before it then
+/// stays alone in its row, so the reading order holds).
+fn grid_rows<'a>(
+    lines: &'a [Paragraph],
+    style: &PageStyle,
+    column: Pt,
+    metrics: &dyn Metrics,
+) -> Vec<Vec<&'a Paragraph>> {
+    let mut rows: Vec<Vec<&Paragraph>> = Vec::new();
+    let mut open = false;
+    for p in lines {
+        if !runs_fit(p, style, column, metrics) {
+            rows.push(vec![p]);
+            open = false;
+        } else if open {
+            if let Some(row) = rows.last_mut() {
+                row.push(p);
+            }
+            open = false;
+        } else {
+            rows.push(vec![p]);
+            open = true;
+        }
+    }
+    rows
+}
+
+/// The signature block as a grid (domain spec §1.4): one blank line, the parties two
+/// to a row filled row by row, then the mediators and the recorder the same way, then
+/// the seal over the date. Each row has a line of room to sign under its labels.
+///
+/// Keeps: the blank line keeps with the first row of parties (and `units` ties it to
+/// the line before the block), so the block never starts a page alone; the page may
+/// break after any row of parties, so no row is left empty at a page end; the staff
+/// rows, the seal and the date hold together, so the mediators' and the recorder's
+/// lines are on one page, with the seal and the date under them.
 fn signature_units(sig: &SignatureBlock, style: &PageStyle, metrics: &dyn Metrics) -> Vec<Unit> {
     let half = style.type_width / 2.0;
     let pitch = style.body.line_pitch;
     let em = style.body.size + style.body.tracking;
-    let mut rows = Vec::new();
+    let column = half - em;
     let set = |p: &Paragraph, x: Pt, w: Pt| paragraph::set(p, &style.body, x, w, metrics);
-    for r in 0..sig.left.len().max(sig.right.len()) {
+    let row_unit = |row: &[&Paragraph], keep: Keep| {
         let mut items = Vec::new();
         let mut lines = 0usize;
-        for (col, x) in [
-            (&sig.left, style.left),
-            (&sig.right, style.left + half + em),
-        ] {
-            if let Some(p) = col.get(r) {
-                let set = set(p, x, half - em);
-                for (i, lb) in set.iter().enumerate() {
-                    items.extend(
-                        lb.items
-                            .iter()
-                            .map(|it| it.translated(Pt::ZERO, pitch * i as f32)),
-                    );
-                }
-                lines = lines.max(set.len());
+        let cells: Vec<(Pt, Pt)> = if row.len() == 1 && !runs_fit(row[0], style, column, metrics) {
+            vec![(style.left, style.type_width)]
+        } else {
+            vec![(style.left, column), (style.left + half + em, column)]
+        };
+        for (&p, (x, w)) in row.iter().zip(cells) {
+            let set = set(p, x, w);
+            for (i, lb) in set.iter().enumerate() {
+                items.extend(
+                    lb.items
+                        .iter()
+                        .map(|it| it.translated(Pt::ZERO, pitch * i as f32)),
+                );
             }
+            lines = lines.max(set.len());
         }
         // Room to sign: at least one line under the label (where a party's name is
         // printed, the signature goes beside it), and half a line between rows.
-        rows.push(Unit::new(
-            pitch * (lines.max(2) as f32 + 0.5),
-            items,
-            Keep::Strong,
-        ));
+        Unit::new(pitch * (lines.max(2) as f32 + 0.5), items, keep)
+    };
+    let party_rows = grid_rows(&sig.parties, style, column, metrics);
+    let staff_rows = grid_rows(&sig.staff, style, column, metrics);
+    let mut rows = Vec::new();
+    for row in &party_rows {
+        rows.push(row_unit(row, Keep::None));
     }
+    for row in &staff_rows {
+        rows.push(row_unit(row, Keep::Strong));
+    }
+
     // Seal and date: the date right-aligned four characters in from the right edge
     // (GB/T 9704 §7.3.5.4), the seal text centred over it. Every line of both is set.
     let date_w = style.type_width - em * 4.0;
@@ -330,16 +420,6 @@ fn signature_units(sig: &SignatureBlock, style: &PageStyle, metrics: &dyn Metric
     }
     rows.push(Unit::new(date_h, date_items, Keep::None));
 
-    let total: Pt = rows.iter().map(|u| u.height).sum();
-    if total > style.type_height {
-        // Too tall for one page: allow breaks between party rows only.
-        let parties = sig.left.len().max(sig.right.len());
-        for (i, row) in rows.iter_mut().enumerate() {
-            if i + 1 < parties.saturating_sub(1) {
-                row.keep = Keep::None;
-            }
-        }
-    }
     let mut out = vec![Unit::glue(pitch, Keep::Strong)];
     out.extend(rows);
     out
@@ -373,6 +453,16 @@ fn paginate(units: &[Unit], height: Pt) -> Vec<Vec<&Unit>> {
     let mut i = 0;
     while i < units.len() {
         let u = &units[i];
+        if u.new_page {
+            if cur.len() > repeated {
+                pages.push(cur.iter().map(|&k| &units[k]).collect());
+            }
+            cur.clear();
+            repeated = 0;
+            y = Pt::ZERO;
+            i += 1;
+            continue;
+        }
         if cur.is_empty() {
             if u.glue {
                 i += 1;
@@ -621,38 +711,249 @@ mod tests {
         assert_eq!(runs(&pages[1])[0].text, "序号");
     }
 
+    fn signatory(text: &str) -> Paragraph {
+        Paragraph::new(Role::Signature, vec![Run::fixed(text)]).align(Align::Left)
+    }
+
+    /// A signature block of these parties' lines, `mediators` mediators and a recorder.
+    fn signatures(parties: Vec<Paragraph>, mediators: usize) -> Block {
+        let mut staff: Vec<Paragraph> = (0..mediators)
+            .map(|i| signatory(&format!("调解员{i}")))
+            .collect();
+        staff.push(signatory("记录人"));
+        Block::Signature(SignatureBlock {
+            parties,
+            staff,
+            seal: Some(signatory("（人民调解委员会印）")),
+            date: signatory("2026年3月5日"),
+        })
+    }
+
+    /// The height of the units from the first up to the first that allows a break
+    /// after it: what must move together.
+    fn chain(units: &[Unit]) -> Pt {
+        let mut h = Pt::ZERO;
+        for u in units {
+            h += u.height;
+            if u.keep == Keep::None {
+                break;
+            }
+        }
+        h
+    }
+
+    fn numbered_parties(n: usize) -> Vec<Paragraph> {
+        (1..=n).map(|i| signatory(&format!("当事人{i}"))).collect()
+    }
+
+    /// Page, x and baseline of the first run reading `text`.
+    fn at(pages: &[Page], text: &str) -> (usize, Pt, Pt) {
+        pages
+            .iter()
+            .enumerate()
+            .find_map(|(n, p)| {
+                runs(p)
+                    .into_iter()
+                    .find(|r| r.text == text)
+                    .map(|r| (n, r.origin.x, r.origin.y))
+            })
+            .unwrap_or_else(|| panic!("{text} not placed"))
+    }
+
     #[test]
-    fn a_signature_block_moves_whole_even_after_a_long_chain_of_kept_paragraphs() {
+    fn the_signature_grid_is_filled_row_by_row() {
         let s = style(PageNumbers::None);
-        let kept = |t: &str| {
-            Block::Paragraph(Paragraph::new(Role::Body, vec![Run::fixed(t)]).keep_with_next())
-        };
-        // 14 kept lines, then the block's blank line and 7.5 lines of rows: 22.5 lines
-        // in a 22-line page, so the chain overflows inside the signature block.
-        let mut blocks: Vec<Block> = (0..14).map(|_| kept("条款")).collect();
-        let sig = SignatureBlock {
-            left: (0..3)
-                .map(|i| Paragraph::new(Role::Signature, vec![Run::fixed(format!("当事人{i}："))]))
-                .collect(),
-            right: vec![Paragraph::new(
-                Role::Signature,
-                vec![Run::fixed("人民调解员：")],
-            )],
-            seal: Some(Paragraph::new(
-                Role::Signature,
-                vec![Run::fixed("（人民调解委员会印）")],
-            )),
-            date: Paragraph::new(Role::Signature, vec![Run::fixed("2026年3月5日")]),
-        };
-        blocks.push(Block::Signature(sig));
-        let pages = layout(&doc(blocks), &s, &FixedMetrics);
-        let page_of = |text: &str| {
-            pages
+        let pages = layout(
+            &doc(vec![signatures(numbered_parties(6), 1)]),
+            &s,
+            &FixedMetrics,
+        );
+        for pair in [[1, 2], [3, 4], [5, 6]] {
+            let (p0, x0, y0) = at(&pages, &format!("当事人{}", pair[0]));
+            let (p1, x1, y1) = at(&pages, &format!("当事人{}", pair[1]));
+            assert_eq!((p0, y0), (p1, y1), "{pair:?} share a row");
+            assert_eq!(x0, s.left, "odd parties in the left column");
+            assert!(
+                x1 > s.left + s.type_width / 2.0,
+                "even parties on the right"
+            );
+        }
+        let y = |n: usize| at(&pages, &format!("当事人{n}")).2;
+        assert!(y(1) < y(3) && y(3) < y(5), "rows read top to bottom");
+        // The mediator and the recorder share the next row.
+        assert_eq!(at(&pages, "调解员0").2, at(&pages, "记录人").2);
+        assert!(at(&pages, "记录人").2 > y(5));
+    }
+
+    #[test]
+    fn a_label_too_wide_for_its_column_gets_a_full_width_row_and_keeps_its_name_whole() {
+        let s = style(PageNumbers::None);
+        let name = format!("（{}）", "某".repeat(16));
+        let long = Paragraph::new(
+            Role::Signature,
+            vec![Run::fixed("当事人"), Run::fixed(name.clone()).kept()],
+        )
+        .align(Align::Left);
+        let parties = vec![signatory("当事人甲"), long, signatory("当事人乙")];
+        let pages = layout(&doc(vec![signatures(parties, 1)]), &s, &FixedMetrics);
+        // Whole, on one line after 「当事人」: the full measure, not a column.
+        let (_, x, y) = at(&pages, &name);
+        assert!(x > s.left && x < s.left + s.body.size * 4.0, "{x:?}");
+        let (_, _, y_a) = at(&pages, "当事人甲");
+        let (_, _, y_b) = at(&pages, "当事人乙");
+        assert!(y_a < y && y < y_b, "its own row, in reading order");
+    }
+
+    #[test]
+    fn staff_seal_and_date_stay_on_one_page() {
+        let s = style(PageNumbers::None);
+        for filler in 0..22 {
+            let mut blocks: Vec<Block> = (0..filler).map(|_| para("甲")).collect();
+            blocks.push(signatures(numbered_parties(41), 3));
+            let pages = layout(&doc(blocks), &s, &FixedMetrics);
+            assert!(pages.len() >= 3);
+            let (staff, _, _) = at(&pages, "调解员0");
+            for t in [
+                "调解员1",
+                "调解员2",
+                "记录人",
+                "（人民调解委员会印）",
+                "2026年3月5日",
+            ] {
+                assert_eq!(at(&pages, t).0, staff, "{filler} lines before: {t}");
+            }
+            // The grid breaks between rows of parties.
+            assert!(at(&pages, "当事人1").0 < at(&pages, "当事人41").0);
+        }
+    }
+
+    #[test]
+    fn the_grid_breaks_between_rows_and_leaves_no_empty_row_at_a_page_end() {
+        let s = style(PageNumbers::None);
+        for filler in 0..22 {
+            let mut blocks: Vec<Block> = (0..filler).map(|_| para("甲")).collect();
+            blocks.push(signatures(numbered_parties(60), 2));
+            let d = doc(blocks);
+            let units = units(&d, &s, &FixedMetrics);
+            let pages = paginate(&units, s.type_height);
+            let mut first = 0;
+            for page in &pages[..pages.len() - 1] {
+                first += page.len();
+                let free = s.type_height - page.iter().map(|u| u.height).sum::<Pt>();
+                // More than three lines short only before a chain that cannot be split
+                // and did not fit: the staff rows with the seal and the date, or the
+                // line before the block with its blank line and first row.
+                if free > s.body.line_pitch * 3.0 + Pt(0.01) {
+                    assert!(
+                        chain(&units[first..]) > free,
+                        "{filler} lines before: a page ends {free:?} short"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_signature_block_never_starts_a_page_alone() {
+        let s = style(PageNumbers::None);
+        for filler in 0..30 {
+            let mut blocks: Vec<Block> = (0..filler).map(|_| para("甲")).collect();
+            blocks.push(para("本协议一式三份。"));
+            blocks.push(signatures(numbered_parties(2), 1));
+            let pages = layout(&doc(blocks), &s, &FixedMetrics);
+            assert_eq!(
+                at(&pages, "当事人1").0,
+                at(&pages, "本协议一式三份。").0,
+                "{filler} lines before"
+            );
+        }
+    }
+
+    #[test]
+    fn the_signature_block_keeps_with_only_the_last_two_lines_before_it() {
+        let s = style(PageNumbers::None);
+        // Filler lines and a paragraph of `l` lines fill 20 lines; the block's blank
+        // line and first row (3.5 lines) do not fit, so they move with the
+        // paragraph's last two lines only.
+        let long = para(&"乙".repeat(28 * 5 + 3));
+        let l = units(&doc(vec![long.clone()]), &s, &FixedMetrics).len();
+        assert!(l >= 5);
+        let filler = 20 - l;
+        let mut blocks: Vec<Block> = (0..filler).map(|_| para("甲")).collect();
+        blocks.push(long);
+        blocks.push(signatures(numbered_parties(2), 1));
+        let d = doc(blocks);
+        let units = units(&d, &s, &FixedMetrics);
+        let pages = paginate(&units, s.type_height);
+        assert_eq!(pages.len(), 2);
+        assert_eq!(pages[0].len(), filler + l - 2, "all but two lines stay");
+        let pages = layout(&d, &s, &FixedMetrics);
+        assert_eq!(at(&pages, "当事人1").0, 1);
+    }
+
+    #[test]
+    fn a_heading_keeps_with_the_first_two_lines_of_its_paragraph() {
+        let s = style(PageNumbers::None);
+        let mut blocks: Vec<Block> = (0..20).map(|_| para("甲")).collect();
+        blocks.push(Block::Paragraph(
+            Paragraph::new(Role::Heading, vec![Run::fixed("履行方式、时限：")]).keep_with_next(),
+        ));
+        blocks.push(para(&"乙".repeat(28 * 4)));
+        let d = doc(blocks);
+        let units = units(&d, &s, &FixedMetrics);
+        let pages = paginate(&units, s.type_height);
+        // 20 lines and the heading leave room for one line: the heading moves with
+        // the first two.
+        assert_eq!(pages.len(), 2);
+        assert_eq!(pages[0].len(), 20);
+    }
+
+    #[test]
+    fn a_page_break_starts_a_new_page_and_never_an_empty_one() {
+        let s = style(PageNumbers::None);
+        let d = doc(vec![
+            Block::PageBreak,
+            para("甲"),
+            Block::PageBreak,
+            Block::PageBreak,
+            para("乙"),
+            Block::PageBreak,
+        ]);
+        let pages = layout(&d, &s, &FixedMetrics);
+        assert_eq!(pages.len(), 2);
+        assert_eq!(runs(&pages[0])[0].text, "甲");
+        assert_eq!(runs(&pages[1])[0].text, "乙");
+        assert_eq!(runs(&pages[1])[0].origin.y, runs(&pages[0])[0].origin.y);
+    }
+
+    proptest::proptest! {
+        /// A page ends more than three lines short only when the units that start the
+        /// next page are a chain kept together that was taller than the space left.
+        #[test]
+        fn pages_end_at_most_three_lines_short_unless_the_next_chain_cannot_be_split(
+            spec in proptest::collection::vec((1u8..8, 0u8..3), 1..120)
+        ) {
+            let pitch = Pt(29.0);
+            let height = pitch * 22.0;
+            let units: Vec<Unit> = spec
                 .iter()
-                .position(|p| runs(p).iter().any(|r| r.text == text))
-                .expect(text)
-        };
-        assert_eq!(page_of("当事人0："), page_of("2026年3月5日"));
+                .map(|&(halves, keep)| {
+                    let keep = [Keep::None, Keep::Weak, Keep::Strong][keep as usize];
+                    Unit::new(pitch * (halves as f32 / 2.0), vec![], keep)
+                })
+                .collect();
+            let pages = paginate(&units, height);
+            let mut first = 0;
+            for page in &pages[..pages.len() - 1] {
+                first += page.len();
+                let free = height - page.iter().map(|u| u.height).sum::<Pt>();
+                if free <= pitch * 3.0 {
+                    continue;
+                }
+                let next = chain(&units[first..]);
+                proptest::prop_assert!(next > free, "{:?} free, next chain {:?}", free, next);
+            }
+        }
     }
 
     #[test]
@@ -660,8 +961,8 @@ mod tests {
         let s = style(PageNumbers::None);
         let long = "（".to_string() + &"某".repeat(60) + "）";
         let sig = SignatureBlock {
-            left: vec![],
-            right: vec![],
+            parties: vec![],
+            staff: vec![],
             seal: Some(Paragraph::new(
                 Role::Signature,
                 vec![Run::fixed(long.clone())],

@@ -49,6 +49,20 @@ pub enum DateStyle {
     Chinese,
 }
 
+/// Where the parties of a group case are listed (group disputes; the 2010 form has one
+/// party block per party).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Roster {
+    /// A side with at least `roster_threshold` parties goes to the 附表; others inline.
+    #[default]
+    Auto,
+    /// Every party gets its party block and its signature line in the body.
+    Inline,
+    /// Every side with more than one party goes to the 附表.
+    Annex,
+}
+
 /// Settings for the local variants.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(default, deny_unknown_fields)]
@@ -73,6 +87,11 @@ pub struct Settings {
     pub first_page_number: u32,
     /// Page geometry and type sizes, where the committee departs from GB/T 9704.
     pub page: PageSettings,
+    /// Parties in the body or in a 附表 at the end of the agreement (group cases).
+    pub roster: Roster,
+    /// With `roster: auto`, the number of parties on one side from which that side is
+    /// listed in the 附表.
+    pub roster_threshold: u32,
 }
 
 /// Overrides of the GB/T 9704-2012 page (domain spec §6); every value left out keeps
@@ -285,6 +304,8 @@ impl Default for Settings {
             page_numbers: PageNumbering::default(),
             first_page_number: 1,
             page: PageSettings::default(),
+            roster: Roster::default(),
+            roster_threshold: 10,
         }
     }
 }

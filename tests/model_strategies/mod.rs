@@ -446,7 +446,12 @@ pub fn records() -> impl Strategy<
 }
 
 pub fn settings() -> impl Strategy<Value = Settings> {
-    (
+    let roster = prop_oneof![
+        Just(Roster::Auto),
+        Just(Roster::Inline),
+        Just(Roster::Annex)
+    ];
+    let variants = (
         prop_oneof![
             Just(PerformanceHeading::Standard),
             Just(PerformanceHeading::Detailed)
@@ -472,35 +477,41 @@ pub fn settings() -> impl Strategy<Value = Settings> {
             Just(PageNumbering::None)
         ],
         any::<u32>(),
+    );
+    (variants, roster, any::<u32>()).prop_map(
+        |(
+            (
+                performance_heading,
+                agreement_heading,
+                undertaking,
+                date_style,
+                number_pattern,
+                volume_pattern,
+                print_id_number,
+                retention_scheme,
+                risk_levels,
+                page_numbers,
+                first_page_number,
+            ),
+            roster,
+            roster_threshold,
+        )| Settings {
+            performance_heading,
+            agreement_heading,
+            undertaking,
+            date_style,
+            number_pattern,
+            volume_pattern,
+            print_id_number,
+            retention_scheme,
+            risk_levels,
+            page_numbers,
+            first_page_number,
+            page: PageSettings::default(),
+            roster,
+            roster_threshold,
+        },
     )
-        .prop_map(
-            |(
-                performance_heading,
-                agreement_heading,
-                undertaking,
-                date_style,
-                number_pattern,
-                volume_pattern,
-                print_id_number,
-                retention_scheme,
-                risk_levels,
-                page_numbers,
-                first_page_number,
-            )| Settings {
-                performance_heading,
-                agreement_heading,
-                undertaking,
-                date_style,
-                number_pattern,
-                volume_pattern,
-                print_id_number,
-                retention_scheme,
-                risk_levels,
-                page_numbers,
-                first_page_number,
-                page: PageSettings::default(),
-            },
-        )
 }
 
 /// Any case of the current schema version.
