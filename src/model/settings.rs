@@ -72,6 +72,27 @@ pub struct Settings {
     pub first_page_number: u32,
     /// Page geometry and type sizes, where the committee departs from GB/T 9704.
     pub page: PageSettings,
+    /// Where page numbers go in the whole 卷宗 (domain spec §4.5: top right on the front
+    /// in litigation and legal-aid practice, the default here).
+    pub dossier_page_numbers: PageNumbering,
+    /// The optional fields on the 卷宗封面 (domain spec §4.2); all off by default, as on
+    /// the MoJ-style cover.
+    pub cover_fields: CoverFields,
+    /// The 联次 caption of each copy of a 四联单 agreement (domain spec §1.8), one copy
+    /// per caption. An unverified local form: the default captions are an assumption.
+    pub carbon_copy_captions: Vec<String>,
+}
+
+/// Optional fields many local 卷宗 covers add to the MoJ-style cover (domain spec §4.2).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(default, deny_unknown_fields)]
+pub struct CoverFields {
+    /// 当事人: the parties' names.
+    pub parties: bool,
+    /// 纠纷类型
+    pub dispute_kind: bool,
+    /// 调解结果 (调解成功 / 调解不成功)
+    pub outcome: bool,
 }
 
 /// Overrides of the GB/T 9704-2012 page (domain spec §6); every value left out keeps
@@ -278,6 +299,16 @@ impl Default for Settings {
             page_numbers: PageNumbering::default(),
             first_page_number: 1,
             page: PageSettings::default(),
+            dossier_page_numbers: PageNumbering::TopRight,
+            cover_fields: CoverFields::default(),
+            carbon_copy_captions: [
+                "第一联　存根",
+                "第二联　当事人",
+                "第三联　当事人",
+                "第四联　人民调解委员会",
+            ]
+            .map(String::from)
+            .to_vec(),
         }
     }
 }
