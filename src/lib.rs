@@ -39,6 +39,7 @@
 //! | 印章 | seal |
 
 pub mod document;
+pub mod dossier;
 pub mod export;
 pub mod fonts;
 pub mod layout;
