@@ -107,8 +107,8 @@ fn registration_opens_with_the_date_and_names_and_ticks_the_source() {
             "2025年6月3日，本人民调解委员会经当事人同意，调解陈国华、林晓峰之间的纠纷。",
             "纠纷类型",
             "邻里纠纷",
-            "☑①当事人申请",
-            "☐②人民调解委员会主动调解",
+            "■①当事人申请",
+            "□②人民调解委员会主动调解",
             "纠纷简要情况",
             "当事人（签名）",
             "登记人（签名）（吴晓燕）",
@@ -119,8 +119,8 @@ fn registration_opens_with_the_date_and_names_and_ticks_the_source() {
     let mut case = leak();
     case.dispute.source = CaseSource::CourtReferral;
     let t = text(&registration::build(&case, &opts()));
-    assert!(t.contains("☐①当事人申请"), "{t}");
-    assert!(t.contains("☑③法院委托移送"), "{t}");
+    assert!(t.contains("□①当事人申请"), "{t}");
+    assert!(t.contains("■③法院委托移送"), "{t}");
 }
 
 #[test]

@@ -80,7 +80,7 @@ pub fn build(case: &Case, _opts: &Options) -> Document {
     }
 }
 
-/// 「☑①当事人申请　☐②人民调解委员会主动调解」, plus 「☑③法院委托移送」 when the
+/// 「■①当事人申请　□②人民调解委员会主动调解」, plus 「■③法院委托移送」 when the
 /// source is neither of the form's two.
 fn source_ticks(source: &CaseSource) -> Vec<Run> {
     let tick = |on: bool| if on { w::TICKED } else { w::UNTICKED };

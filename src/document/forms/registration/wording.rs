@@ -14,9 +14,9 @@ pub const FACTS: &str = "纠纷简要情况";
 pub const SOURCE_APPLICATION: &str = "当事人申请";
 pub const SOURCE_OWN_INITIATIVE: &str = "人民调解委员会主动调解";
 pub const CIRCLED: [&str; 3] = ["①", "②", "③"];
-/// Tick boxes.
-pub const TICKED: &str = "☑";
-pub const UNTICKED: &str = "☐";
+/// Tick boxes: a filled and an empty square (□ ■ are in the bundled faces; ☐ ☑ are not).
+pub const TICKED: &str = "■";
+pub const UNTICKED: &str = "□";
 /// Signature row (§1.7).
 pub const SIGN_PARTY: &str = "当事人（签名）";
 pub const SIGN_REGISTRAR: &str = "登记人（签名）";
