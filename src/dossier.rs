@@ -13,8 +13,7 @@ use crate::document::common::{Options, agreement_number, date_text};
 use crate::document::forms::back_cover::{self, Counts};
 use crate::document::forms::toc::{self, TocEntry};
 use crate::document::forms::{
-    application, cover, investigation, oral_agreement, registration, rights_notice, session,
-    visit,
+    application, cover, investigation, oral_agreement, registration, rights_notice, session, visit,
 };
 use crate::layout::style::PageNumbers;
 use crate::layout::{BundlePart, Metrics, Page, PageStyle, PartPages, layout_parts};
@@ -61,10 +60,7 @@ pub fn contents(case: &Case, opts: &Options) -> Vec<Content> {
     };
     let date = |d: Option<Date>| d.map(|d| date_text(Some(d))).unwrap_or_default();
     if holds::has_application(case) {
-        push(
-            application::build(case, opts),
-            date(case.intake.applied_on),
-        );
+        push(application::build(case, opts), date(case.intake.applied_on));
     }
     if holds::has_registration(case) {
         push(

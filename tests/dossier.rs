@@ -6,8 +6,8 @@ mod common;
 
 use tiaojie::document::common::{Options, agreement_number};
 use tiaojie::document::forms::{
-    application, back_cover, carbon_copies, cover, investigation, oral_agreement,
-    registration, rights_notice, session, toc, visit,
+    application, back_cover, carbon_copies, cover, investigation, oral_agreement, registration,
+    rights_notice, session, toc, visit,
 };
 use tiaojie::document::{Block, Document};
 use tiaojie::dossier::{Dossier, dossier};
@@ -54,7 +54,11 @@ fn text(doc: &Document) -> String {
 fn assert_has(doc: &Document, wanted: &[&str]) {
     let t = text(doc);
     for w in wanted {
-        assert!(t.contains(w), "「{w}」 missing from {}:\n{t}", doc.meta.title);
+        assert!(
+            t.contains(w),
+            "「{w}」 missing from {}:\n{t}",
+            doc.meta.title
+        );
     }
 }
 
@@ -153,11 +157,11 @@ fn investigation_record_has_its_header_content_and_the_interviewees_signature() 
         &docs[0],
         &[
             "人民调解调查记录",
-            "时　　间：2025年6月5日 09:30—10:20",
-            "地　　点：翠苑一区12幢3单元201室、301室",
-            "调 查 人：周建平、沈丽娟",
-            "被调查人：物业维修工 何师傅",
-            "记 录 人：吴晓燕",
+            "时　　　间：2025年6月5日 09:30—10:20",
+            "地　　　点：翠苑一区12幢3单元201室、301室",
+            "调　查　人：周建平、沈丽娟",
+            "　被调查人：物业维修工 何师傅",
+            "记　录　人：吴晓燕",
             "地漏周边防水层破损",
             "被调查人（签名或按指印）（物业维修工 何师傅）",
         ],
@@ -173,11 +177,11 @@ fn session_record_has_its_header_result_and_every_signature() {
         doc,
         &[
             "人民调解记录",
-            "时　　间：2025年6月10日 14:00—15:40",
-            "地　　点：翠苑一区社区调解室",
-            "事　　由：相邻漏水赔偿",
-            "参 加 人：何师傅（物业维修工）",
-            "当 事 人：陈国华、林晓峰",
+            "时　　　间：2025年6月10日 14:00—15:40",
+            "地　　　点：翠苑一区社区调解室",
+            "事　　　由：相邻漏水赔偿",
+            "参　加　人：何师傅（物业维修工）",
+            "当　事　人：陈国华、林晓峰",
             "调解结果：",
             "达成协议",
             "当事人（签名盖章或按指印）（陈国华）",
@@ -487,7 +491,10 @@ fn dossier_numbers_top_right_by_default_and_as_the_setting_says() {
         })
         .expect("page 1 is numbered");
     assert!(number.y < style.top, "above the type area");
-    assert!(number.x > style.left + style.type_width / 2.0, "at the right");
+    assert!(
+        number.x > style.left + style.type_width / 2.0,
+        "at the right"
+    );
     let mut case = leak();
     case.settings.dossier_page_numbers = PageNumbering::None;
     let d = laid_out(&case);
@@ -566,8 +573,7 @@ fn render_the_water_leak_dossier() {
     let fonts = common::fonts();
     let case = leak();
     let d = dossier(&case, &opts(), &PageStyle::gbt9704(), &fonts);
-    let out = tiaojie::render::pdf::pdf(&d.pages, &d.documents[0].meta, &fonts, 0)
-        .expect("pdf");
+    let out = tiaojie::render::pdf::pdf(&d.pages, &d.documents[0].meta, &fonts, 0).expect("pdf");
     let path = common::root().join("target/dossier.pdf");
     std::fs::write(&path, out.bytes).expect("write");
     let copies = carbon_copies::build_all(&case, &opts());

@@ -51,8 +51,14 @@ pub(super) fn check(cx: &mut Ctx) {
     let case = cx.case;
     let mut lack = |path: &str, rule: &'static str, basis: &'static str, what: &str, hint: &str| {
         cx.push(
-            Issue::new(severity, path, rule, basis, format!("卷宗缺少{what}（必须）"))
-                .hint(hint),
+            Issue::new(
+                severity,
+                path,
+                rule,
+                basis,
+                format!("卷宗缺少{what}（必须）"),
+            )
+            .hint(hint),
         );
     };
     if !has_application(case) && !has_registration(case) {

@@ -35,11 +35,22 @@ pub fn line(runs: Vec<Run>, hang: f32) -> Block {
     )
 }
 
-/// A 「label：value」 header line of a record (时间：…, 地点：…).
-pub fn field_line(label: &str, value: &str, path: impl Into<String>, min: usize) -> Block {
+/// A 「label：value」 header line of a record (时　　间：…, 地　　点：…), the label
+/// spread to `width` characters so the values align.
+pub fn field_line(
+    label: &str,
+    width: usize,
+    value: &str,
+    path: impl Into<String>,
+    min: usize,
+) -> Block {
+    let label = format!("{}{}", spread(label, width), COLON);
     let hang = label.chars().count() as f32;
-    line(labelled(label, value, path, min), hang)
+    line(labelled(&label, value, path, min), hang)
 }
+
+/// The colon after a field label.
+const COLON: &str = "：";
 
 /// Free text typed by the user, one indented body paragraph per line of it; one blank
 /// paragraph `min` characters wide when it is empty.
@@ -57,9 +68,7 @@ pub fn text_paragraphs(text: &str, path: &str, min: usize) -> Vec<Block> {
     lines
         .into_iter()
         .map(|l| {
-            Block::Paragraph(
-                Paragraph::new(Role::Body, vec![Run::value(l, path)]).indent(2.0, 0.0),
-            )
+            Block::Paragraph(Paragraph::new(Role::Body, vec![Run::value(l, path)]).indent(2.0, 0.0))
         })
         .collect()
 }
@@ -90,8 +99,11 @@ pub fn date_line(case: &Case, date: Option<Date>, path: &str) -> Paragraph {
 
 /// The committee's seal position 「（人民调解委员会印）」.
 pub fn seal() -> Paragraph {
-    Paragraph::new(Role::Signature, vec![Run::fixed(super::super::wording::SEAL)])
-        .align(Align::Right)
+    Paragraph::new(
+        Role::Signature,
+        vec![Run::fixed(super::super::wording::SEAL)],
+    )
+    .align(Align::Right)
 }
 
 /// A table cell holding a fixed label.
@@ -167,9 +179,7 @@ pub fn all_party_names(case: &Case) -> String {
 
 /// A date and a time of day 「2025年6月5日 09:30—10:20」; empty when neither is known.
 pub fn date_time(date: Option<Date>, time: &str) -> String {
-    let d = date
-        .map(crate::validate::dates::arabic)
-        .unwrap_or_default();
+    let d = date.map(crate::validate::dates::arabic).unwrap_or_default();
     [d.as_str(), time.trim()]
         .into_iter()
         .filter(|s| !s.is_empty())

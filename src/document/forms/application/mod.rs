@@ -35,7 +35,11 @@ pub fn build(case: &Case, opts: &Options) -> Document {
     }
 
     blocks.push(kit::heading(w::FACTS_HEADING));
-    blocks.extend(kit::text_paragraphs(&case.dispute.facts, "dispute.facts", 20));
+    blocks.extend(kit::text_paragraphs(
+        &case.dispute.facts,
+        "dispute.facts",
+        20,
+    ));
 
     blocks.push(kit::heading(w::CLAIMS_HEADING));
     let claims: Vec<(usize, &str)> = case

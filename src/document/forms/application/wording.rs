@@ -2,9 +2,10 @@
 
 /// Title (§1.2 #1).
 pub const TITLE: &str = "人民调解申请书";
-/// Party labels, padded to one width so the party lines align (§1.6).
-pub const APPLICANT: &str = "申请人　　";
-pub const RESPONDENT: &str = "被申请人　";
+/// Party labels, four characters wide like the agreement's 「当事人　」 so the party
+/// lines keep the form's 28-character grid (§1.6, §1.4).
+pub const APPLICANT: &str = "申请人　";
+pub const RESPONDENT: &str = "被申请人";
 /// Section headings (§1.6).
 pub const FACTS_HEADING: &str = "纠纷简要情况：";
 pub const CLAIMS_HEADING: &str = "当事人申请事项：";

@@ -45,18 +45,36 @@ pub fn build(case: &Case, _opts: &Options, counts: Option<Counts>) -> Document {
         statement.append(&mut kit::text_cell(&a.notes, "archive.notes").paragraphs);
     }
     let row = |label: &str, cell: TableCell| TableRow::new(vec![kit::label_cell(label), cell]);
-    let filed_on = a.filed_on.map(|_| date_text(a.filed_on)).unwrap_or_default();
+    let filed_on = a
+        .filed_on
+        .map(|_| date_text(a.filed_on))
+        .unwrap_or_default();
     let table = Table::new(vec![ColumnWidth::Chars(7.0), ColumnWidth::Fr(1.0)])
         .row(
             row(w::STATEMENT, TableCell::new(statement).valign(VAlign::Top))
                 .min_lines(STATEMENT_LINES),
         )
-        .row(row(w::FILED_BY, kit::value_cell(&a.filed_by, "archive.filed_by", 6)).min_lines(2.0))
         .row(
-            row(w::CHECKED_BY, kit::value_cell(&a.checked_by, "archive.checked_by", 6))
-                .min_lines(2.0),
+            row(
+                w::FILED_BY,
+                kit::value_cell(&a.filed_by, "archive.filed_by", 6),
+            )
+            .min_lines(2.0),
         )
-        .row(row(w::FILED_ON, kit::value_cell(&filed_on, "archive.filed_on", 8)).min_lines(2.0));
+        .row(
+            row(
+                w::CHECKED_BY,
+                kit::value_cell(&a.checked_by, "archive.checked_by", 6),
+            )
+            .min_lines(2.0),
+        )
+        .row(
+            row(
+                w::FILED_ON,
+                kit::value_cell(&filed_on, "archive.filed_on", 8),
+            )
+            .min_lines(2.0),
+        );
     Document {
         meta: kit::meta(w::TITLE, case),
         blocks: vec![kit::title(w::TITLE), Block::Table(table)],

@@ -51,7 +51,14 @@ fn volume_number_or_blank(case: &Case) -> (String, bool) {
         .settings
         .volume_pattern
         .replace("{年}", year.as_deref().unwrap_or(w::PATTERN_BLANK))
-        .replace("{简称}", if short.is_empty() { w::PATTERN_BLANK } else { short })
+        .replace(
+            "{简称}",
+            if short.is_empty() {
+                w::PATTERN_BLANK
+            } else {
+                short
+            },
+        )
         .replace("{序号}", serial.as_deref().unwrap_or(w::PATTERN_BLANK));
     (text, true)
 }
@@ -115,7 +122,10 @@ pub fn build(case: &Case, _opts: &Options) -> Document {
     let a = &case.archive;
     let committee = case.committee.name.trim();
     let committee_line = if committee.is_empty() {
-        vec![Run::field("", "committee.name", 8), Run::fixed(w::COMMITTEE_SUFFIX)]
+        vec![
+            Run::field("", "committee.name", 8),
+            Run::fixed(w::COMMITTEE_SUFFIX),
+        ]
     } else {
         vec![Run::value(committee, "committee.name")]
     };
@@ -145,7 +155,10 @@ pub fn build(case: &Case, _opts: &Options) -> Document {
     ));
     let cf = case.settings.cover_fields;
     if cf.parties {
-        fields.push((w::PARTIES, field(&kit::all_party_names(case), "parties", 12)));
+        fields.push((
+            w::PARTIES,
+            field(&kit::all_party_names(case), "parties", 12),
+        ));
     }
     if cf.dispute_kind {
         fields.push((w::KIND, field(&case.dispute.kind, "dispute.kind", 8)));
@@ -173,13 +186,23 @@ pub fn build(case: &Case, _opts: &Options) -> Document {
     }
     fields.push((w::FILED_BY, field(&a.filed_by, "archive.filed_by", 6)));
     fields.push((w::FILED_ON, vec![date_run(a.filed_on, "archive.filed_on")]));
-    fields.push((w::RETENTION, field(&retention(case), "archive.retention", 6)));
+    fields.push((
+        w::RETENTION,
+        field(&retention(case), "archive.retention", 6),
+    ));
     fields.push((w::NOTES, field(&a.notes, "archive.notes", 12)));
 
     let hang = (w::LABEL_WIDTH + w::COLON.chars().count()) as f32;
     let last = fields.len().saturating_sub(1);
     for (i, (label, runs)) in fields.into_iter().enumerate() {
-        let mut line = vec![Run::fixed(format!("{}{}", kit::spread(label, w::LABEL_WIDTH), w::COLON)).kept()];
+        let mut line = vec![
+            Run::fixed(format!(
+                "{}{}",
+                kit::spread(label, w::LABEL_WIDTH),
+                w::COLON
+            ))
+            .kept(),
+        ];
         line.extend(runs);
         blocks.push(Block::Paragraph(
             Paragraph::new(Role::Body, line)

@@ -27,11 +27,35 @@ pub fn build_one(case: &Case, r: &Investigation, index: usize, _opts: &Options) 
     let investigators = kit::join_names(&r.investigators);
     let mut blocks = vec![
         kit::title(w::TITLE),
-        kit::field_line(w::TIME, &kit::date_time(r.date, &r.time), path("date"), 12),
-        kit::field_line(w::PLACE, &r.place, path("place"), 12),
-        kit::field_line(w::INVESTIGATORS, &investigators, path("investigators"), 8),
-        kit::field_line(w::INTERVIEWEE, &r.interviewee, path("interviewee"), 8),
-        kit::field_line(w::RECORDER, &r.recorder, path("recorder"), 8),
+        kit::field_line(
+            w::TIME,
+            w::LABEL_WIDTH,
+            &kit::date_time(r.date, &r.time),
+            path("date"),
+            12,
+        ),
+        kit::field_line(w::PLACE, w::LABEL_WIDTH, &r.place, path("place"), 12),
+        kit::field_line(
+            w::INVESTIGATORS,
+            w::LABEL_WIDTH,
+            &investigators,
+            path("investigators"),
+            8,
+        ),
+        kit::field_line(
+            w::INTERVIEWEE,
+            w::LABEL_WIDTH,
+            &r.interviewee,
+            path("interviewee"),
+            8,
+        ),
+        kit::field_line(
+            w::RECORDER,
+            w::LABEL_WIDTH,
+            &r.recorder,
+            path("recorder"),
+            8,
+        ),
         kit::heading(w::CONTENT),
     ];
     blocks.extend(kit::text_paragraphs(&r.content, &path("content"), 24));
@@ -46,7 +70,11 @@ pub fn build_one(case: &Case, r: &Investigation, index: usize, _opts: &Options) 
         .map(|_| kit::sign_line(w::SIGN_INVESTIGATOR, "", path("investigators")))
         .collect();
     if right.is_empty() {
-        right.push(kit::sign_line(w::SIGN_INVESTIGATOR, "", path("investigators")));
+        right.push(kit::sign_line(
+            w::SIGN_INVESTIGATOR,
+            "",
+            path("investigators"),
+        ));
     }
     right.push(kit::sign_line(w::SIGN_RECORDER, "", path("recorder")));
     blocks.push(Block::Signature(SignatureBlock {

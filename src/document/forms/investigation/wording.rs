@@ -3,12 +3,14 @@
 
 /// Title (§1.2 #3).
 pub const TITLE: &str = "人民调解调查记录";
-/// Header labels (§1.7): 时间, 地点, 调查人, 被调查人, 记录人.
-pub const TIME: &str = "时　　间：";
-pub const PLACE: &str = "地　　点：";
-pub const INVESTIGATORS: &str = "调 查 人：";
-pub const INTERVIEWEE: &str = "被调查人：";
-pub const RECORDER: &str = "记 录 人：";
+/// Header labels (§1.7): 时间, 地点, 调查人, 被调查人, 记录人; spread to
+/// [`LABEL_WIDTH`] characters when printed.
+pub const TIME: &str = "时间";
+pub const PLACE: &str = "地点";
+pub const INVESTIGATORS: &str = "调查人";
+pub const INTERVIEWEE: &str = "被调查人";
+pub const RECORDER: &str = "记录人";
+pub const LABEL_WIDTH: usize = 5;
 /// Heading of the record itself.
 pub const CONTENT: &str = "调查记录：";
 /// Signature lines: the 被调查人 signs (§1.7), with the investigators and the recorder.

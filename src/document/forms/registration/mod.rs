@@ -60,9 +60,7 @@ pub fn build(case: &Case, _opts: &Options) -> Document {
             ])
             .min_lines(FACTS_LINES),
         )
-        .row(
-            TableRow::new(vec![TableCell::new(signatures(case)).span(2)]).min_lines(4.0),
-        );
+        .row(TableRow::new(vec![TableCell::new(signatures(case)).span(2)]).min_lines(4.0));
 
     Document {
         meta: Meta {

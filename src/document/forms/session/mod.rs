@@ -28,23 +28,43 @@ pub fn build_one(case: &Case, s: &MediationSession, index: usize, _opts: &Option
     let present = kit::party_names(case, &s.parties_present);
     let mut blocks = vec![
         kit::title(w::TITLE),
-        kit::field_line(w::TIME, &kit::date_time(s.date, &s.time), path("date"), 12),
-        kit::field_line(w::PLACE, &s.place, path("place"), 12),
-        kit::field_line(w::SUBJECT, &s.subject, path("subject"), 12),
+        kit::field_line(
+            w::TIME,
+            w::LABEL_WIDTH,
+            &kit::date_time(s.date, &s.time),
+            path("date"),
+            12,
+        ),
+        kit::field_line(w::PLACE, w::LABEL_WIDTH, &s.place, path("place"), 12),
+        kit::field_line(w::SUBJECT, w::LABEL_WIDTH, &s.subject, path("subject"), 12),
         kit::field_line(
             w::PARTICIPANTS,
+            w::LABEL_WIDTH,
             &kit::join_names(&s.participants),
             path("participants"),
             8,
         ),
-        kit::field_line(w::PARTIES, &present, path("parties_present"), 8),
+        kit::field_line(
+            w::PARTIES,
+            w::LABEL_WIDTH,
+            &present,
+            path("parties_present"),
+            8,
+        ),
         kit::field_line(
             w::MEDIATORS,
+            w::LABEL_WIDTH,
             &kit::join_names(&s.mediators),
             path("mediators"),
             8,
         ),
-        kit::field_line(w::RECORDER, &s.recorder, path("recorder"), 8),
+        kit::field_line(
+            w::RECORDER,
+            w::LABEL_WIDTH,
+            &s.recorder,
+            path("recorder"),
+            8,
+        ),
         kit::heading(w::CONTENT),
     ];
     blocks.extend(kit::text_paragraphs(&s.content, &path("content"), 24));

@@ -5,13 +5,15 @@
 pub const TITLE: &str = "人民调解记录";
 /// Header labels (§1.7): 时间, 地点, 事由, 参加人, 当事人; then who mediated and who
 /// recorded.
-pub const TIME: &str = "时　　间：";
-pub const PLACE: &str = "地　　点：";
-pub const SUBJECT: &str = "事　　由：";
-pub const PARTICIPANTS: &str = "参 加 人：";
-pub const PARTIES: &str = "当 事 人：";
-pub const MEDIATORS: &str = "人民调解员：";
-pub const RECORDER: &str = "记 录 人：";
+/// Spread to [`LABEL_WIDTH`] characters when printed.
+pub const TIME: &str = "时间";
+pub const PLACE: &str = "地点";
+pub const SUBJECT: &str = "事由";
+pub const PARTICIPANTS: &str = "参加人";
+pub const PARTIES: &str = "当事人";
+pub const MEDIATORS: &str = "人民调解员";
+pub const RECORDER: &str = "记录人";
+pub const LABEL_WIDTH: usize = 5;
 /// Headings of the record and its result.
 pub const CONTENT: &str = "调解记录：";
 pub const RESULT: &str = "调解结果：";

@@ -47,7 +47,9 @@ pub fn build(case: &Case, _opts: &Options, entries: &[TocEntry]) -> Document {
     ])
     .header_row(header);
     let centred = |text: String| {
-        TableCell::paragraph(Paragraph::new(Role::Label, vec![Run::fixed(text)]).align(Align::Center))
+        TableCell::paragraph(
+            Paragraph::new(Role::Label, vec![Run::fixed(text)]).align(Align::Center),
+        )
     };
     for (i, e) in entries.iter().enumerate() {
         table = table.row(

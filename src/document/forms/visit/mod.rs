@@ -42,7 +42,10 @@ pub fn build_one(case: &Case, v: &Visit, index: usize, _opts: &Options) -> Docum
         report.push(
             Paragraph::new(
                 Role::Label,
-                vec![Run::fixed(w::PERFORMANCE), Run::value(p, path("performance"))],
+                vec![
+                    Run::fixed(w::PERFORMANCE),
+                    Run::value(p, path("performance")),
+                ],
             )
             .align(Align::Left)
             .indent(2.0, 0.0),
@@ -50,7 +53,10 @@ pub fn build_one(case: &Case, v: &Visit, index: usize, _opts: &Options) -> Docum
     }
     let mut content = kit::text_cell(&v.content, &path("content"));
     report.append(&mut content.paragraphs);
-    let date = v.date.map(crate::validate::dates::arabic).unwrap_or_default();
+    let date = v
+        .date
+        .map(crate::validate::dates::arabic)
+        .unwrap_or_default();
     let table = Table::new(vec![ColumnWidth::Chars(LABEL_CHARS), ColumnWidth::Fr(1.0)])
         .row(row(
             w::PARTIES,
