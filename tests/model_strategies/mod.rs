@@ -446,7 +446,7 @@ pub fn records() -> impl Strategy<
 }
 
 pub fn settings() -> impl Strategy<Value = Settings> {
-    (
+    let base = (
         prop_oneof![
             Just(PerformanceHeading::Standard),
             Just(PerformanceHeading::Detailed)
@@ -499,6 +499,30 @@ pub fn settings() -> impl Strategy<Value = Settings> {
                 page_numbers,
                 first_page_number,
                 page: PageSettings::default(),
+                ..Settings::default()
+            },
+        );
+    (
+        base,
+        prop_oneof![
+            Just(PageNumbering::Official),
+            Just(PageNumbering::TopRight),
+            Just(PageNumbering::OfTotal),
+            Just(PageNumbering::None)
+        ],
+        (any::<bool>(), any::<bool>(), any::<bool>()),
+        vec(text(), 0..5),
+    )
+        .prop_map(
+            |(base, dossier_page_numbers, (parties, dispute_kind, outcome), captions)| Settings {
+                dossier_page_numbers,
+                cover_fields: CoverFields {
+                    parties,
+                    dispute_kind,
+                    outcome,
+                },
+                carbon_copy_captions: captions,
+                ..base
             },
         )
 }
