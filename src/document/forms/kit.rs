@@ -205,7 +205,7 @@ pub fn spread(label: &str, width: usize) -> String {
         return label.to_string();
     }
     let spaces = width - n;
-    if n > 1 && spaces % (n - 1) == 0 {
+    if n > 1 && spaces.is_multiple_of(n - 1) {
         let gap = "　".repeat(spaces / (n - 1));
         let mut out = String::new();
         for (i, c) in chars.iter().enumerate() {
