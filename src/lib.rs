@@ -39,6 +39,7 @@
 //! | 印章 | seal |
 
 pub mod document;
+pub mod dossier;
 pub mod fonts;
 pub mod layout;
 pub mod model;

@@ -127,9 +127,32 @@ pub fn pages_with(
     opts: &Options,
     metrics: &dyn Metrics,
 ) -> (Vec<Document>, Vec<Page>) {
-    let docs = documents(case, kind, opts);
-    let pages = layout::layout_bundle(&docs, &style(case, kind), metrics);
-    (docs, pages)
+    let style = style(case, kind);
+    // The 卷宗 and its 目录 and 备考表 need the file laid out to know their numbers.
+    let part = |d: crate::dossier::Dossier, i: usize| {
+        let range = d.parts.get(i).map(|p| p.pages.clone()).unwrap_or(0..0);
+        (
+            d.documents.get(i).cloned().into_iter().collect(),
+            d.pages.get(range).map(<[Page]>::to_vec).unwrap_or_default(),
+        )
+    };
+    match kind {
+        DocKind::Dossier => {
+            let d = crate::dossier::dossier(case, opts, &style, metrics);
+            (d.documents, d.pages)
+        }
+        DocKind::Toc => part(crate::dossier::dossier(case, opts, &style, metrics), 1),
+        DocKind::BackCover => {
+            let d = crate::dossier::dossier(case, opts, &style, metrics);
+            let last = d.documents.len().saturating_sub(1);
+            part(d, last)
+        }
+        _ => {
+            let docs = documents(case, kind, opts);
+            let pages = layout::layout_bundle(&docs, &style, metrics);
+            (docs, pages)
+        }
+    }
 }
 
 /// Make the final PDF of `kind` for `case`.

@@ -13,6 +13,30 @@ use serde::{Deserialize, Serialize};
 pub enum DocKind {
     /// 人民调解协议书
     Agreement,
+    /// 人民调解协议书, 四联单: one copy per 联次 caption (an unverified local form)
+    CarbonCopies,
+    /// 人民调解申请书
+    Application,
+    /// 人民调解受理登记表
+    Registration,
+    /// 人民调解当事人权利义务告知书
+    RightsNotice,
+    /// 人民调解调查记录 (one per investigation)
+    Investigation,
+    /// 人民调解记录 (one per session)
+    Session,
+    /// 人民调解口头协议登记表
+    OralAgreement,
+    /// 人民调解回访记录 (one per visit)
+    Visit,
+    /// 卷宗封面
+    Cover,
+    /// 卷内目录
+    Toc,
+    /// 封底 with the 卷内备考表
+    BackCover,
+    /// The whole 卷宗: cover, 目录, the documents the case holds, 封底
+    Dossier,
 }
 
 /// What validation must check before a form is made.
@@ -48,15 +72,117 @@ const AGREEMENT_CHECKS: Checks = Checks {
     records: false,
 };
 
+const RECORD_CHECKS: Checks = Checks {
+    agreement: false,
+    confirmation: false,
+    records: true,
+};
+
+/// A record of the case file (domain spec §1.2, §4).
+const fn record(kind: DocKind, key: &'static str, title: &'static str, help: &'static str) -> Form {
+    Form {
+        kind,
+        key,
+        title,
+        help,
+        checks: RECORD_CHECKS,
+        parts: &[],
+    }
+}
+
 /// Every form, in the order the app and `--help` list them.
-pub const FORMS: &[Form] = &[Form {
-    kind: DocKind::Agreement,
-    key: "agreement",
-    title: "人民调解协议书",
-    help: "人民调解协议书 (MoJ 2010 form)",
-    checks: AGREEMENT_CHECKS,
-    parts: &[],
-}];
+pub const FORMS: &[Form] = &[
+    Form {
+        kind: DocKind::Agreement,
+        key: "agreement",
+        title: "人民调解协议书",
+        help: "人民调解协议书 (MoJ 2010 form)",
+        checks: AGREEMENT_CHECKS,
+        parts: &[],
+    },
+    record(
+        DocKind::Application,
+        "application",
+        "人民调解申请书",
+        "人民调解申请书 (§1.6)",
+    ),
+    record(
+        DocKind::Registration,
+        "registration",
+        "人民调解受理登记表",
+        "人民调解受理登记表 (§1.7)",
+    ),
+    record(
+        DocKind::RightsNotice,
+        "rights-notice",
+        "人民调解当事人权利义务告知书",
+        "人民调解当事人权利义务告知书 (人民调解法 Arts. 23-24)",
+    ),
+    record(
+        DocKind::Investigation,
+        "investigation",
+        "人民调解调查记录",
+        "人民调解调查记录, one per investigation (§1.7)",
+    ),
+    record(
+        DocKind::Session,
+        "session",
+        "人民调解记录",
+        "人民调解记录, one per session (§1.7)",
+    ),
+    record(
+        DocKind::OralAgreement,
+        "oral-agreement",
+        "人民调解口头协议登记表",
+        "人民调解口头协议登记表 (§1.7)",
+    ),
+    record(
+        DocKind::Visit,
+        "visit",
+        "人民调解回访记录",
+        "人民调解回访记录, one per visit (§1.7)",
+    ),
+    Form {
+        kind: DocKind::CarbonCopies,
+        key: "carbon-copies",
+        title: "人民调解协议书（四联单）",
+        help: "the agreement once per 联次 caption (四联单, unverified local form, §1.8)",
+        checks: AGREEMENT_CHECKS,
+        parts: &[],
+    },
+    record(DocKind::Cover, "cover", "卷宗封面", "卷宗封面 (§4.2)"),
+    record(
+        DocKind::Toc,
+        "toc",
+        "卷内目录",
+        "卷内目录 with real page numbers (§4.3)",
+    ),
+    record(
+        DocKind::BackCover,
+        "back-cover",
+        "封底（卷内备考表）",
+        "封底 with the 卷内备考表 (§4.4)",
+    ),
+    Form {
+        kind: DocKind::Dossier,
+        key: "dossier",
+        title: "人民调解卷宗",
+        help: "the whole 卷宗: cover, 目录, the documents the case holds, 封底 (§4)",
+        checks: RECORD_CHECKS,
+        parts: &[
+            DocKind::Cover,
+            DocKind::Toc,
+            DocKind::Application,
+            DocKind::Registration,
+            DocKind::RightsNotice,
+            DocKind::Investigation,
+            DocKind::Session,
+            DocKind::Agreement,
+            DocKind::Visit,
+            DocKind::BackCover,
+        ],
+    },
+];
 
 impl DocKind {
     /// This kind's row of [`FORMS`].

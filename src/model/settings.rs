@@ -92,6 +92,27 @@ pub struct Settings {
     /// With `roster: auto`, the number of parties on one side from which that side is
     /// listed in the 附表.
     pub roster_threshold: u32,
+    /// Where page numbers go in the whole 卷宗 (domain spec §4.5: top right on the front
+    /// in litigation and legal-aid practice, the default here).
+    pub dossier_page_numbers: PageNumbering,
+    /// The optional fields on the 卷宗封面 (domain spec §4.2); all off by default, as on
+    /// the MoJ-style cover.
+    pub cover_fields: CoverFields,
+    /// The 联次 caption of each copy of a 四联单 agreement (domain spec §1.8), one copy
+    /// per caption. An unverified local form: the default captions are an assumption.
+    pub carbon_copy_captions: Vec<String>,
+}
+
+/// Optional fields many local 卷宗 covers add to the MoJ-style cover (domain spec §4.2).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(default, deny_unknown_fields)]
+pub struct CoverFields {
+    /// 当事人: the parties' names.
+    pub parties: bool,
+    /// 纠纷类型
+    pub dispute_kind: bool,
+    /// 调解结果 (调解成功 / 调解不成功)
+    pub outcome: bool,
 }
 
 /// Overrides of the GB/T 9704-2012 page (domain spec §6); every value left out keeps
@@ -306,6 +327,16 @@ impl Default for Settings {
             page: PageSettings::default(),
             roster: Roster::default(),
             roster_threshold: 10,
+            dossier_page_numbers: PageNumbering::TopRight,
+            cover_fields: CoverFields::default(),
+            carbon_copy_captions: [
+                "第一联　存根",
+                "第二联　当事人",
+                "第三联　当事人",
+                "第四联　人民调解委员会",
+            ]
+            .map(String::from)
+            .to_vec(),
         }
     }
 }

@@ -6,7 +6,7 @@
 //!
 //! The primitives (`id_card`, `credit_code`, `amount`, `dates`, `calendar`, `phone`)
 //! check one value each; the rule modules (`parties`, `required`, `obligations`,
-//! `chronology`, `legal`, `settings`) walk the case and turn their results into issues.
+//! `chronology`, `legal`, `settings`, `dossier`) walk the case and turn their results into issues.
 //!
 //! Rules (`Issue::rule`), by module:
 //!
@@ -21,6 +21,7 @@
 //! | `date.*` | the later date | Warning/Notice | 人民调解法第二十九条、第三十三条 … |
 //! | `legal.*` | see `legal` | Warning/Notice | 人民调解法, 民事诉讼法, 民诉法解释 |
 //! | `settings.page` | `settings.page.<field>` | Warning | GB/T 9704-2012 |
+//! | `dossier.*` | the missing record | Warning (Dossier) / Notice (All) | 人民调解法第二十七条 |
 //!
 //! `docs/case-format.md` lists every rule with its path, severity and basis.
 
@@ -29,6 +30,7 @@ pub mod calendar;
 mod chronology;
 pub mod credit_code;
 pub mod dates;
+pub mod dossier;
 pub mod id_card;
 mod issue;
 pub mod legal;
@@ -65,6 +67,8 @@ pub mod basis {
     pub const MOJ_STATISTICS: &str = "司法部人民调解统计报表纠纷分类";
     pub const MEDIATION_27: &str = "人民调解法第二十七条";
     pub const MEDIATION_28: &str = "人民调解法第二十八条";
+    /// The file keeps the agreement, written or oral (Art. 27 and Art. 28).
+    pub const MEDIATION_27_28: &str = "人民调解法第二十七条、第二十八条";
     pub const MEDIATION_29: &str = "人民调解法第二十九条";
     pub const MEDIATION_30: &str = "人民调解法第三十条";
     pub const MEDIATION_33: &str = "人民调解法第三十三条";
@@ -100,6 +104,9 @@ pub enum Check {
     /// when the case has one; the intake, visit and archive records.
     #[default]
     All,
+    /// The whole 卷宗 (`crate::dossier`): the checks of `All`, and what the file still
+    /// lacks of the documents domain spec §4.3 marks 必须, as warnings.
+    Dossier,
 }
 
 impl Check {
@@ -108,13 +115,14 @@ impl Check {
         match self {
             Check::Agreement => false,
             Check::Confirmation => true,
-            Check::All => case.confirmation.is_some(),
+            Check::All | Check::Dossier => case.confirmation.is_some(),
         }
     }
 
-    /// Whether the case-file records (intake, visits, archive) are checked.
+    /// Whether the case-file records (intake, visits, archive, what the 卷宗 lacks) are
+    /// checked.
     pub fn records(self) -> bool {
-        self == Check::All
+        matches!(self, Check::All | Check::Dossier)
     }
 }
 
@@ -146,7 +154,10 @@ impl Check {
     /// file, else the confirmation scope when any form goes to court, else the agreement's.
     pub fn for_forms(kinds: &[DocKind]) -> Check {
         let any = |f: fn(&Checks) -> bool| kinds.iter().any(|k| f(&k.form().checks));
-        if any(|c| c.records) {
+        if kinds.contains(&DocKind::Dossier) {
+            // The whole file: what it still lacks is a warning.
+            Check::Dossier
+        } else if any(|c| c.records) {
             Check::All
         } else if any(|c| c.confirmation) {
             Check::Confirmation
@@ -180,6 +191,7 @@ pub fn validate_as(case: &Case, check: Check, today: Date) -> Vec<Issue> {
     chronology::check(&mut cx);
     legal::check(&mut cx);
     settings::check(&mut cx);
+    dossier::check(&mut cx);
     let mut out = cx.out;
     out.sort_by(|a, b| {
         compare_paths(&a.path, &b.path)

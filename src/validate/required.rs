@@ -28,7 +28,7 @@
 //! | `required.intake`, `required.archive`, `required.visitor` | records | Notice/Warning (All) | 人民调解法第二十七条 |
 
 use super::basis as b;
-use super::{Check, Ctx, Issue, Severity};
+use super::{Ctx, Issue, Severity};
 use crate::model::{
     AgreementForm, EXTENSION_CATEGORIES, OFFICIAL_CATEGORIES, PartyKind, SUB_CATEGORIES,
 };
@@ -181,7 +181,7 @@ fn agreement(cx: &mut Ctx) {
             );
         }
     }
-    if a.form == AgreementForm::Oral && cx.check != Check::All {
+    if a.form == AgreementForm::Oral && !cx.check.records() {
         cx.push(
             Issue::notice(
                 "agreement.form",

@@ -470,15 +470,10 @@ pub fn settings() -> impl Strategy<Value = Settings> {
         any::<bool>(),
         vec(text(), 0..3),
         vec(text(), 0..3),
-        prop_oneof![
-            Just(PageNumbering::Official),
-            Just(PageNumbering::TopRight),
-            Just(PageNumbering::OfTotal),
-            Just(PageNumbering::None)
-        ],
+        page_numbering(),
         any::<u32>(),
     );
-    (variants, roster, any::<u32>()).prop_map(
+    let base = (variants, roster, any::<u32>()).prop_map(
         |(
             (
                 performance_heading,
@@ -510,8 +505,36 @@ pub fn settings() -> impl Strategy<Value = Settings> {
             page: PageSettings::default(),
             roster,
             roster_threshold,
+            ..Settings::default()
         },
+    );
+    (
+        base,
+        page_numbering(),
+        (any::<bool>(), any::<bool>(), any::<bool>()),
+        vec(text(), 0..5),
     )
+        .prop_map(
+            |(base, dossier_page_numbers, (parties, dispute_kind, outcome), captions)| Settings {
+                dossier_page_numbers,
+                cover_fields: CoverFields {
+                    parties,
+                    dispute_kind,
+                    outcome,
+                },
+                carbon_copy_captions: captions,
+                ..base
+            },
+        )
+}
+
+fn page_numbering() -> impl Strategy<Value = PageNumbering> {
+    prop_oneof![
+        Just(PageNumbering::Official),
+        Just(PageNumbering::TopRight),
+        Just(PageNumbering::OfTotal),
+        Just(PageNumbering::None)
+    ]
 }
 
 /// Any case of the current schema version.

@@ -1,0 +1,235 @@
+//! Building blocks the record forms share: titles, 「label：value」 lines, signature
+//! lines, table cells, names from party ids.
+
+use super::super::common::signature_date;
+use super::super::*;
+use crate::model::{Case, Date};
+
+/// The form's title, centred (2号 小标宋 role).
+pub fn title(text: &str) -> Block {
+    Block::Paragraph(Paragraph::new(Role::Title, vec![Run::fixed(text)]).align(Align::Center))
+}
+
+/// A section heading 「纠纷简要情况：」, kept with what follows.
+pub fn heading(text: &str) -> Block {
+    Block::Paragraph(
+        Paragraph::new(Role::Heading, vec![Run::fixed(text)])
+            .align(Align::Left)
+            .keep_with_next(),
+    )
+}
+
+/// A label and its value (a blank at least `min` wide when missing), the label kept
+/// with the value.
+pub fn labelled(label: &str, value: &str, path: impl Into<String>, min: usize) -> Vec<Run> {
+    vec![Run::fixed(label).kept(), Run::field(value, path, min)]
+}
+
+/// One left-aligned body line of runs; continuation lines hang under the value when
+/// `hang` (in characters) is the label's width.
+pub fn line(runs: Vec<Run>, hang: f32) -> Block {
+    Block::Paragraph(
+        Paragraph::new(Role::Body, runs)
+            .align(Align::Left)
+            .indent(0.0, hang),
+    )
+}
+
+/// A 「label：value」 header line of a record (时　　间：…, 地　　点：…), the label
+/// spread to `width` characters so the values align.
+pub fn field_line(
+    label: &str,
+    width: usize,
+    value: &str,
+    path: impl Into<String>,
+    min: usize,
+) -> Block {
+    let label = format!("{}{}", spread(label, width), COLON);
+    let hang = label.chars().count() as f32;
+    line(labelled(&label, value, path, min), hang)
+}
+
+/// The colon after a field label.
+const COLON: &str = "：";
+
+/// Free text typed by the user, one indented body paragraph per line of it; one blank
+/// paragraph `min` characters wide when it is empty.
+pub fn text_paragraphs(text: &str, path: &str, min: usize) -> Vec<Block> {
+    let lines: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    if lines.is_empty() {
+        return vec![Block::Paragraph(
+            Paragraph::new(Role::Body, vec![Run::field("", path, min)]).indent(2.0, 0.0),
+        )];
+    }
+    lines
+        .into_iter()
+        .map(|l| {
+            Block::Paragraph(Paragraph::new(Role::Body, vec![Run::value(l, path)]).indent(2.0, 0.0))
+        })
+        .collect()
+}
+
+/// A signature line: the label, then the name printed in brackets when known.
+pub fn sign_line(label: &str, name: &str, path: impl Into<String>) -> Paragraph {
+    let mut runs = vec![Run::fixed(label)];
+    if !name.trim().is_empty() {
+        runs.push(Run::value(format!("（{}）", name.trim()), path));
+    }
+    Paragraph::new(Role::Signature, runs).align(Align::Left)
+}
+
+/// The date line under a signature block (as the committee writes dates, or the
+/// 「　　年　　月　　日」 blank).
+pub fn date_line(case: &Case, date: Option<Date>, path: &str) -> Paragraph {
+    Paragraph::new(
+        Role::Signature,
+        vec![Run {
+            text: signature_date(date, case.settings.date_style),
+            blank: date.is_none(),
+            field: Some(FieldPath::new(path)),
+            keep: true,
+        }],
+    )
+    .align(Align::Right)
+}
+
+/// The committee's seal position 「（人民调解委员会印）」.
+pub fn seal() -> Paragraph {
+    Paragraph::new(
+        Role::Signature,
+        vec![Run::fixed(super::super::wording::SEAL)],
+    )
+    .align(Align::Right)
+}
+
+/// A table cell holding a fixed label.
+pub fn label_cell(text: &str) -> TableCell {
+    TableCell::paragraph(Paragraph::new(Role::Label, vec![Run::fixed(text)]).align(Align::Center))
+}
+
+/// A table cell holding a typed value, or a blank.
+pub fn value_cell(value: &str, path: impl Into<String>, min: usize) -> TableCell {
+    TableCell::paragraph(
+        Paragraph::new(Role::Label, vec![Run::field(value, path, min)]).align(Align::Left),
+    )
+}
+
+/// A table cell of runs, left-aligned.
+pub fn runs_cell(runs: Vec<Run>) -> TableCell {
+    TableCell::paragraph(Paragraph::new(Role::Label, runs).align(Align::Left))
+}
+
+/// A table cell of typed free text, one paragraph per line, at the top of the cell;
+/// a blank line when empty.
+pub fn text_cell(text: &str, path: &str) -> TableCell {
+    let lines: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    let paragraphs = if lines.is_empty() {
+        vec![Paragraph::new(Role::Label, vec![Run::field("", path, 2)]).align(Align::Left)]
+    } else {
+        lines
+            .into_iter()
+            .map(|l| {
+                Paragraph::new(Role::Label, vec![Run::value(l, path)])
+                    .align(Align::Justify)
+                    .indent(2.0, 0.0)
+            })
+            .collect()
+    };
+    TableCell::new(paragraphs).valign(VAlign::Top)
+}
+
+/// Names of these people, joined with 「、」; empty when none is named.
+pub fn join_names<'a>(names: impl IntoIterator<Item = &'a String>) -> String {
+    names
+        .into_iter()
+        .map(|n| n.trim())
+        .filter(|n| !n.is_empty())
+        .collect::<Vec<_>>()
+        .join("、")
+}
+
+/// Names of the parties with these ids, joined with 「、」; ids naming no party are
+/// left out.
+pub fn party_names(case: &Case, ids: &[String]) -> String {
+    ids.iter()
+        .filter_map(|id| case.party(id))
+        .map(|p| p.name().trim())
+        .filter(|n| !n.is_empty())
+        .collect::<Vec<_>>()
+        .join("、")
+}
+
+/// Names of every party, joined with 「、」.
+pub fn all_party_names(case: &Case) -> String {
+    case.parties
+        .iter()
+        .map(|p| p.name().trim())
+        .filter(|n| !n.is_empty())
+        .collect::<Vec<_>>()
+        .join("、")
+}
+
+/// A date and a time of day 「2025年6月5日 09:30—10:20」; empty when neither is known.
+pub fn date_time(date: Option<Date>, time: &str) -> String {
+    let d = date.map(crate::validate::dates::arabic).unwrap_or_default();
+    [d.as_str(), time.trim()]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The document metadata of a form of `case`.
+pub fn meta(title: &str, case: &Case) -> Meta {
+    Meta {
+        title: title.to_string(),
+        author: case.committee.name.clone(),
+        subject: super::super::common::dispute_title(case),
+        draft: false,
+    }
+}
+
+/// Pad a label to `width` characters with full-width spaces spread between its
+/// characters (「卷　　　名」), or before it when they cannot be spread evenly.
+pub fn spread(label: &str, width: usize) -> String {
+    let chars: Vec<char> = label.chars().collect();
+    let n = chars.len();
+    if n >= width {
+        return label.to_string();
+    }
+    let spaces = width - n;
+    if n > 1 && spaces.is_multiple_of(n - 1) {
+        let gap = "　".repeat(spaces / (n - 1));
+        let mut out = String::new();
+        for (i, c) in chars.iter().enumerate() {
+            if i > 0 {
+                out.push_str(&gap);
+            }
+            out.push(*c);
+        }
+        out
+    } else {
+        format!("{}{label}", "　".repeat(spaces))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::spread;
+
+    #[test]
+    fn labels_are_spread_to_one_width() {
+        assert_eq!(spread("卷名", 5), "卷　　　名");
+        assert_eq!(spread("立卷人", 5), "立　卷　人");
+        assert_eq!(spread("调解日期", 5), "　调解日期");
+        assert_eq!(spread("人民调解员", 5), "人民调解员");
+    }
+}
