@@ -13,6 +13,17 @@ pub fn build(case: &Case, kind: DocKind, today: Date) -> Document {
     let opts = Options { today };
     match kind {
         DocKind::Agreement => document::agreement::build(case, &opts),
+        DocKind::Confirmation => document::forms::confirmation::build(case, &opts),
+        DocKind::Proof => document::forms::proof::build(case, &opts),
+        // One document per kind here: the first agent's (build_all has at least one).
+        DocKind::PowerOfAttorney => {
+            let mut all = document::forms::power_of_attorney::build_all(case, &opts);
+            all.truncate(1);
+            all.pop().unwrap_or(Document {
+                meta: Default::default(),
+                blocks: Vec::new(),
+            })
+        }
     }
 }
 

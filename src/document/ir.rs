@@ -20,6 +20,12 @@ impl FieldPath {
 pub enum DocKind {
     /// 人民调解协议书
     Agreement,
+    /// 申请书（申请司法确认调解协议用）
+    Confirmation,
+    /// 调解组织主持调解的证明
+    Proof,
+    /// 授权委托书 (the first agent's)
+    PowerOfAttorney,
 }
 
 impl DocKind {
@@ -27,6 +33,9 @@ impl DocKind {
     pub fn title(self) -> &'static str {
         match self {
             DocKind::Agreement => "人民调解协议书",
+            DocKind::Confirmation => "司法确认申请书",
+            DocKind::Proof => "调解组织主持调解的证明",
+            DocKind::PowerOfAttorney => "授权委托书",
         }
     }
 }

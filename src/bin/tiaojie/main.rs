@@ -86,12 +86,21 @@ mod native {
     enum Doc {
         /// 人民调解协议书
         Agreement,
+        /// 申请书（申请司法确认调解协议用）
+        Confirmation,
+        /// 调解组织主持调解的证明
+        Proof,
+        /// 授权委托书 (the first agent's)
+        PowerOfAttorney,
     }
 
     impl From<Doc> for DocKind {
         fn from(d: Doc) -> DocKind {
             match d {
                 Doc::Agreement => DocKind::Agreement,
+                Doc::Confirmation => DocKind::Confirmation,
+                Doc::Proof => DocKind::Proof,
+                Doc::PowerOfAttorney => DocKind::PowerOfAttorney,
             }
         }
     }
