@@ -86,7 +86,10 @@ fn application_has_every_element_of_the_2016_form() {
     ] {
         assert!(t.contains(want), "missing 「{want}」 in\n{t}");
     }
-    assert!(!t.contains("被申请人"), "joint application names no 被申请人");
+    assert!(
+        !t.contains("被申请人"),
+        "joint application names no 被申请人"
+    );
     // 此致 comes before the court, the court before 附.
     let at = |s: &str| t.find(s).unwrap();
     assert!(at(UNDERTAKING) < at("此致"));
@@ -113,10 +116,7 @@ fn birth_date_and_sex_are_read_from_the_id_number_when_not_typed() {
         p.sex = None;
     }
     let t = text(&confirmation::build(&case, &opts()));
-    assert!(
-        t.contains("申请人：赵淑珍，女，1958年9月16日出生"),
-        "{t}"
-    );
+    assert!(t.contains("申请人：赵淑珍，女，1958年9月16日出生"), "{t}");
 }
 
 #[test]
@@ -144,7 +144,10 @@ fn attachment_list_always_has_the_agreement_and_the_proof_of_mediation() {
     assert!(items.contains(&"申请人刘志明的居民身份证复印件".to_string()));
     // A typed attachment the list does not cover is kept, with its copies; the ones
     // it covers (协议书, 证明, 身份证明, 授权委托书) appear once.
-    assert!(items.contains(&"道路交通事故认定书一份".to_string()), "{items:#?}");
+    assert!(
+        items.contains(&"道路交通事故认定书一份".to_string()),
+        "{items:#?}"
+    );
     assert_eq!(
         items.iter().filter(|i| i.contains("调解协议书")).count(),
         1,
@@ -161,12 +164,24 @@ fn attachment_list_always_has_the_agreement_and_the_proof_of_mediation() {
 fn agent_adds_a_power_of_attorney_and_the_agents_identity_document() {
     let mut case = traffic();
     let items = attachments(&case);
-    assert!(items.contains(&"申请人赵淑珍的授权委托书".to_string()), "{items:#?}");
-    assert!(items.contains(&"委托诉讼代理人周海燕的身份证明".to_string()), "{items:#?}");
+    assert!(
+        items.contains(&"申请人赵淑珍的授权委托书".to_string()),
+        "{items:#?}"
+    );
+    assert!(
+        items.contains(&"委托诉讼代理人周海燕的身份证明".to_string()),
+        "{items:#?}"
+    );
     case.parties[0].agents.clear();
     let items = attachments(&case);
-    assert!(!items.iter().any(|i| i.contains("授权委托书")), "{items:#?}");
-    assert!(!items.iter().any(|i| i.contains("委托诉讼代理人")), "{items:#?}");
+    assert!(
+        !items.iter().any(|i| i.contains("授权委托书")),
+        "{items:#?}"
+    );
+    assert!(
+        !items.iter().any(|i| i.contains("委托诉讼代理人")),
+        "{items:#?}"
+    );
 }
 
 #[test]
@@ -174,13 +189,22 @@ fn organisation_adds_its_business_licence_and_representative_proof() {
     let mut case = traffic();
     let items = attachments(&case);
     let org = "申请人鲁安财产保险股份有限公司济南中心支公司";
-    assert!(items.contains(&format!("{org}的营业执照（统一社会信用代码证）复印件")), "{items:#?}");
-    assert!(items.contains(&format!("{org}的主要负责人身份证明书")), "{items:#?}");
+    assert!(
+        items.contains(&format!("{org}的营业执照（统一社会信用代码证）复印件")),
+        "{items:#?}"
+    );
+    assert!(
+        items.contains(&format!("{org}的主要负责人身份证明书")),
+        "{items:#?}"
+    );
     if let PartyKind::Organisation(o) = &mut case.parties[2].kind {
         o.representative_kind = RepresentativeKind::LegalRepresentative;
     }
     let items = attachments(&case);
-    assert!(items.contains(&format!("{org}的法定代表人身份证明书")), "{items:#?}");
+    assert!(
+        items.contains(&format!("{org}的法定代表人身份证明书")),
+        "{items:#?}"
+    );
     // Natural persons bring no licence.
     assert_eq!(items.iter().filter(|i| i.contains("营业执照")).count(), 1);
 }
@@ -201,7 +225,11 @@ fn property_flag_adds_the_property_right_proofs() {
 #[test]
 fn setting_adds_the_service_address_form() {
     let mut case = traffic();
-    assert!(!attachments(&case).iter().any(|i| i.contains("送达地址确认书")));
+    assert!(
+        !attachments(&case)
+            .iter()
+            .any(|i| i.contains("送达地址确认书"))
+    );
     case.settings.service_address_form = true;
     assert!(attachments(&case).iter().any(|i| i == "送达地址确认书"));
 }
@@ -211,7 +239,10 @@ fn blank_case_builds_every_form_with_blanks() {
     let case = Case::default();
     let t = text(&confirmation::build(&case, &opts()));
     assert!(t.starts_with("申请书"));
-    assert!(t.contains("申请人：＿＿＿，＿＿，＿＿＿＿年＿＿月＿＿日出生"), "{t}");
+    assert!(
+        t.contains("申请人：＿＿＿，＿＿，＿＿＿＿年＿＿月＿＿日出生"),
+        "{t}"
+    );
     assert!(t.contains(UNDERTAKING));
     assert_eq!(t.matches("申请人（签名或者盖章）：").count(), 2, "{t}");
     let t = text(&proof::build(&case, &opts()));
@@ -286,7 +317,10 @@ fn group_application_names_all_121_parties() {
 
 #[test]
 fn proof_certifies_sessions_agreement_and_number() {
-    let t = text(&proof::build(&common::case("examples/consumer-group-refund.json"), &opts()));
+    let t = text(&proof::build(
+        &common::case("examples/consumer-group-refund.json"),
+        &opts(),
+    ));
     for want in [
         "调解组织主持调解的证明",
         "兹证明：",

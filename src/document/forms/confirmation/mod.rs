@@ -67,12 +67,7 @@ fn party_para(runs: Vec<Run>) -> Paragraph {
 /// ××××年××月××日出生，×族，……，住……。联系方式：……。」, or an organisation's name and
 /// domicile and, on the next line, its representative. `who` is the label
 /// (申请人, 委托人); `index` the party's place in `case.parties` (for field paths).
-pub(crate) fn particulars(
-    p: &Party,
-    index: usize,
-    who: &str,
-    opts: &Options,
-) -> Vec<Paragraph> {
+pub(crate) fn particulars(p: &Party, index: usize, who: &str, opts: &Options) -> Vec<Paragraph> {
     let path = |f: &str| format!("parties[{index}].{f}");
     let sep = || Run::fixed(w::COMMA);
     match &p.kind {
@@ -539,7 +534,11 @@ pub fn build(case: &Case, opts: &Options) -> Document {
             .iter()
             .flat_map(|(l, m)| m.iter().map(move |&i| (*l, i)))
             .collect();
-        blocks.push(Block::Table(signature_table(parties_case, &all, rostered.len() > 1)));
+        blocks.push(Block::Table(signature_table(
+            parties_case,
+            &all,
+            rostered.len() > 1,
+        )));
     }
 
     Document {
@@ -595,13 +594,12 @@ pub fn attachments(case: &Case, roster: bool) -> Vec<(String, String)> {
     out.push((w::PROOF.to_string(), "agreement".into()));
 
     let label_of = |p: &Party| party_label(case, p);
-    let persons = case
-        .parties
-        .iter()
-        .filter(|p| !p.is_organisation())
-        .count();
+    let persons = case.parties.iter().filter(|p| !p.is_organisation()).count();
     if roster && persons > 0 {
-        out.push((format!("{persons}{}", w::PERSON_IDS_ROSTER), "parties".into()));
+        out.push((
+            format!("{persons}{}", w::PERSON_IDS_ROSTER),
+            "parties".into(),
+        ));
     }
     for (i, p) in case.parties.iter().enumerate() {
         let who = format!("{}{}", label_of(p), name_or_blank(p));
@@ -698,7 +696,9 @@ pub fn attachments(case: &Case, roster: bool) -> Vec<(String, String)> {
 /// A roster (附表): one row per party with the particulars the court needs.
 fn roster_table(case: &Case, members: &[usize], opts: &Options) -> Table {
     let cell = |text: String| {
-        TableCell::paragraph(Paragraph::new(Role::Label, vec![Run::fixed(text)]).align(Align::Center))
+        TableCell::paragraph(
+            Paragraph::new(Role::Label, vec![Run::fixed(text)]).align(Align::Center),
+        )
     };
     let left = |text: String, path: String| {
         TableCell::paragraph(
@@ -784,7 +784,9 @@ fn iso(d: Date) -> String {
 /// The signature table: 序号, the party, and room to sign or seal.
 fn signature_table(case: &Case, members: &[(&str, usize)], with_label: bool) -> Table {
     let cell = |text: String| {
-        TableCell::paragraph(Paragraph::new(Role::Label, vec![Run::fixed(text)]).align(Align::Center))
+        TableCell::paragraph(
+            Paragraph::new(Role::Label, vec![Run::fixed(text)]).align(Align::Center),
+        )
     };
     let mut t = Table::new(vec![
         ColumnWidth::Chars(3.0),
@@ -809,8 +811,11 @@ fn signature_table(case: &Case, members: &[(&str, usize)], with_label: bool) -> 
             TableRow::new(vec![
                 cell((n + 1).to_string()),
                 TableCell::paragraph(
-                    Paragraph::new(Role::Label, vec![Run::value(name, format!("parties[{i}].name"))])
-                        .align(Align::Left),
+                    Paragraph::new(
+                        Role::Label,
+                        vec![Run::value(name, format!("parties[{i}].name"))],
+                    )
+                    .align(Align::Left),
                 ),
                 TableCell::empty(),
             ])
@@ -838,16 +843,32 @@ mod tests {
     fn agent_described_by_its_art_61_category() {
         let who = "申请人张三";
         let cases = [
-            (AgentCategory::Lawyer, "某某律师事务所", "某某律师事务所律师"),
+            (
+                AgentCategory::Lawyer,
+                "某某律师事务所",
+                "某某律师事务所律师",
+            ),
             (
                 AgentCategory::LegalServiceWorker,
                 "某镇法律服务所",
                 "某镇法律服务所基层法律服务工作者",
             ),
-            (AgentCategory::NearRelative, "儿子", "申请人张三的近亲属（儿子）"),
+            (
+                AgentCategory::NearRelative,
+                "儿子",
+                "申请人张三的近亲属（儿子）",
+            ),
             (AgentCategory::NearRelative, "", "申请人张三的近亲属"),
-            (AgentCategory::Employee, "财务主管", "申请人张三的工作人员（财务主管）"),
-            (AgentCategory::Recommended, "某社区居民委员会", "某社区居民委员会推荐的公民"),
+            (
+                AgentCategory::Employee,
+                "财务主管",
+                "申请人张三的工作人员（财务主管）",
+            ),
+            (
+                AgentCategory::Recommended,
+                "某社区居民委员会",
+                "某社区居民委员会推荐的公民",
+            ),
             (
                 AgentCategory::Recommended,
                 "",
@@ -883,7 +904,8 @@ mod tests {
             case.parties
                 .push(Party::person(&format!("p{i}"), Side::Applicant, "甲"));
         }
-        case.parties.push(Party::person("r", Side::Respondent, "乙"));
+        case.parties
+            .push(Party::person("r", Side::Respondent, "乙"));
         assert!(!roster_mode(&case));
         case.parties.push(Party::person("x", Side::Applicant, "丙"));
         assert!(roster_mode(&case));
@@ -893,7 +915,8 @@ mod tests {
     fn applicants_come_before_respondents_in_the_local_variant() {
         let mut case = Case::default();
         case.settings.confirmation_labels = ConfirmationLabels::ApplicantRespondent;
-        case.parties.push(Party::person("a", Side::Respondent, "乙"));
+        case.parties
+            .push(Party::person("a", Side::Respondent, "乙"));
         case.parties.push(Party::person("b", Side::Applicant, "甲"));
         let g = groups(&case);
         assert_eq!(g, vec![(w::APPLICANT, vec![1]), (w::RESPONDENT, vec![0])]);

@@ -49,7 +49,11 @@ fn build_one(
     let principal_paras = particulars(party, index, w::PRINCIPAL, opts);
     let last = principal_paras.len() - 1;
     for (k, p) in principal_paras.into_iter().enumerate() {
-        blocks.push(Block::Paragraph(if k < last { p.keep_with_next() } else { p }));
+        blocks.push(Block::Paragraph(if k < last {
+            p.keep_with_next()
+        } else {
+            p
+        }));
     }
 
     // 受托人：周海燕，山东明泉律师事务所律师，公民身份号码：……，联系方式：……。

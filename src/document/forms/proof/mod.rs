@@ -6,7 +6,9 @@
 pub mod wording;
 
 use self::wording as w;
-use crate::document::common::{Options, agreement_number, date_text, dispute_title, signature_date};
+use crate::document::common::{
+    Options, agreement_number, date_text, dispute_title, signature_date,
+};
 use crate::document::*;
 use crate::model::{Case, Date};
 
@@ -32,8 +34,8 @@ pub fn session_dates(case: &Case) -> Vec<Date> {
 }
 
 /// Build the proof for `case`. Total: every missing value becomes a blank.
-pub fn build(case: &Case, opts: &Options) -> Document {
-    let _ = opts;
+/// `_opts` is unused: the proof prints no age.
+pub fn build(case: &Case, _opts: &Options) -> Document {
     let mut blocks = vec![Block::Paragraph(
         Paragraph::new(Role::Title, vec![Run::fixed(w::TITLE)]).align(Align::Center),
     )];
@@ -152,12 +154,19 @@ mod tests {
 
     #[test]
     fn no_sessions_leave_a_blank_date() {
-        let doc = build(&Case::default(), &Options {
-            today: Date::from_calendar_date(2026, time::Month::January, 1).unwrap(),
-        });
+        let doc = build(
+            &Case::default(),
+            &Options {
+                today: Date::from_calendar_date(2026, time::Month::January, 1).unwrap(),
+            },
+        );
         let Block::Paragraph(p) = &doc.blocks[1] else {
             panic!("body paragraph expected");
         };
-        assert!(p.text().contains("并于　　年　　月　　日主持调解。"), "{}", p.text());
+        assert!(
+            p.text().contains("并于　　年　　月　　日主持调解。"),
+            "{}",
+            p.text()
+        );
     }
 }
