@@ -291,6 +291,11 @@ fn group_application_names_all_121_parties() {
     let t = text(&doc);
     assert!(t.contains("申请人：刘紫琳等121人（详见附表一）。"), "{t}");
     assert!(t.contains("确认申请人刘紫琳等121人于"), "{t}");
+    // Agents stay named under the roster line, saying whose agent they are once.
+    assert!(
+        t.contains("委托诉讼代理人：何淑芬，申请人莫博文的近亲属（母亲）。"),
+        "{t}"
+    );
     // The roster and the signature table each name every party.
     let tables: Vec<_> = doc
         .blocks

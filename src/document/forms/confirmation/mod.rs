@@ -308,10 +308,10 @@ pub fn build(case: &Case, opts: &Options) -> Document {
                 let principal = format!("{l}{}", name_or_blank(p));
                 for (ai, a) in p.agents.iter().enumerate() {
                     let mut para = agent_line(a, i, ai, &principal);
-                    para.runs.insert(
-                        1,
-                        Run::fixed(format!("（{principal}{}{}）", w::OF, w::AGENT)),
-                    );
+                    // Whose agent, where the description does not already say it.
+                    if !agent_description(a, &principal).contains(&principal) {
+                        para.runs[0] = label(&format!("{principal}{}{}", w::OF, w::AGENT));
+                    }
                     blocks.push(Block::Paragraph(para));
                 }
             }
@@ -448,14 +448,18 @@ pub fn build(case: &Case, opts: &Options) -> Document {
     for (n, (text, path)) in items.iter().enumerate() {
         let number = format!("{}{}", n + 1, w::ITEM_NUMBER_END);
         let width = number.chars().count() as f32 * 0.5 + 0.5;
-        blocks.push(Block::Paragraph(
-            Paragraph::new(
-                Role::Body,
-                vec![Run::fixed(number), Run::value(text.clone(), path.clone())],
-            )
-            .align(Align::Left)
-            .indent(2.0, 2.0 + width),
-        ));
+        let para = Paragraph::new(
+            Role::Body,
+            vec![Run::fixed(number), Run::value(text.clone(), path.clone())],
+        )
+        .align(Align::Left)
+        .indent(2.0, 2.0 + width);
+        // The last item stays with the signatures, so they never stand alone on a page.
+        blocks.push(Block::Paragraph(if n + 1 == items.len() {
+            para.keep_with_next()
+        } else {
+            para
+        }));
     }
 
     // Signatures: every applicant not in a roster on its own line; a roster's
@@ -480,7 +484,7 @@ pub fn build(case: &Case, opts: &Options) -> Document {
             let p = &parties_case.parties[i];
             let mut runs = vec![Run::fixed(format!("{l}{}", w::SIGN))];
             if !p.name().trim().is_empty() {
-                runs.push(Run::value(p.name().trim(), format!("parties[{i}].name")));
+                runs.push(signature_name(p.name(), format!("parties[{i}].name")));
             }
             lines.push(Paragraph::new(Role::Signature, runs).align(Align::Left));
         }
@@ -552,6 +556,20 @@ pub fn build(case: &Case, opts: &Options) -> Document {
             subject: dispute_title(case),
         },
         blocks,
+    }
+}
+
+/// Names up to this long are never broken across lines in a signature line.
+const KEPT_NAME: usize = 8;
+
+/// A signatory's name after its label: a short name kept whole (it moves to the next
+/// line rather than break as 「赵／淑珍」); a long organisation name may wrap.
+pub(crate) fn signature_name(name: &str, path: String) -> Run {
+    let run = Run::value(name.trim(), path);
+    if name.trim().chars().count() <= KEPT_NAME {
+        run.kept()
+    } else {
+        run
     }
 }
 
@@ -888,6 +906,12 @@ mod tests {
             "特别授权，代为和解"
         );
         assert!(authority_text(&Authority::Special(" ".into())).ends_with('＿'));
+    }
+
+    #[test]
+    fn short_signatory_names_are_never_broken() {
+        assert!(signature_name("赵淑珍", "x".into()).keep);
+        assert!(!signature_name("鲁安财产保险股份有限公司济南中心支公司", "x".into()).keep);
     }
 
     #[test]

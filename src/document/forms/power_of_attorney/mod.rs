@@ -7,7 +7,9 @@ pub mod wording;
 
 use self::wording as w;
 use crate::document::common::{Options, dispute_title, signature_date};
-use crate::document::forms::confirmation::{agent_description, authority_text, particulars};
+use crate::document::forms::confirmation::{
+    agent_description, authority_text, particulars, signature_name,
+};
 use crate::document::*;
 use crate::model::{Agent, Case, Party};
 
@@ -108,14 +110,14 @@ fn build_one(
 
     let mut sign_principal = vec![Run::fixed(w::SIGN_PRINCIPAL)];
     if !party.name().trim().is_empty() {
-        sign_principal.push(Run::value(
-            party.name().trim(),
+        sign_principal.push(signature_name(
+            party.name(),
             format!("parties[{index}].name"),
         ));
     }
     let mut sign_agent = vec![Run::fixed(w::SIGN_AGENT)];
     if !agent.name.trim().is_empty() {
-        sign_agent.push(Run::value(agent.name.trim(), path("name")));
+        sign_agent.push(signature_name(&agent.name, path("name")));
     }
     // Signed before the application is filed: the day is written by hand.
     blocks.push(Block::Signature(SignatureBlock {

@@ -99,6 +99,7 @@ pub fn build(case: &Case, _opts: &Options) -> Document {
         &case.committee.seal_text
     };
     // The committee's name over its seal, then the date, at the right.
+    blocks.push(Block::Space(1.0));
     blocks.push(Block::Paragraph(
         Paragraph::new(
             Role::Signature,
