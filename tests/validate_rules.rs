@@ -815,7 +815,7 @@ fn payment_obligation_lacking_payer_amount_or_deadline_is_unclear() {
 }
 
 #[test]
-fn free_text_payment_without_amount_or_date_is_a_notice() {
+fn free_text_payment_without_amount_or_date_is_a_warning_for_agreement_and_confirmation() {
     let mut case = good_case();
     case.agreement.clauses.push(Clause {
         text: "李四向张三赔偿损失。".into(),
@@ -825,17 +825,24 @@ fn free_text_payment_without_amount_or_date_is_a_notice() {
         text: "李四于2025年6月30日前向张三支付补偿款人民币伍佰元整（¥500.00）。".into(),
         ..Clause::default()
     });
-    let issues = run(&case, Check::Confirmation);
-    let unclear: Vec<_> = issues
-        .iter()
-        .filter(|i| i.rule == "legal.unclear_text")
-        .collect();
-    assert_eq!(unclear.len(), 2, "{:#?}", dump(&issues));
-    assert!(
-        unclear
+    // Confirming: a court rejects unclear terms (民诉法解释 Art. 358(5)). Drafting the
+    // agreement: Art. 29 asks the agreement itself for 履行方式、时限.
+    for (check, basis) in [
+        (Check::Confirmation, "民诉法解释第三百五十八条第五项"),
+        (Check::Agreement, "人民调解法第二十九条"),
+    ] {
+        let issues = run(&case, check);
+        let unclear: Vec<_> = issues
             .iter()
-            .all(|i| i.path == "agreement.clauses[1].text" && i.severity == Severity::Notice)
-    );
+            .filter(|i| i.rule == "legal.unclear_text")
+            .collect();
+        assert_eq!(unclear.len(), 2, "{check:?}: {:#?}", dump(&issues));
+        assert!(unclear.iter().any(|i| i.message.contains("金额")));
+        assert!(unclear.iter().any(|i| i.message.contains("期限")));
+        assert!(unclear.iter().all(|i| i.path == "agreement.clauses[1].text"
+            && i.severity == Severity::Warning
+            && i.basis == basis));
+    }
 }
 
 #[test]

@@ -13,6 +13,15 @@ use serde::{Deserialize, Serialize};
 pub enum DocKind {
     /// 人民调解协议书
     Agreement,
+    /// 申请书（申请司法确认调解协议用）, SPC 2016 样式
+    Confirmation,
+    /// 调解组织主持调解的证明
+    Proof,
+    /// 授权委托书 (one per agent)
+    PowerOfAttorney,
+    /// The confirmation filing in the order the court wants it: application, agreement,
+    /// proof of mediation, powers of attorney
+    Filing,
     /// 人民调解协议书, 四联单: one copy per 联次 caption (an unverified local form)
     CarbonCopies,
     /// 人民调解申请书
@@ -72,6 +81,12 @@ const AGREEMENT_CHECKS: Checks = Checks {
     records: false,
 };
 
+const CONFIRMATION_CHECKS: Checks = Checks {
+    agreement: true,
+    confirmation: true,
+    records: false,
+};
+
 const RECORD_CHECKS: Checks = Checks {
     agreement: false,
     confirmation: false,
@@ -99,6 +114,43 @@ pub const FORMS: &[Form] = &[
         help: "人民调解协议书 (MoJ 2010 form)",
         checks: AGREEMENT_CHECKS,
         parts: &[],
+    },
+    Form {
+        kind: DocKind::Confirmation,
+        key: "confirmation",
+        title: "司法确认申请书",
+        help: "申请书（申请司法确认调解协议用）, SPC 2016 样式 (§3.5)",
+        checks: CONFIRMATION_CHECKS,
+        parts: &[],
+    },
+    Form {
+        kind: DocKind::Proof,
+        key: "proof",
+        title: "调解组织主持调解的证明",
+        help: "调解组织主持调解的证明 (民诉法解释 Art. 354)",
+        checks: CONFIRMATION_CHECKS,
+        parts: &[],
+    },
+    Form {
+        kind: DocKind::PowerOfAttorney,
+        key: "power-of-attorney",
+        title: "授权委托书",
+        help: "授权委托书, one per agent (CPL Art. 61)",
+        checks: CONFIRMATION_CHECKS,
+        parts: &[],
+    },
+    Form {
+        kind: DocKind::Filing,
+        key: "filing",
+        title: "司法确认申请材料",
+        help: "the confirmation filing: application, agreement, proof, powers of attorney",
+        checks: CONFIRMATION_CHECKS,
+        parts: &[
+            DocKind::Confirmation,
+            DocKind::Agreement,
+            DocKind::Proof,
+            DocKind::PowerOfAttorney,
+        ],
     },
     record(
         DocKind::Application,

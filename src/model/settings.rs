@@ -38,6 +38,19 @@ pub enum Undertaking {
     StateCollectiveOthers,
 }
 
+/// How the parties are labelled on the confirmation application (domain spec §3.5
+/// note 1).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ConfirmationLabels {
+    /// Every party is 「申请人」: the application is joint (SPC 2016 样式).
+    #[default]
+    Joint,
+    /// 「申请人」 and 「被申请人」 by side, as some local forms have it (Nanjing 医调委,
+    /// 广德): a local variant, not the SPC 样式.
+    ApplicantRespondent,
+}
+
 /// How the signature date is written (domain spec §7.4).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
@@ -70,6 +83,12 @@ pub struct Settings {
     pub performance_heading: PerformanceHeading,
     pub agreement_heading: AgreementHeading,
     pub undertaking: Undertaking,
+    /// 申请人 for every party (default), or 申请人/被申请人 by side (domain spec §3.5
+    /// note 1).
+    pub confirmation_labels: ConfirmationLabels,
+    /// List a 送达地址确认书 under 附 on the confirmation application (domain spec §3.5
+    /// note 4: court practice, not required by the sources).
+    pub service_address_form: bool,
     pub date_style: DateStyle,
     /// 编号 pattern: `{年}`, `{简称}`, `{序号}` are replaced.
     pub number_pattern: String,
@@ -314,6 +333,8 @@ impl Default for Settings {
             performance_heading: PerformanceHeading::default(),
             agreement_heading: AgreementHeading::default(),
             undertaking: Undertaking::default(),
+            confirmation_labels: ConfirmationLabels::default(),
+            service_address_form: false,
             date_style: DateStyle::default(),
             number_pattern: "（{年}）{简称}调字第{序号}号".into(),
             volume_pattern: "（{年}）{简称}人调字第{序号}号".into(),

@@ -1,6 +1,7 @@
 //! Legal pre-checks before applying for judicial confirmation (domain spec §3, §3.5
 //! note 6). Every finding is a warning or a notice citing its article: the court
-//! decides, not this program.
+//! decides, not this program. Only `legal.unclear_text` (a payment in words without
+//! amount or time limit) also runs for the agreement alone.
 //!
 //! | rule | path | severity | basis |
 //! |---|---|---|---|
@@ -18,7 +19,7 @@
 //! | `legal.possible_inadmissible` | `dispute.kind` | Notice (婚姻家庭纠纷: status is not confirmable, property and support terms are; 房屋宅基地、山林土地… with no flagged clause) | …第三项、第五项 |
 //! | `legal.unclear_obligation` | `agreement.clauses[i].obligation.{payers,payees,amount,due}` | Warning | 民诉法解释第三百五十八条第五项 |
 //! | `legal.unclear_shared_amount` | `agreement.clauses[i].obligation.payees` | Notice | same |
-//! | `legal.unclear_text` | `agreement.clauses[i].text` | Notice (a payment in words with no amount, no time, or not naming who pays whom) | same |
+//! | `legal.unclear_text` | `agreement.clauses[i].text` | Warning (a payment in words with no amount or no time limit; for the agreement too, citing 人民调解法第二十九条); Notice (when confirming: not naming who pays whom) | same |
 
 use super::basis as b;
 use super::calendar::{self, Deadline};
@@ -66,6 +67,7 @@ pub fn confirmation_deadline(case: &Case) -> Option<Deadline> {
 }
 
 pub(super) fn check(cx: &mut Ctx) {
+    unclear_terms(cx);
     if !cx.confirming {
         return;
     }
@@ -476,30 +478,48 @@ fn clarity(cx: &mut Ctx) {
                         .hint("付款条款应写明谁向谁支付：用当事人的姓名或名称写明付款人和收款人（如「李四向张三支付……」），或将本条改为付款义务"),
                     );
                 }
-                if !text::mentions_amount(&c.text) {
-                    cx.push(
-                        Issue::notice(
-                            &at,
-                            "legal.unclear_text",
-                            b::INTERP_358_5,
-                            format!("第{n}条提到支付或赔偿，但没有写明金额"),
-                        )
-                        .hint("写明具体金额（大写和小写），或将本条改为付款义务"),
-                    );
-                }
-                if !text::mentions_time(&c.text) {
-                    cx.push(
-                        Issue::notice(
-                            &at,
-                            "legal.unclear_text",
-                            b::INTERP_358_5,
-                            format!("第{n}条提到支付或赔偿，但没有写明期限"),
-                        )
-                        .hint("写明履行期限，如「于2026年3月31日前」"),
-                    );
-                }
             }
             None => {}
+        }
+    }
+}
+
+/// A payment in free words must say how much and by when: the agreement itself must
+/// state 履行方式、时限 (人民调解法 Art. 29), and a court rejects unclear terms
+/// (民诉法解释 Art. 358(5)). A warning for the agreement and for confirmation alike.
+fn unclear_terms(cx: &mut Ctx) {
+    let basis = if cx.confirming {
+        b::INTERP_358_5
+    } else {
+        b::MEDIATION_29
+    };
+    for (i, c) in cx.case.agreement.clauses.iter().enumerate() {
+        if c.obligation.is_some() || !text::mentions_payment(&c.text) {
+            continue;
+        }
+        let n = i + 1;
+        let at = format!("agreement.clauses[{i}].text");
+        if !text::mentions_amount(&c.text) {
+            cx.push(
+                Issue::warning(
+                    &at,
+                    "legal.unclear_text",
+                    basis,
+                    format!("第{n}条提到支付或赔偿，但没有写明金额"),
+                )
+                .hint("写明具体金额（大写和小写），或将本条改为付款义务"),
+            );
+        }
+        if !text::mentions_time(&c.text) {
+            cx.push(
+                Issue::warning(
+                    &at,
+                    "legal.unclear_text",
+                    basis,
+                    format!("第{n}条提到支付或赔偿，但没有写明期限"),
+                )
+                .hint("写明履行期限，如「于2026年3月31日前」"),
+            );
         }
     }
 }

@@ -133,9 +133,9 @@ mod native {
         DocKind::from_key(key).map_or(Target::All, Target::One)
     }
 
-    /// The single forms `--doc all` makes for `case`.
-    fn every_form(_case: &Case) -> Vec<DocKind> {
-        DocKind::all().filter(|k| !k.is_bundle()).collect()
+    /// The forms `--doc all` makes for `case`.
+    fn every_form(case: &Case) -> Vec<DocKind> {
+        tiaojie::document::forms::of_case(case)
     }
 
     /// The bundled faces, compiled into the binary so it runs anywhere.
