@@ -81,10 +81,7 @@ pub(crate) fn justify_atoms(
         range: content[m - 1].0.clone(),
         kind: content[m - 1].1,
     };
-    if natural - shrink_of(start..end) > measure + EPSILON
-        && m >= 2
-        && is_hangable(chars, &last)
-    {
+    if natural - shrink_of(start..end) > measure + EPSILON && m >= 2 && is_hangable(chars, &last) {
         natural -= sum_widths(widths, last.range.clone());
         end = last.range.start;
         limit = m - 2;

@@ -420,8 +420,7 @@ fn expand(
         }
         let a_shrink = shrink_of(a_start..a.range.end);
         let with_atom = width + pending + w;
-        let fits = with_atom - (shrink + a_shrink) <= measure + EPSILON
-            && q - i < MAX_LINE_ATOMS;
+        let fits = with_atom - (shrink + a_shrink) <= measure + EPSILON && q - i < MAX_LINE_ATOMS;
         if fits {
             width = with_atom;
             shrink += a_shrink;
@@ -583,7 +582,11 @@ mod tests {
 
     /// `n` Han characters.
     fn han(n: usize) -> String {
-        "调解协议书甲乙双方自愿达成如下".chars().cycle().take(n).collect()
+        "调解协议书甲乙双方自愿达成如下"
+            .chars()
+            .cycle()
+            .take(n)
+            .collect()
     }
 
     #[test]
@@ -639,7 +642,10 @@ mod tests {
         let got = break_lines(&chars, &widths(&chars), 28.0, 28.0);
         let slacks: Vec<f32> = got[..3].iter().map(|l| 28.0 - l.width).collect();
         assert!(slacks.iter().all(|s| *s <= 4.0), "{slacks:?}");
-        assert!(slacks.iter().filter(|s| **s > 0.0).count() >= 2, "{slacks:?}");
+        assert!(
+            slacks.iter().filter(|s| **s > 0.0).count() >= 2,
+            "{slacks:?}"
+        );
         assert!(chars[got[3].range.clone()].starts_with(&['1', '1', '0']));
     }
 

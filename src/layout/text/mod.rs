@@ -303,7 +303,9 @@ mod tests {
         "人民币壹拾万元整",
     ];
     const FIGURES: &[&str] = &["（¥12,345.67）", "（¥86,500.00）", "（¥4,550.00）", ""];
-    const CHINESE_PUNCT: &[&str] = &["，", "。", "、", "；", "：", "“", "”", "《", "》", "（", "）"];
+    const CHINESE_PUNCT: &[&str] = &[
+        "，", "。", "、", "；", "：", "“", "”", "《", "》", "（", "）",
+    ];
 
     /// Chinese legal prose: Han, dates, times, amounts in capitals with their figures,
     /// numbers with units, punctuation.
@@ -332,9 +334,8 @@ mod tests {
     fn some_breaking_keeps_the_bound(chars: &[char], w: &[f32], measure: f32, bound: f32) -> bool {
         let atoms = segment(chars);
         let n = atoms.len();
-        let legal = |k: usize| {
-            atoms[k].kind != AtomKind::Close && atoms[k - 1].kind != AtomKind::Open
-        };
+        let legal =
+            |k: usize| atoms[k].kind != AtomKind::Close && atoms[k - 1].kind != AtomKind::Open;
         let mut reach = vec![false; n + 1];
         reach[0] = true;
         for a in 0..n {
