@@ -143,6 +143,7 @@ pub fn break_lines_with(
         widths,
         shrink: &[],
         ties: &prices,
+        em: None,
     };
     break_atoms(&input, first_width, rest_width, opts)
 }
@@ -183,11 +184,20 @@ pub(crate) struct Input<'a> {
     pub shrink: &'a [f32],
     /// Price of a break before each char ([`ties`]); missing entries are free.
     pub ties: &'a [f32],
+    /// The em (pt) that stretch is measured in: the font size. `None` (or a zero,
+    /// negative or non-finite size) estimates it from the widths.
+    pub em: Option<f32>,
 }
 
-/// The em the badness is measured in: the widest single-character ideograph, else the
-/// widest character, else 1.
+/// The em the badness is measured in: the given one if it is a positive size, else the
+/// widest single-character ideograph, else the widest character, else 1. (An estimate
+/// from the widths includes any tracking, so give the font size when there is one: a
+/// grid with negative tracking would otherwise hold lines to a tighter bound than 0.1
+/// em and let the breaker trade two lines just past that for one far past 0.1 em.)
 fn em_of(input: &Input) -> f32 {
+    if let Some(em) = input.em.filter(|e| *e > 0.0 && e.is_finite()) {
+        return em;
+    }
     let widest = |ideographs: bool| {
         input
             .atoms
@@ -221,8 +231,15 @@ fn badness(width: f32, measure: f32, gaps: usize, shrink: f32, em: f32, justifie
     if gaps == 0 {
         return MAX_BADNESS;
     }
-    let r = slack / (gaps as f64 * (COMFORTABLE_STRETCH_EM * em) as f64);
-    let step = if r > 1.0 { LOOSE } else { 0.0 };
+    let comfortable = gaps as f64 * (COMFORTABLE_STRETCH_EM * em) as f64;
+    let r = slack / comfortable;
+    // A line at the bound is not loose: the slack and the bound are sums of `f32`
+    // widths, so compare them with the same tolerance as a fit.
+    let step = if slack > comfortable + EPSILON as f64 {
+        LOOSE
+    } else {
+        0.0
+    };
     (step + 100.0 * r * r * r).min(MAX_BADNESS)
 }
 
@@ -647,6 +664,19 @@ mod tests {
             "{slacks:?}"
         );
         assert!(chars[got[3].range.clone()].starts_with(&['1', '1', '0']));
+    }
+
+    #[test]
+    fn a_line_stretched_exactly_to_the_bound_is_not_loose() {
+        // 「仟伍佰元整（¥12,345.67）人民币」 at 16.629595 pt on a 16 em line: 15 em over
+        // 10 gaps is 0.1 em each, but the `f32` sums make the slack 16.62961 pt, a hair
+        // over 10 × 0.1 em. Counted loose, it made a breaking with two such lines look
+        // worse than one with a single line at 0.22 em.
+        let em = 16.629_595_f32;
+        let (width, measure) = (249.443_91_f32, 266.073_52_f32);
+        assert!(badness(width, measure, 10, 0.0, em, true) < LOOSE);
+        // Past the bound (by 0.01 pt, not rounding), it is loose.
+        assert!(badness(width - 0.01, measure, 10, 0.0, em, true) >= LOOSE);
     }
 
     #[test]
