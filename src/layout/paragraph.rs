@@ -70,6 +70,7 @@ pub fn set(
     let rest_w = (measure - rest_in).max(Pt::ZERO);
     let opts = text::SetOptions {
         justify: para.align == Align::Justify,
+        em: Some(style.size.0),
         ..text::SetOptions::default()
     };
     let lines = text::set_paragraph_glued(&chars, &widths, &glue, first_w.0, rest_w.0, &opts);

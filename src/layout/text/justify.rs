@@ -35,27 +35,33 @@ use std::ops::Range;
 /// `widths` must be the ones the line was broken with (compressed ones, when
 /// compressing punctuation).
 pub fn justify(chars: &[char], widths: &[f32], line: &Line, measure: f32) -> Vec<f32> {
-    justify_atoms(chars, &segment(chars), widths, line, measure)
+    justify_atoms(chars, &segment(chars), widths, &[], line, measure)
 }
 
-/// [`justify`] over atoms already segmented from `chars`.
+/// [`justify`] over atoms already segmented from `chars`, with the shrink the line
+/// breaker counted on: `shrink[i]` is how much `chars[i]` may give up (标点挤压 on
+/// demand; empty for none). A line wider than `measure` (and not force-broken) gives
+/// up what it must, in proportion, as negative extras; a [`LineEnd::Soft`] line
+/// narrower than `measure` is stretched.
 pub(crate) fn justify_atoms(
     chars: &[char],
     atoms: &[Atom],
     widths: &[f32],
+    shrink: &[f32],
     line: &Line,
     measure: f32,
 ) -> Vec<f32> {
     let start = line.range.start;
     let mut extra = vec![0.0_f32; line.range.end.saturating_sub(start)];
     let stop = line.range.end.min(chars.len());
-    if line.end != LineEnd::Soft || start >= stop {
+    if line.end == LineEnd::Forced || start >= stop {
         return extra;
     }
     // The line's atoms, clipped to it (its first may be the rest of a forced atom).
-    let pieces: Vec<(Range<usize>, AtomKind)> = atoms
+    let first = atoms.partition_point(|a| a.range.end <= start);
+    let pieces: Vec<(Range<usize>, AtomKind)> = atoms[first..]
         .iter()
-        .filter(|a| a.range.end > start && a.range.start < stop)
+        .take_while(|a| a.range.start < stop)
         .map(|a| (a.range.start.max(start)..a.range.end.min(stop), a.kind))
         .collect();
     let mut m = pieces.len();
@@ -66,19 +72,35 @@ pub(crate) fn justify_atoms(
         return extra;
     }
     let content = &pieces[..m];
-    let mut natural = sum_widths(widths, start..content[m - 1].0.end);
+    let shrink_of = |r: Range<usize>| -> f32 { r.map(|i| width_at(shrink, i)).sum() };
+    let mut end = content[m - 1].0.end;
+    let mut natural = sum_widths(widths, start..end);
     // Gaps come after pieces `0..limit`.
     let mut limit = m - 1;
     let last = Atom {
         range: content[m - 1].0.clone(),
         kind: content[m - 1].1,
     };
-    if natural > measure + EPSILON && m >= 2 && is_hangable(chars, &last) {
+    if natural - shrink_of(start..end) > measure + EPSILON && m >= 2 && is_hangable(chars, &last) {
         natural -= sum_widths(widths, last.range.clone());
+        end = last.range.start;
         limit = m - 2;
     }
     let slack = measure - natural;
-    if slack.is_nan() || slack <= 0.0 {
+    if slack.is_nan() {
+        return extra;
+    }
+    if slack < -EPSILON {
+        let cap = shrink_of(start..end);
+        if cap > 0.0 {
+            let over = (-slack).min(cap);
+            for i in start..end {
+                extra[i - start] = -over * width_at(shrink, i) / cap;
+            }
+        }
+        return extra;
+    }
+    if line.end != LineEnd::Soft || slack <= 0.0 {
         return extra;
     }
     let gaps: Vec<usize> = (0..limit)
@@ -93,6 +115,12 @@ pub(crate) fn justify_atoms(
         extra[g - start] = each;
     }
     extra
+}
+
+/// How much each char may give up when a line is too full (标点挤压 on demand): half
+/// the width of every [`is_compressed`] character, 0 elsewhere (one entry per char).
+pub fn shrinkability(chars: &[char], widths: &[f32]) -> Vec<f32> {
+    compression(chars, widths).into_iter().map(|c| -c).collect()
 }
 
 /// Is `chars[i]` set half-width by 标点挤压? When it is a full-width closing mark

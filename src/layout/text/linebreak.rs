@@ -1,37 +1,82 @@
-//! First-fit line breaking over atoms, with 禁则 (避头尾).
+//! Line breaking by total fit over atoms, with 禁则 (避头尾), ties and 标点挤压.
 //!
 //! Input is a paragraph's characters and their advance widths in points, already
 //! resolved by the caller (so this knows nothing about fonts), and two measures: the
 //! first line's (which may be shorter, for the paragraph indent) and every other
 //! line's. Output is a list of [`Line`]s that tile the paragraph exactly.
 //!
-//! Rules, in order:
-//! - Atoms ([`segment`]) are placed greedily while they fit. Spaces always fit: they
-//!   trail the line they end and do not count in its width.
-//! - 禁则: a line never starts with a [`AtomKind::Close`] atom and never ends (ignoring
-//!   trailing spaces) with an [`AtomKind::Open`] one. When the first atom that does not
-//!   fit would break a rule, the break moves back to the nearest earlier atom boundary
-//!   that breaks none ("pulling" the previous atom down). If the line has no such
-//!   boundary, it breaks where the atom did not fit anyway (a 禁则 violation that
-//!   cannot be avoided without overflowing).
+//! The breaker chooses the breaks of the whole paragraph at once (Knuth–Plass "total
+//! fit", as typst does for CJK): of all the ways to break it, the one with the least
+//! total demerits, where each line costs `(LINE_PENALTY + badness)² + price²`.
+//!
+//! - **Badness** measures how far a justified line is from its natural width. Stretch
+//!   is spread over the line's gaps ([`super::justify`]); a line that adds
+//!   [`COMFORTABLE_STRETCH_EM`] em to every gap has badness 100, and badness grows with
+//!   the cube of the stretch, so unavoidable slack is spread over several lines rather
+//!   than left on one; a line stretched further is [`LOOSE`] and avoided at almost any
+//!   price. Shrink comes first: adjacent full-width punctuation may be set
+//!   half-width (CLREQ §3.1.6 标点挤压), which costs almost nothing, so a line squeezes
+//!   a mark before it stretches. The last line of a paragraph (and a line before a hard
+//!   break) is not justified and has no badness.
+//! - **Breaks**: between any two atoms ([`segment`]), except before a closing mark,
+//!   after an opening one, and before white space (spaces trail the line they end and do
+//!   not count in its width). A break that cuts a date, a number from its unit or an
+//!   amount in capitals carries its price ([`super::ties`]), so it happens only when
+//!   every alternative leaves a loose line.
+//! - 禁则: when no legal break fits on a line, it breaks before the atom that does not
+//!   fit anyway (a violation that cannot be avoided without overflowing), at a
+//!   prohibitive price.
 //! - Hanging punctuation (option [`BreakOptions::hang_closing`]): a [`HANGABLE`] mark
-//!   that does not fit may stay at the end of the line, overflowing the measure, instead
-//!   of pulling the previous atom down.
+//!   that does not fit may stay at the end of the line, overflowing the measure.
 //! - An atom wider than the measure that starts a line is broken at character
 //!   boundaries ([`LineEnd::Forced`]); at least one character goes on every line, so
 //!   zero or negative measures terminate too.
 //! - A [`AtomKind::Newline`] atom ends its line ([`LineEnd::Paragraph`]).
 //!
+//! The search looks ahead at most one line's worth of atoms from each possible line
+//! start (never more than [`MAX_LINE_ATOMS`]), so it runs in O(n·w) for n atoms and
+//! lines of w atoms.
+//!
 //! Widths are sanitised: a missing width (fewer widths than chars) counts as 0, and a
-//! negative or NaN width counts as 0. Widths and measures are otherwise assumed finite;
-//! infinite ones give odd lines but never a panic or an endless loop.
+//! negative or NaN width counts as 0; a NaN measure counts as 0. Widths and measures
+//! are otherwise assumed finite; infinite ones give odd lines but never a panic or an
+//! endless loop.
 
 use super::segment::{Atom, AtomKind, HANGABLE, segment};
+use super::ties::ties;
 use std::ops::Range;
 
 /// Tolerance (pt) when comparing a line's width with its measure, so rounding in sums
 /// of `f32` widths never pushes an exactly fitting atom to the next line.
 pub const EPSILON: f32 = 1e-3;
+
+/// Stretch per gap, in em, that a justified line may take with badness 100: the most a
+/// gap between Chinese characters may open before a reader (or `pdftotext`) sees a
+/// space.
+pub const COMFORTABLE_STRETCH_EM: f32 = 0.1;
+
+/// The cost of every line, so that the breaker prefers fewer lines when all else is
+/// equal (Knuth's line penalty).
+pub const LINE_PENALTY: f64 = 10.0;
+
+/// Badness of a line that uses all its shrink (标点挤压 throughout): small, so that a
+/// line compresses punctuation before it stretches.
+pub const FULL_SHRINK_BADNESS: f64 = 1.0;
+
+/// Badness added to a line stretched past [`COMFORTABLE_STRETCH_EM`] per gap: a loose
+/// line costs more than any reasonable number of priced breaks ([`super::ties`]), so
+/// the breaker cuts a date or an amount rather than leave a line loose.
+pub const LOOSE: f64 = 1e4;
+
+/// Badness cap (a justified line with one atom and slack, or an absurd stretch).
+pub const MAX_BADNESS: f64 = 1e7;
+
+/// Demerits of a line break that violates 禁则 because no legal break fits.
+pub const KINSOKU_VIOLATION: f64 = 1e20;
+
+/// The most atoms the breaker puts on one line (it only matters for zero widths or an
+/// infinite measure).
+pub const MAX_LINE_ATOMS: usize = 1024;
 
 /// One line of a paragraph.
 #[derive(Clone, Debug, PartialEq)]
@@ -81,7 +126,8 @@ pub fn break_lines(chars: &[char], widths: &[f32], first_width: f32, rest_width:
     )
 }
 
-/// Break a paragraph into lines (see [`break_lines`]) with explicit options.
+/// Break a paragraph into lines (see [`break_lines`]) with explicit options. No
+/// punctuation is compressed: every line fits its measure at natural widths.
 pub fn break_lines_with(
     chars: &[char],
     widths: &[f32],
@@ -90,7 +136,16 @@ pub fn break_lines_with(
     opts: &BreakOptions,
 ) -> Vec<Line> {
     let atoms = segment(chars);
-    break_atoms(chars, &atoms, widths, first_width, rest_width, opts)
+    let prices = ties(chars, &atoms);
+    let input = Input {
+        chars,
+        atoms: &atoms,
+        widths,
+        shrink: &[],
+        ties: &prices,
+        em: None,
+    };
+    break_atoms(&input, first_width, rest_width, opts)
 }
 
 /// The advance of char `i`, sanitised (missing, negative or NaN → 0).
@@ -108,20 +163,6 @@ pub(crate) fn is_trailing(kind: AtomKind) -> bool {
     matches!(kind, AtomKind::Space | AtomKind::Newline)
 }
 
-/// May a line that starts at atom `first` break before atom `k` (`first < k`)?
-/// Yes unless atom `k` is closing punctuation or white space, the line has no content
-/// before `k`, or its last content atom is opening punctuation.
-fn can_break_before(atoms: &[Atom], first: usize, k: usize) -> bool {
-    let next = atoms[k].kind;
-    if next == AtomKind::Close || is_trailing(next) {
-        return false;
-    }
-    match atoms[first..k].iter().rev().find(|a| !is_trailing(a.kind)) {
-        None => false,
-        Some(a) => a.kind != AtomKind::Open,
-    }
-}
-
 /// Can atom `a` hang past the measure? (A one-character [`HANGABLE`] closing mark.)
 pub(crate) fn is_hangable(chars: &[char], a: &Atom) -> bool {
     a.kind == AtomKind::Close
@@ -131,51 +172,204 @@ pub(crate) fn is_hangable(chars: &[char], a: &Atom) -> bool {
             .is_some_and(|c| HANGABLE.contains(c))
 }
 
-/// The line breaker proper, over atoms already segmented from `chars` (shared with
-/// [`super::set_paragraph`]).
+/// A paragraph ready for breaking.
+pub(crate) struct Input<'a> {
+    pub chars: &'a [char],
+    /// The atoms of `chars` (possibly merged across glue).
+    pub atoms: &'a [Atom],
+    /// Advance of each char (the compressed ones when compressing all punctuation).
+    pub widths: &'a [f32],
+    /// How much each char may give up when a line is too full (标点挤压 on demand);
+    /// empty for none.
+    pub shrink: &'a [f32],
+    /// Price of a break before each char ([`ties`]); missing entries are free.
+    pub ties: &'a [f32],
+    /// The em (pt) that stretch is measured in: the font size. `None` (or a zero,
+    /// negative or non-finite size) estimates it from the widths.
+    pub em: Option<f32>,
+}
+
+/// The em the badness is measured in: the given one if it is a positive size, else the
+/// widest single-character ideograph, else the widest character, else 1. (An estimate
+/// from the widths includes any tracking, so give the font size when there is one: a
+/// grid with negative tracking would otherwise hold lines to a tighter bound than 0.1
+/// em and let the breaker trade two lines just past that for one far past 0.1 em.)
+fn em_of(input: &Input) -> f32 {
+    if let Some(em) = input.em.filter(|e| *e > 0.0 && e.is_finite()) {
+        return em;
+    }
+    let widest = |ideographs: bool| {
+        input
+            .atoms
+            .iter()
+            .filter(|a| !ideographs || (a.kind == AtomKind::Ideograph && a.range.len() == 1))
+            .flat_map(|a| a.range.clone())
+            .map(|i| width_at(input.widths, i))
+            .fold(0.0_f32, f32::max)
+    };
+    [widest(true), widest(false)]
+        .into_iter()
+        .find(|w| *w > 0.0 && w.is_finite())
+        .unwrap_or(1.0)
+}
+
+/// Badness of a line of natural width `width` (content only) set to `measure`, with
+/// `gaps` justification gaps and `shrink` points of compressible punctuation.
+fn badness(width: f32, measure: f32, gaps: usize, shrink: f32, em: f32, justified: bool) -> f64 {
+    let slack = (measure - width) as f64;
+    if slack < -(EPSILON as f64) {
+        let r = if shrink > 0.0 {
+            (-slack / shrink as f64).min(1.0)
+        } else {
+            1.0
+        };
+        return FULL_SHRINK_BADNESS * r * r * r;
+    }
+    if !justified || slack <= EPSILON as f64 {
+        return 0.0;
+    }
+    if gaps == 0 {
+        return MAX_BADNESS;
+    }
+    let comfortable = gaps as f64 * (COMFORTABLE_STRETCH_EM * em) as f64;
+    let r = slack / comfortable;
+    // A line at the bound is not loose: the slack and the bound are sums of `f32`
+    // widths, so compare them with the same tolerance as a fit.
+    let step = if slack > comfortable + EPSILON as f64 {
+        LOOSE
+    } else {
+        0.0
+    };
+    (step + 100.0 * r * r * r).min(MAX_BADNESS)
+}
+
+/// The best way found so far to end a line at a char position.
+#[derive(Clone, Debug)]
+struct Node {
+    /// Total demerits of the lines up to here.
+    cost: f64,
+    /// Where the line ending here starts.
+    from: usize,
+    /// Natural width of that line (content only).
+    width: f32,
+    /// How that line ends.
+    end: LineEnd,
+}
+
+/// A line the search may take, from the line start being expanded.
+struct Candidate {
+    /// Where the next line starts.
+    next: usize,
+    end: LineEnd,
+    /// Natural width of the line's content (hung mark included).
+    width: f32,
+    /// Demerits of the line.
+    demerits: f64,
+}
+
+/// The line breaker proper (shared with [`super::set_paragraph`]).
 pub(crate) fn break_atoms(
-    chars: &[char],
-    atoms: &[Atom],
-    widths: &[f32],
+    input: &Input,
     first_width: f32,
     rest_width: f32,
     opts: &BreakOptions,
 ) -> Vec<Line> {
-    let n = atoms.len();
-    if n == 0 {
+    let atoms = input.atoms;
+    let total = atoms.last().map_or(0, |a| a.range.end);
+    if atoms.is_empty() {
         return vec![Line {
             range: 0..0,
             width: 0.0,
             end: LineEnd::Paragraph,
         }];
     }
-    let mut lines: Vec<Line> = Vec::new();
-    // The line being built starts at atom `i`, at char `head` (past
-    // `atoms[i].range.start` when the atom was force-broken on the previous line).
-    let mut i = 0;
-    let mut head = atoms[0].range.start;
-    while i < n {
-        let measure = if lines.is_empty() {
-            first_width
-        } else {
-            rest_width
-        };
-        let start = head;
-        // The line ends inside atom `j` at char `split` (forced), or before atom `k`.
-        let (k, split) = fit(chars, atoms, widths, i, head, measure, opts);
-        if let Some(s) = split {
-            lines.push(Line {
-                range: start..s,
-                width: sum_widths(widths, start..s),
-                end: LineEnd::Forced,
-            });
-            // `fit` returns the split atom's index as `k`.
-            i = k;
-            head = s;
-            continue;
+    let sane = |m: f32| if m.is_nan() { 0.0 } else { m };
+    let (first_width, rest_width) = (sane(first_width), sane(rest_width));
+    let em = em_of(input);
+    // The atom holding each char.
+    let mut atom_of = vec![0usize; total];
+    for (k, a) in atoms.iter().enumerate() {
+        for slot in &mut atom_of[a.range.clone()] {
+            *slot = k;
         }
-        // Spaces trail the line they end; so does one hard break.
-        let mut k = k;
+    }
+    let mut best: Vec<Option<Node>> = vec![None; total + 1];
+    best[0] = Some(Node {
+        cost: 0.0,
+        from: 0,
+        width: 0.0,
+        end: LineEnd::Paragraph,
+    });
+    let mut candidates = Vec::new();
+    for p in 0..total {
+        let Some(cost) = best[p].as_ref().map(|b| b.cost) else {
+            continue;
+        };
+        let measure = if p == 0 { first_width } else { rest_width };
+        candidates.clear();
+        expand(input, atom_of[p], p, measure, em, opts, &mut candidates);
+        for c in &candidates {
+            let demerits = if c.demerits.is_finite() {
+                c.demerits
+            } else {
+                f64::MAX / 4.0
+            };
+            let total_cost = cost + demerits;
+            if best[c.next].as_ref().is_none_or(|b| total_cost < b.cost) {
+                best[c.next] = Some(Node {
+                    cost: total_cost,
+                    from: p,
+                    width: c.width,
+                    end: c.end,
+                });
+            }
+        }
+    }
+    // Walk back from the end of the paragraph.
+    let mut lines = Vec::new();
+    let mut at = total;
+    while at > 0 {
+        let Some(node) = &best[at] else {
+            // Unreachable by construction (every line start has a way on); keep the
+            // rest as one line rather than lose text.
+            lines.push(Line {
+                range: 0..at,
+                width: sum_widths(input.widths, 0..at),
+                end: LineEnd::Paragraph,
+            });
+            break;
+        };
+        lines.push(Line {
+            range: node.from..at,
+            width: node.width,
+            end: node.end,
+        });
+        at = node.from;
+    }
+    lines.reverse();
+    lines
+}
+
+/// The lines that may start at char `head` (inside atom `i`), with their demerits.
+fn expand(
+    input: &Input,
+    i: usize,
+    head: usize,
+    measure: f32,
+    em: f32,
+    opts: &BreakOptions,
+    out: &mut Vec<Candidate>,
+) {
+    let (chars, atoms, widths) = (input.chars, input.atoms, input.widths);
+    let n = atoms.len();
+    let shrink_of = |r: Range<usize>| -> f32 { r.map(|c| width_at(input.shrink, c)).sum() };
+    let price_at = |c: usize| f64::from(input.ties.get(c).copied().unwrap_or(0.0).max(0.0));
+    let line = |width: f32, gaps: usize, shrink: f32, justified: bool| {
+        let b = badness(width, measure, gaps, shrink, em, justified);
+        (LINE_PENALTY + b) * (LINE_PENALTY + b)
+    };
+    // Where the line goes on after atom `k - 1`: past trailing spaces and one hard break.
+    let absorb = |mut k: usize| {
         while k < n && atoms[k].kind == AtomKind::Space {
             k += 1;
         }
@@ -184,103 +378,136 @@ pub(crate) fn break_atoms(
             k += 1;
             end = LineEnd::Paragraph;
         }
-        if k >= n {
-            end = LineEnd::Paragraph;
+        match atoms.get(k) {
+            Some(a) => (a.range.start, end),
+            None => (atoms[n - 1].range.end, LineEnd::Paragraph),
         }
-        let stop = atoms[k - 1].range.end;
-        let mut content_end = stop;
-        for a in atoms[i..k].iter().rev() {
-            if !is_trailing(a.kind) {
-                break;
-            }
-            content_end = a.range.start.max(start);
-        }
-        lines.push(Line {
-            range: start..stop,
-            width: sum_widths(widths, start..content_end),
-            end,
-        });
-        i = k;
-        head = atoms.get(k).map_or(stop, |a| a.range.start);
-    }
-    lines
-}
-
-/// Fill one line starting at atom `i`, char `head`. Returns `(k, None)` when the line
-/// ends before atom `k` (`k > i`, trailing spaces not yet absorbed), or `(j, Some(s))`
-/// when atom `j` is force-broken before char `s`.
-fn fit(
-    chars: &[char],
-    atoms: &[Atom],
-    widths: &[f32],
-    i: usize,
-    head: usize,
-    measure: f32,
-    opts: &BreakOptions,
-) -> (usize, Option<usize>) {
-    let n = atoms.len();
+    };
     let mut width = 0.0_f32; // content so far, with interior spaces
     let mut pending = 0.0_f32; // spaces after the content so far
-    let mut has_content = false;
-    let mut j = i;
-    while j < n {
-        let a = &atoms[j];
-        let a_start = if j == i { head } else { a.range.start };
+    let mut shrink = 0.0_f32; // shrink of the content so far
+    let mut gaps = 0usize;
+    let mut pieces = 0usize;
+    let mut last_content: Option<AtomKind> = None;
+    let mut legal = false;
+    let mut q = i;
+    loop {
+        let Some(a) = atoms.get(q) else {
+            out.push(Candidate {
+                next: atoms[n - 1].range.end,
+                end: LineEnd::Paragraph,
+                width,
+                demerits: line(width, gaps, shrink, false),
+            });
+            return;
+        };
+        let a_start = if q == i { head } else { a.range.start };
         let w = sum_widths(widths, a_start..a.range.end);
         match a.kind {
             AtomKind::Space => {
                 pending += w;
-                j += 1;
+                pieces += 1;
+                q += 1;
                 continue;
             }
-            AtomKind::Newline => return (j, None),
+            AtomKind::Newline => {
+                out.push(Candidate {
+                    next: a.range.end,
+                    end: LineEnd::Paragraph,
+                    width,
+                    demerits: line(width, gaps, shrink, false),
+                });
+                return;
+            }
             _ => {}
         }
+        // A break before this atom.
+        if let Some(prev) = last_content
+            && a.kind != AtomKind::Close
+            && prev != AtomKind::Open
+        {
+            legal = true;
+            let price = price_at(a.range.start);
+            out.push(Candidate {
+                next: a.range.start,
+                end: LineEnd::Soft,
+                width,
+                demerits: line(width, gaps, shrink, true) + price * price,
+            });
+        }
+        let a_shrink = shrink_of(a_start..a.range.end);
         let with_atom = width + pending + w;
-        if with_atom <= measure + EPSILON {
+        let fits = with_atom - (shrink + a_shrink) <= measure + EPSILON && q - i < MAX_LINE_ATOMS;
+        if fits {
             width = with_atom;
+            shrink += a_shrink;
             pending = 0.0;
-            has_content = true;
-            j += 1;
+            if pieces > 0 {
+                gaps += 1;
+            }
+            pieces += 1;
+            last_content = Some(a.kind);
+            q += 1;
             continue;
         }
-        if !has_content {
+        if last_content.is_none() {
             // Nothing but spaces on the line yet and this atom does not fit:
             // force-break it, keeping at least one character.
             let room = measure - pending;
             let mut used = 0.0_f32;
-            let mut q = a_start;
-            while q < a.range.end {
-                let cw = width_at(widths, q);
-                let fits = used + cw <= room + EPSILON;
-                if q > a_start && !fits {
+            let mut s = a_start;
+            while s < a.range.end {
+                let cw = width_at(widths, s);
+                if s > a_start && used + cw > room + EPSILON {
                     break;
                 }
                 used += cw;
-                q += 1;
+                s += 1;
             }
-            return if q < a.range.end {
-                (j, Some(q))
+            if s < a.range.end {
+                out.push(Candidate {
+                    next: s,
+                    end: LineEnd::Forced,
+                    width: pending + used,
+                    demerits: LINE_PENALTY * LINE_PENALTY,
+                });
             } else {
-                (j + 1, None)
-            };
+                let (next, end) = absorb(q + 1);
+                out.push(Candidate {
+                    next,
+                    end,
+                    width: with_atom,
+                    demerits: LINE_PENALTY * LINE_PENALTY,
+                });
+            }
+            return;
         }
         if opts.hang_closing
             && is_hangable(chars, a)
             && pending == 0.0
-            && atoms[j - 1].kind != AtomKind::Space
-            && atoms.get(j + 1).is_none_or(|b| b.kind != AtomKind::Close)
+            && atoms[q - 1].kind != AtomKind::Space
+            && atoms.get(q + 1).is_none_or(|b| b.kind != AtomKind::Close)
         {
-            return (j + 1, None);
+            legal = true;
+            let (next, end) = absorb(q + 1);
+            out.push(Candidate {
+                next,
+                end,
+                width: with_atom,
+                demerits: line(width, gaps, shrink, end == LineEnd::Soft),
+            });
         }
-        // 禁则: the nearest boundary at or before `j` that breaks no rule, else `j`.
-        let k = (i + 1..=j)
-            .rev()
-            .find(|&k| can_break_before(atoms, i, k))
-            .unwrap_or(j);
-        return (k, None);
+        if !legal {
+            // 禁则 cannot be kept on this line: break where the atom did not fit.
+            out.push(Candidate {
+                next: a.range.start,
+                end: LineEnd::Soft,
+                width,
+                demerits: line(width, gaps, shrink, true) + KINSOKU_VIOLATION,
+            });
+        }
+        return;
     }
-    (n, None)
 }
 
 #[cfg(test)]
@@ -329,7 +556,7 @@ mod tests {
     }
 
     #[test]
-    fn han_text_fills_lines_first_fit() {
+    fn han_text_fills_every_line_but_the_last() {
         assert_eq!(lines("一二三四五六七", 3.0), ["一二三", "四五六", "七"]);
     }
 
@@ -366,16 +593,96 @@ mod tests {
     }
 
     #[test]
-    fn numbers_are_not_split_from_their_digits() {
+    fn a_number_is_never_split() {
         assert_eq!(lines("一二三12,000.00元", 6.0), ["一二三", "12,000.00元"]);
     }
 
+    /// `n` Han characters.
+    fn han(n: usize) -> String {
+        "调解协议书甲乙双方自愿达成如下"
+            .chars()
+            .cycle()
+            .take(n)
+            .collect()
+    }
+
     #[test]
-    fn a_date_moves_to_the_next_line_whole() {
+    fn a_date_moves_whole_when_the_line_before_stays_tight() {
+        // 26 + 「2026」 would fill 28 exactly, but cuts the number from 年; 26 alone
+        // leaves 2 em over 25 gaps (0.08 em each).
+        let text = format!("{}2026年12月31日前", han(26));
         assert_eq!(
-            lines("一二三四2026年12月31日前", 8.0),
-            ["一二三四", "2026年12月31日前"]
+            lines(&text, 28.0),
+            [han(26), "2026年12月31日前".to_string()]
         );
+    }
+
+    #[test]
+    fn a_date_is_cut_between_its_parts_when_the_alternative_is_loose() {
+        // Moving the date whole would leave 4 em over 23 gaps (0.17 em each).
+        let text = format!("{}2026年12月31日前", han(24));
+        assert_eq!(
+            lines(&text, 28.0),
+            [format!("{}2026年", han(24)), "12月31日前".to_string()]
+        );
+    }
+
+    #[test]
+    fn an_amount_in_capitals_stays_whole_when_it_can() {
+        // 「人民 / 币肆仟…」 would fill the line; keeping the amount whole leaves 2 em
+        // over 25 gaps, which is still tight.
+        let text = format!("{}人民币肆仟伍佰伍拾元整（¥4,550.00）。", han(26));
+        let got = lines(&text, 28.0);
+        assert_eq!(got[0], han(26));
+        assert!(got[1].starts_with("人民币肆仟伍佰伍拾元整（"), "{got:?}");
+    }
+
+    #[test]
+    fn an_amount_in_capitals_is_cut_when_the_alternative_is_loose() {
+        // Moving it whole would leave 8 em on the line.
+        let text = format!("{}人民币肆仟伍佰伍拾元整（¥4,550.00）。", han(20));
+        assert_eq!(
+            lines(&text, 28.0),
+            [
+                format!("{}人民币肆仟伍佰伍", han(20)),
+                "拾元整（¥4,550.00）。".to_string()
+            ]
+        );
+    }
+
+    #[test]
+    fn unavoidable_slack_is_spread_over_several_lines() {
+        // An 18-digit number (9 em) that does not fit after the 76th character: first
+        // fit would leave 8 em on the third line alone.
+        let text = format!("{}110101198001011234{}", han(76), han(10));
+        let chars: Vec<char> = text.chars().collect();
+        let got = break_lines(&chars, &widths(&chars), 28.0, 28.0);
+        let slacks: Vec<f32> = got[..3].iter().map(|l| 28.0 - l.width).collect();
+        assert!(slacks.iter().all(|s| *s <= 4.0), "{slacks:?}");
+        assert!(
+            slacks.iter().filter(|s| **s > 0.0).count() >= 2,
+            "{slacks:?}"
+        );
+        assert!(chars[got[3].range.clone()].starts_with(&['1', '1', '0']));
+    }
+
+    #[test]
+    fn a_line_stretched_exactly_to_the_bound_is_not_loose() {
+        // 「仟伍佰元整（¥12,345.67）人民币」 at 16.629595 pt on a 16 em line: 15 em over
+        // 10 gaps is 0.1 em each, but the `f32` sums make the slack 16.62961 pt, a hair
+        // over 10 × 0.1 em. Counted loose, it made a breaking with two such lines look
+        // worse than one with a single line at 0.22 em.
+        let em = 16.629_595_f32;
+        let (width, measure) = (249.443_91_f32, 266.073_52_f32);
+        assert!(badness(width, measure, 10, 0.0, em, true) < LOOSE);
+        // Past the bound (by 0.01 pt, not rounding), it is loose.
+        assert!(badness(width - 0.01, measure, 10, 0.0, em, true) >= LOOSE);
+    }
+
+    #[test]
+    fn slack_is_never_spread_onto_the_last_line_before_a_hard_break() {
+        // The line before 「\n」 is not justified, so nothing pulls the break earlier.
+        assert_eq!(lines("一二三\n四五", 4.0), ["一二三\n", "四五"]);
     }
 
     #[test]

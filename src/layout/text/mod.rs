@@ -1,5 +1,6 @@
-//! Setting a paragraph's text into lines: segment into atoms ([`segment()`]), break into
-//! lines with 禁则 ([`linebreak`]), justify and compress punctuation ([`justify()`]).
+//! Setting a paragraph's text into lines: segment into atoms ([`segment()`]), price the
+//! breaks that cut an expression ([`ties()`]), break into lines by total fit with 禁则
+//! ([`linebreak`]), justify and compress punctuation ([`justify()`]).
 //!
 //! Everything here is a pure function over a paragraph's characters and their advance
 //! widths in points, already resolved by the caller through a
@@ -9,27 +10,37 @@
 pub mod justify;
 pub mod linebreak;
 pub mod segment;
+pub mod ties;
 
-pub use justify::{compressed_widths, compression, is_compressed, justify};
+pub use justify::{compressed_widths, compression, is_compressed, justify, shrinkability};
 pub use linebreak::{BreakOptions, Line, LineEnd, break_lines, break_lines_with};
 pub use segment::{
     Atom, AtomKind, LINE_END_PROHIBITED, LINE_START_PROHIBITED, is_line_end_prohibited,
     is_line_start_prohibited, segment,
 };
+pub use ties::ties;
 
 use std::ops::Range;
 
 /// How [`set_paragraph`] sets a paragraph.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct SetOptions {
     /// Let a line-end ，。、 hang past the measure (CLREQ 行尾点号悬挂). Default off.
     pub hang_closing: bool,
-    /// 标点挤压: set the first of two adjacent full-width punctuation marks half-width.
-    /// Default off.
+    /// 标点挤压 throughout: set the first of two adjacent full-width punctuation marks
+    /// half-width everywhere. Default off.
     pub compress_punct: bool,
+    /// 标点挤压 on demand: a line too full may set the first of two adjacent full-width
+    /// marks half-width, before any line is stretched (ignored with
+    /// `compress_punct`, which has already compressed them all). Default on.
+    pub shrink_punct: bool,
     /// Justify every line that ends [`LineEnd::Soft`]. Default on; turn off for ragged
     /// or centred text.
     pub justify: bool,
+    /// The font size (pt): the em in which justification is held to
+    /// [`linebreak::COMFORTABLE_STRETCH_EM`] per gap. `None` estimates it from the widths
+    /// (the widest ideograph, tracking included). Default `None`.
+    pub em: Option<f32>,
 }
 
 impl Default for SetOptions {
@@ -37,7 +48,9 @@ impl Default for SetOptions {
         SetOptions {
             hang_closing: false,
             compress_punct: false,
+            shrink_punct: true,
             justify: true,
+            em: None,
         }
     }
 }
@@ -119,28 +132,39 @@ pub fn set_paragraph_glued(
     } else {
         Vec::new()
     };
-    let atoms = merge_glued(segment(chars), glue);
+    let shrink = if opts.shrink_punct && !opts.compress_punct {
+        shrinkability(chars, widths)
+    } else {
+        Vec::new()
+    };
+    let atoms = segment(chars);
+    let prices = ties(chars, &atoms);
+    let atoms = merge_glued(atoms, glue);
     let break_opts = BreakOptions {
         hang_closing: opts.hang_closing,
     };
-    let lines = linebreak::break_atoms(
+    let input = linebreak::Input {
         chars,
-        &atoms,
-        &set_widths,
-        first_width,
-        rest_width,
-        &break_opts,
-    );
+        atoms: &atoms,
+        widths: &set_widths,
+        shrink: &shrink,
+        ties: &prices,
+        em: opts.em,
+    };
+    let lines = linebreak::break_atoms(&input, first_width, rest_width, &break_opts);
     lines
         .into_iter()
         .enumerate()
         .map(|(n, line)| {
             let measure = if n == 0 { first_width } else { rest_width };
-            let mut extra = if opts.justify {
-                justify::justify_atoms(chars, &atoms, &set_widths, &line, measure)
-            } else {
-                vec![0.0; line.range.len()]
-            };
+            let mut extra =
+                justify::justify_atoms(chars, &atoms, &set_widths, &shrink, &line, measure);
+            if !opts.justify {
+                // Ragged: keep only the squeeze the line breaker counted on.
+                for e in &mut extra {
+                    *e = e.min(0.0);
+                }
+            }
             let width = line.width + extra.iter().sum::<f32>();
             for (k, e) in extra.iter_mut().enumerate() {
                 *e += squeeze.get(line.range.start + k).copied().unwrap_or(0.0);
@@ -278,8 +302,151 @@ mod tests {
         }
     }
 
+    const CAPITALS: &[&str] = &[
+        "人民币壹万贰仟叁佰肆拾伍元陆角柒分",
+        "人民币捌万陆仟伍佰元整",
+        "人民币肆仟伍佰伍拾元整",
+        "人民币壹拾万元整",
+    ];
+    const FIGURES: &[&str] = &["（¥12,345.67）", "（¥86,500.00）", "（¥4,550.00）", ""];
+    const CHINESE_PUNCT: &[&str] = &[
+        "，", "。", "、", "；", "：", "“", "”", "《", "》", "（", "）",
+    ];
+
+    /// Chinese legal prose: Han, dates, times, amounts in capitals with their figures,
+    /// numbers with units, punctuation.
+    fn chinese_token() -> impl Strategy<Value = String> {
+        prop_oneof![
+            12 => prop::sample::select(HAN).prop_map(String::from),
+            2 => (2000u32..2100, 1u32..13, 1u32..32)
+                .prop_map(|(y, m, d)| format!("{y}年{m}月{d}日")),
+            1 => (0u32..24, 0u32..60).prop_map(|(h, m)| format!("{h}时{m}分")),
+            2 => (prop::sample::select(CAPITALS), prop::sample::select(FIGURES))
+                .prop_map(|(c, f)| format!("{c}{f}")),
+            1 => "[0-9]{1,6}",
+            1 => "[1-9][0-9]{0,2}(,[0-9]{3})?\\.[0-9]{2}元",
+            3 => prop::sample::select(CHINESE_PUNCT).prop_map(String::from),
+        ]
+    }
+
+    fn chinese_text() -> impl Strategy<Value = Vec<char>> {
+        prop::collection::vec(chinese_token(), 1..80).prop_map(|v| v.concat().chars().collect())
+    }
+
+    /// Could the paragraph (no spaces, no hard breaks) be broken at legal 禁则 breaks so
+    /// that every line fits its measure (`first` for the first line, `rest` for the
+    /// others; 标点挤压 allowed) and no justified line adds more than `bound` to a gap?
+    /// (A reachability search over all breakings, independent of the line breaker; ties
+    /// are ignored. A justified line of one atom with room to spare has no gap to
+    /// spread it over and counts as past the bound.)
+    fn some_breaking_keeps_the_bound(
+        chars: &[char],
+        w: &[f32],
+        first: f32,
+        rest: f32,
+        bound: f32,
+    ) -> bool {
+        let atoms = segment(chars);
+        let shrink = shrinkability(chars, w);
+        let n = atoms.len();
+        let legal =
+            |k: usize| atoms[k].kind != AtomKind::Close && atoms[k - 1].kind != AtomKind::Open;
+        let mut reach = vec![false; n + 1];
+        reach[0] = true;
+        for a in 0..n {
+            if !reach[a] {
+                continue;
+            }
+            let measure = if a == 0 { first } else { rest };
+            let (mut width, mut give) = (0.0, 0.0);
+            for b in a + 1..=n {
+                width += atoms[b - 1].range.clone().map(|i| w[i]).sum::<f32>();
+                give += atoms[b - 1].range.clone().map(|i| shrink[i]).sum::<f32>();
+                if width - give > measure + 1e-3 {
+                    break;
+                }
+                if b == n {
+                    return true;
+                }
+                let gaps = (b - a - 1) as f32;
+                let slack = measure - width;
+                if legal(b) && (slack <= 1e-3 || (gaps > 0.0 && slack / gaps <= bound + 1e-4)) {
+                    reach[b] = true;
+                }
+            }
+        }
+        false
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(512))]
+
+        /// The bound: no justified line adds more than 0.1 em to a gap, unless no
+        /// breaking of the paragraph can keep it (an unbreakable run such as
+        /// 「（¥86,500.00）」 leaving a line short with no line before it to share the
+        /// slack). Lines may have a hanging indent (first measure ≠ the others').
+        #[test]
+        fn justified_gaps_stay_within_a_tenth_of_an_em(
+            chars in chinese_text(), size in 8.0f32..20.0, first_em in 8u32..40,
+            indent in prop_oneof![Just(0i32), -6i32..7],
+        ) {
+            let w = widths(&chars, size);
+            let first = first_em as f32 * size;
+            let rest = (first_em as i32 + indent).max(4) as f32 * size;
+            let opts = SetOptions { em: Some(size), ..SetOptions::default() };
+            let set = set_paragraph(&chars, &w, first, rest, &opts);
+            let bound = 0.1 * size;
+            let worst = set
+                .iter()
+                .filter(|l| l.end == LineEnd::Soft)
+                .flat_map(|l| l.extra.iter().copied())
+                .fold(0.0_f32, f32::max);
+            if worst > bound + 1e-3 {
+                prop_assert!(
+                    !some_breaking_keeps_the_bound(&chars, &w, first, rest, bound),
+                    "{} adds {} em to a gap: {:?}",
+                    chars.iter().collect::<String>(),
+                    worst / size,
+                    set.iter()
+                        .map(|l| chars[l.range.clone()].iter().collect::<String>())
+                        .collect::<Vec<_>>()
+                );
+            }
+        }
+
+        /// 标点挤压 on demand: no line is wider than its measure unless it holds one
+        /// content atom; a squeezed character gives up at most half its width, and only
+        /// a compressible one; justified lines with two atoms or more fill the measure.
+        #[test]
+        fn squeezed_lines_fit_and_fill_the_measure(
+            chars in text(), size in 5.0f32..30.0, first in 1.0f32..40.0, rest in 1.0f32..40.0,
+        ) {
+            let w = widths(&chars, size);
+            let atoms = segment(&chars);
+            let set = set_paragraph(&chars, &w, first * size, rest * size, &SetOptions::default());
+            for (n, line) in set.iter().enumerate() {
+                let measure = if n == 0 { first } else { rest } * size;
+                for (k, e) in line.extra.iter().enumerate() {
+                    let i = line.range.start + k;
+                    if *e < 0.0 {
+                        prop_assert!(is_compressed(&chars, i), "{line:?} squeezes {i}");
+                        prop_assert!(*e >= -0.5 * w[i] - 1e-4, "{line:?}");
+                    }
+                }
+                let cont = content(&atoms, &line.range);
+                let Some(end) = cont.last().map(|(r, _)| r.end) else { continue };
+                let drawn: f32 = (line.range.start..end)
+                    .map(|i| w[i] + line.extra[i - line.range.start])
+                    .sum();
+                let atoms_in = cont.iter().filter(|(_, k)| *k != AtomKind::Space).count();
+                if drawn > measure + 0.01 {
+                    prop_assert_eq!(atoms_in, 1, "{:?} overflows {}", line, measure);
+                }
+                if line.end == LineEnd::Soft && cont.len() >= 2 && line.width <= measure + 0.01 {
+                    prop_assert!((drawn - measure).abs() < 0.01, "{line:?}: {drawn} vs {measure}");
+                }
+            }
+        }
 
         #[test]
         fn atoms_tile_any_input(chars in prop::collection::vec(wild_char(), 0..80)) {
@@ -436,9 +603,14 @@ mod tests {
             chars in prop::collection::vec(wild_char(), 0..80),
             ws in prop::collection::vec(prop_oneof![Just(0.0f32), 0.0f32..3.0, Just(-1.0f32)], 0..90),
             first in -5.0f32..50.0, rest in -5.0f32..50.0,
-            hang in any::<bool>(), compress in any::<bool>(), just in any::<bool>(),
+            hang in any::<bool>(), compress in any::<bool>(), shrink in any::<bool>(),
+            just in any::<bool>(),
+            em in prop_oneof![
+                Just(None), Just(Some(0.0f32)), Just(Some(-1.0)), Just(Some(f32::NAN)),
+                Just(Some(f32::INFINITY)), (0.01f32..40.0).prop_map(Some),
+            ],
         ) {
-            let opts = SetOptions { hang_closing: hang, compress_punct: compress, justify: just };
+            let opts = SetOptions { hang_closing: hang, compress_punct: compress, shrink_punct: shrink, justify: just, em };
             let set = set_paragraph(&chars, &ws, first, rest, &opts);
             let ranges: Vec<_> = set.iter().map(|l| l.range.clone()).collect();
             assert_tiles(&chars, &ranges);
@@ -484,15 +656,67 @@ mod tests {
         // 好。」好: 4 em natural, 3.5 em with 。 compressed.
         let chars: Vec<char> = "好。」好".chars().collect();
         let w = widths(&chars, 1.0);
-        let plain = set_paragraph(&chars, &w, 3.5, 3.5, &SetOptions::default());
-        assert_eq!(plain.len(), 2);
-        let opts = SetOptions {
-            compress_punct: true,
+        let natural = SetOptions {
+            shrink_punct: false,
             ..SetOptions::default()
         };
-        let set = set_paragraph(&chars, &w, 3.5, 3.5, &opts);
+        let plain = set_paragraph(&chars, &w, 3.5, 3.5, &natural);
+        assert_eq!(plain.len(), 2);
+        for opts in [
+            SetOptions {
+                compress_punct: true,
+                ..SetOptions::default()
+            },
+            SetOptions::default(),
+        ] {
+            let set = set_paragraph(&chars, &w, 3.5, 3.5, &opts);
+            assert_eq!(set.len(), 1, "{opts:?}");
+            assert_eq!(set[0].extra, [0.0, -0.5, 0.0, 0.0]);
+            assert_eq!(set[0].width, 3.5);
+        }
+    }
+
+    #[test]
+    fn punctuation_is_squeezed_only_as_much_as_the_line_needs() {
+        // 「一二。」三」 is 5 em, 4.5 with 。 half-width; on 4.75 em it gives up ¼ em.
+        let chars: Vec<char> = "一二。」三".chars().collect();
+        let set = set_paragraph(
+            &chars,
+            &widths(&chars, 1.0),
+            4.75,
+            4.75,
+            &SetOptions::default(),
+        );
         assert_eq!(set.len(), 1);
-        assert_eq!(set[0].extra, [0.0, -0.5, 0.0, 0.0]);
+        assert_eq!(set[0].extra, [0.0, 0.0, -0.25, 0.0, 0.0]);
+        assert_eq!(set[0].width, 4.75);
+    }
+
+    #[test]
+    fn a_line_squeezes_punctuation_rather_than_stretch() {
+        // 8 em measure: 「甲乙丙。」丁戊己」 is 8.5 em natural; without squeezing, 「己」
+        // would go down and the line stretch by 1 em.
+        let chars: Vec<char> = "甲乙丙。」丁戊己庚".chars().collect();
+        let set = set_paragraph(
+            &chars,
+            &widths(&chars, 1.0),
+            8.0,
+            8.0,
+            &SetOptions::default(),
+        );
+        assert_eq!(set[0].range, 0..8);
+        assert!(set[0].extra.iter().all(|e| *e <= 0.0), "{:?}", set[0]);
+    }
+
+    #[test]
+    fn ragged_lines_keep_the_squeeze_they_need() {
+        let chars: Vec<char> = "好。」好".chars().collect();
+        let opts = SetOptions {
+            justify: false,
+            ..SetOptions::default()
+        };
+        let set = set_paragraph(&chars, &widths(&chars, 1.0), 3.5, 3.5, &opts);
+        assert_eq!(set.len(), 1);
         assert_eq!(set[0].width, 3.5);
     }
 

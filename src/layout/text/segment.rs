@@ -6,7 +6,9 @@
 //! belong inside numbers, dates, amounts, addresses and URLs (`12,000.00`, `3.5`,
 //! `No.12`, `e-mail`, `http://a.b/c`), stay one [`AtomKind::Word`]; half-width
 //! punctuation right after a word (`,` `.` `)` `%` …) is attached to it, and a currency
-//! sign or opening bracket right before one (`¥50`, `(1)`) is part of it too.
+//! sign or opening bracket right before one (`¥50`, `(1)`) is part of it too. A run of
+//! digits is therefore never split; the unit after it (`元`, `年`, `号楼`) is its own
+//! atom, tied to the number by a price rather than glued ([`super::ties`]).
 //!
 //! The 禁则 (避头尾) sets live here as documented consts, following GB/T 15834-2011
 //! 《标点符号用法》 and W3C *Requirements for Chinese Text Layout* (CLREQ, w3c/clreq)
@@ -140,7 +142,7 @@ pub fn segment(chars: &[char]) -> Vec<Atom> {
         } else if matches!(c, '…' | '⋯' | '—') {
             (run_end(chars, p, |x| x == c), AtomKind::Close)
         } else if starts_word(chars, p) {
-            (with_units(chars, p, word_end(chars, p)), AtomKind::Word)
+            (word_end(chars, p), AtomKind::Word)
         } else if is_line_start_prohibited(c) {
             (p + 1, AtomKind::Close)
         } else if is_line_end_prohibited(c) {
@@ -216,80 +218,6 @@ fn word_end(chars: &[char], p: usize) -> usize {
         } else {
             return r;
         }
-    }
-}
-
-/// The units that bind to the number before them, longest first where one is the
-/// start of another: a date (`2026年12月31日`), a time (`10时30分`), an amount
-/// (`6,800元`, `5万元`), an address number (`5号楼`, `401室`) or a measure (`1.5米`,
-/// `3个月`) is one atom, so it is never split across lines (GB/T 15835 keeps such
-/// expressions whole).
-const NUMBER_UNITS: &[&str] = &[
-    "万元",
-    "亿元",
-    "元",
-    "年",
-    "个月",
-    "月",
-    "日",
-    "时",
-    "分",
-    "秒",
-    "号楼",
-    "号",
-    "室",
-    "层",
-    "栋",
-    "幢",
-    "单元",
-    "平方米",
-    "米",
-    "亩",
-    "周岁",
-    "岁",
-    "天",
-    "户",
-];
-
-/// The units after which a number continues the same expression: a date or a time.
-const CHAINING_UNITS: &[&str] = &["年", "月", "时", "分"];
-
-/// Extend the word `start..end` over the units that follow it when it is a number:
-/// `2026` → `2026年12月31日`, `6,800` → `6,800元`. A date or time unit followed by
-/// another number continues the chain (`12月31日`, `10时30分`); anything else ends it.
-fn with_units(chars: &[char], start: usize, end: usize) -> usize {
-    let is_number = |r: std::ops::Range<usize>| {
-        let body = &chars[run_end(chars, r.start, is_word_prefix).min(r.end)..r.end];
-        body.first().is_some_and(|c| c.is_ascii_digit())
-            && body.last().is_some_and(|c| c.is_ascii_digit())
-            && body
-                .iter()
-                .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.'))
-    };
-    if !is_number(start..end) {
-        return end;
-    }
-    let mut q = end;
-    loop {
-        let Some(unit) = NUMBER_UNITS.iter().find(|u| {
-            // The unit's characters start at q (no allocation: this runs on every
-            // re-layout).
-            let n = u.chars().count();
-            chars[q..].len() >= n && chars[q..q + n].iter().copied().eq(u.chars())
-        }) else {
-            return q;
-        };
-        q += unit.chars().count();
-        // A further number right after 年, 月, 时 or 分 continues the date or time;
-        // after any other unit (号, 栋, 室 …) a line may break.
-        if CHAINING_UNITS.contains(unit) && q < chars.len() && chars[q].is_ascii_digit() {
-            let next = word_end(chars, q);
-            if is_number(q..next) {
-                q = next;
-                continue;
-            }
-        }
-        return q;
     }
 }
 
@@ -427,40 +355,29 @@ mod tests {
     }
 
     #[test]
-    fn a_date_is_one_atom() {
+    fn a_date_splits_into_numbers_and_units() {
         assert_eq!(
             texts("「2026年12月31日」"),
             vec![
                 ("「".into(), Open),
-                ("2026年12月31日".into(), Word),
+                ("2026".into(), Word),
+                ("年".into(), Ideograph),
+                ("12".into(), Word),
+                ("月".into(), Ideograph),
+                ("31".into(), Word),
+                ("日".into(), Ideograph),
                 ("」".into(), Close),
             ]
         );
-        assert_eq!(word_atoms("于2026年1月前"), vec!["2026年1月"]);
-        assert_eq!(word_atoms("每月15日"), vec!["15日"]);
-        assert_eq!(word_atoms("10时30分至11时"), vec!["10时30分", "11时"]);
+        assert_eq!(word_atoms("10时30分至11时"), vec!["10", "30", "11"]);
     }
 
     #[test]
-    fn an_address_number_or_measure_keeps_its_unit() {
-        assert_eq!(
-            word_atoms("山大路178号5号楼2单元401室"),
-            vec!["178号", "5号楼", "2单元", "401室"]
-        );
-        assert_eq!(word_atoms("不少于1.5米，"), vec!["1.5米"]);
-        assert_eq!(word_atoms("120平方米"), vec!["120平方米"]);
-        assert_eq!(word_atoms("3个月内"), vec!["3个月"]);
-    }
-
-    #[test]
-    fn an_amount_keeps_its_unit() {
-        assert_eq!(word_atoms("赔偿6,800元整"), vec!["6,800元"]);
-        assert_eq!(word_atoms("共计5万元，"), vec!["5万元"]);
-        assert_eq!(word_atoms("¥1.5亿元"), vec!["¥1.5亿元"]);
-        // Not a number: no unit is taken.
+    fn a_number_never_splits_but_its_unit_is_its_own_atom() {
+        assert_eq!(words("赔偿6,800元整"), ["赔", "偿", "6,800", "元", "整"]);
+        assert_eq!(word_atoms("¥1.5亿元"), vec!["¥1.5"]);
+        assert_eq!(word_atoms("不少于1.5米，"), vec!["1.5"]);
         assert_eq!(word_atoms("A3年"), vec!["A3"]);
-        // A unit not in the list stays its own atom.
-        assert_eq!(word_atoms("3件"), vec!["3"]);
     }
 
     #[test]
@@ -486,7 +403,7 @@ mod tests {
     fn amount_inside_han_text_is_one_atom() {
         assert_eq!(
             words("人民币¥50,000.00元"),
-            ["人", "民", "币", "¥50,000.00元"]
+            ["人", "民", "币", "¥50,000.00", "元"]
         );
     }
 
