@@ -43,7 +43,13 @@ after(async () => {
   server?.close();
 });
 
-async function exportWith(names, clause, shot) {
+// The final export when the case has no error; otherwise the draft the app offers.
+async function clickExport(page) {
+  const final = await page.isEnabled('#export');
+  await page.click(final ? '#export' : '#export-draft');
+}
+
+async function exportWith(names, clause, shot, kind = 'agreement') {
   const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1000, height: 800 } });
   const page = await context.newPage();
   const foreign = [];
@@ -55,7 +61,8 @@ async function exportWith(names, clause, shot) {
   await page.fill('#party-0-name', names[0]);
   await page.fill('#party-1-name', names[1]);
   await page.fill('#clause-0', clause);
-  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.click('#export')]);
+  if (kind !== 'agreement') await page.selectOption('#doc-kind', kind);
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), clickExport(page)]);
   const pdf = path.join(out, download.suggestedFilename());
   await download.saveAs(pdf);
   await page.waitForSelector('.status.ok');
@@ -88,6 +95,36 @@ test('exports an agreement whose names and clause come back exactly, with subset
   const size = fs.statSync(pdf).size;
   console.log(`# PDF ${size} bytes`);
   assert.ok(size < 200_000, `a one-page agreement stays small (${size} bytes)`);
+});
+
+test('errors block the final PDF: the app offers a draft, watermarked and titled 草稿', async () => {
+  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1000, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(origin + '/');
+  await page.waitForSelector('#export');
+  await page.fill('#party-0-name', '张三');
+  // The starter case names no committee: an error (人民调解法 Art. 29).
+  assert.equal(await page.isEnabled('#export'), false, 'the final export is blocked');
+  const preflight = await page.textContent('#preflight');
+  assert.match(preflight, /个错误/, preflight);
+  assert.match(preflight, /人民调解委员会名称/, preflight);
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.click('#export-draft')]);
+  assert.match(download.suggestedFilename(), /草稿/, download.suggestedFilename());
+  const pdf = path.join(out, 'draft.pdf');
+  await download.saveAs(pdf);
+  await context.close();
+  const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+  assert.match(info, /Title:\s+人民调解协议书（草稿）/, info);
+  const text = pdftext(pdf);
+  assert.ok(text.includes('草') && text.includes('张三'), text);
+});
+
+test('any form of the list can be exported: the 人民调解申请书', async () => {
+  const { pdf } = await exportWith(['孙七', '周八'], '', 'application.png', 'application');
+  assert.match(path.basename(pdf), /^人民调解申请书/);
+  const text = pdftext(pdf);
+  assert.ok(text.includes('人民调解申请书') && text.includes('孙七'), text);
+  assert.ok(text.includes('人民调解委员会已将申请人民调解的相关规定告知我'), text);
 });
 
 test('an empty name prints as a fill-in blank, not an error', async () => {
@@ -131,7 +168,7 @@ test('a font loaded from the computer can set the body text and is embedded as a
   await page.check('#body-user-font');
   // Before the bundled faces are in, no preview is drawn (it would show boxes).
   assert.equal(await page.$('.preview .page svg'), null, 'no preview from the user font alone');
-  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.click('#export')]);
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), clickExport(page)]);
   const pdf = path.join(out, 'body-in-user-font.pdf');
   await download.saveAs(pdf);
   // The export brought the bundled faces: the preview now shows, the Latin name in
