@@ -1,5 +1,6 @@
 //! Benchmarks (criterion): layout of a 2-page and a 20-page agreement, PDF export of
-//! both, SVG of one page. Run with `make bench`; numbers go in the README.
+//! both, SVG of one page, and the whole 卷宗 of the neighbours example (build, layout
+//! with its 目录 pass, PDF). Run with `make bench`; numbers go in the README.
 
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
@@ -26,8 +27,13 @@ mod native {
 
     fn case(name: &str) -> Case {
         let text = std::fs::read_to_string(format!(
-            "{}/tests/fixtures/{name}.json",
-            env!("CARGO_MANIFEST_DIR")
+            "{}/{}",
+            env!("CARGO_MANIFEST_DIR"),
+            if name.ends_with(".json") {
+                name.to_string()
+            } else {
+                format!("tests/fixtures/{name}.json")
+            }
         ))
         .expect("fixture");
         tiaojie::model::load(&text).expect("fixture loads")
@@ -62,7 +68,20 @@ mod native {
         }
     }
 
-    criterion_group!(benches, pipeline);
+    /// The whole 卷宗 of the neighbours example, from the case to the PDF bytes
+    /// (target: ≤ 150 ms natively).
+    pub fn dossier(c: &mut Criterion) {
+        let fonts = fonts();
+        let case = case("examples/neighbours-water-leak.json");
+        c.bench_function("dossier neighbours-water-leak", |b| {
+            b.iter(|| {
+                tiaojie::pipeline::pdf(black_box(&case), DocKind::Dossier, &fonts, today(), 0)
+                    .expect("pdf")
+            })
+        });
+    }
+
+    criterion_group!(benches, pipeline, dossier);
 }
 
 #[cfg(not(target_arch = "wasm32"))]

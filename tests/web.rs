@@ -10,7 +10,7 @@ use tiaojie::model::{Party, Side};
 use tiaojie::ui::state::starter_case;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{HtmlButtonElement, HtmlInputElement, InputEvent, InputEventInit};
+use web_sys::{Element, HtmlButtonElement, HtmlInputElement, InputEvent, InputEventInit};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -21,21 +21,41 @@ fn root() -> web_sys::Element {
     div
 }
 
+/// The button with this id, under `host`.
+fn button(host: &Element, id: &str) -> HtmlButtonElement {
+    host.query_selector(id)
+        .unwrap()
+        .unwrap_or_else(|| panic!("{id} is shown"))
+        .dyn_into()
+        .unwrap()
+}
+
 #[wasm_bindgen_test]
-async fn the_app_mounts_with_its_form_and_export_button() {
+async fn a_new_case_with_errors_blocks_the_final_pdf_and_offers_a_draft() {
     let host = root();
     yew::Renderer::<tiaojie::ui::App>::with_root(host.clone()).render();
     yew::scheduler::flush().await;
-    let button: HtmlButtonElement = host
-        .query_selector("#export")
-        .unwrap()
-        .unwrap()
-        .dyn_into()
-        .unwrap();
-    assert_eq!(button.text_content().unwrap(), "生成 PDF");
-    assert!(!button.disabled());
+    // The starter case names no committee (人民调解法 Art. 29): an error.
+    let export = button(&host, "#export");
+    assert_eq!(export.text_content().unwrap(), "生成 PDF");
+    assert!(
+        export.disabled(),
+        "the final PDF is blocked while the case has errors"
+    );
+    let draft = button(&host, "#export-draft");
+    assert_eq!(draft.text_content().unwrap(), "生成草稿");
+    assert!(!draft.disabled());
+    let preflight = host.query_selector("#preflight").unwrap().unwrap();
+    assert!(
+        preflight
+            .text_content()
+            .unwrap()
+            .contains("人民调解委员会名称"),
+        "the pre-flight names the error"
+    );
     assert!(host.query_selector("#party-0-name").unwrap().is_some());
     assert!(host.query_selector("#clause-0").unwrap().is_some());
+    assert!(host.query_selector("#doc-kind").unwrap().is_some());
 }
 
 #[wasm_bindgen_test]
