@@ -270,6 +270,23 @@ fn group_line(case: &Case, side: Side) -> Block {
     )
 }
 
+/// The clauses as the agreement prints them, for forms that quote the agreement (the
+/// confirmation application): the index of the (first) clause each stands for, and its
+/// text — typed payments to a side in the 附表 collapsed into one clause.
+pub fn printed_clauses(case: &Case) -> Vec<(usize, String)> {
+    let annexed = annexed_sides(case);
+    clause_items(case, &annexed)
+        .into_iter()
+        .map(|item| match item {
+            ClauseItem::One(i) => (
+                i,
+                super::common::clause_text(case, &case.agreement.clauses[i]),
+            ),
+            ClauseItem::Collapsed(is) => (is[0], collapsed_text(case, &is)),
+        })
+        .collect()
+}
+
 /// A clause of the body: one of the case's clauses, or several typed payments to
 /// parties in the 附表 printed as one.
 #[derive(Debug, PartialEq)]
@@ -464,7 +481,8 @@ fn annex(case: &Case, annexed: &[Side]) -> Vec<Block> {
         ColumnWidth::Chars(3.0),
         ColumnWidth::Chars(5.0),
         ColumnWidth::Chars(2.8),
-        ColumnWidth::Chars(10.6),
+        // An 18-character ID at 小四 with the cell's padding: never wrapped.
+        ColumnWidth::Chars(11.6),
         ColumnWidth::Fr(1.0),
         ColumnWidth::Chars(5.6),
     ])

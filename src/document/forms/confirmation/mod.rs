@@ -10,7 +10,7 @@
 pub mod wording;
 
 use self::wording as w;
-use crate::document::common::{Options, clause_text, date_text, dispute_title, signature_date};
+use crate::document::common::{Options, date_text, dispute_title, signature_date};
 use crate::document::wording::{chinese_numeral, clause_number};
 use crate::document::*;
 use crate::model::{
@@ -404,10 +404,23 @@ pub fn build(case: &Case, opts: &Options) -> Document {
     if clauses.is_empty() {
         blocks.push(clause(1, Run::field("", "agreement.clauses[0].text", 20)));
     }
-    for (i, c) in clauses.iter().enumerate() {
-        let text = clause_text(case, c);
+    // The clauses as the agreement prints them; a clause collapsed for a group refers
+    // to the agreement's 附表 (the application's own 附表 lists the applicants).
+    for (n, (i, text)) in crate::document::agreement::printed_clauses(case)
+        .into_iter()
+        .enumerate()
+    {
+        let text = text
+            .replace(
+                crate::document::wording::TO_ANNEX_LISTED,
+                w::TO_AGREEMENT_ANNEX_LISTED,
+            )
+            .replace(
+                crate::document::wording::EACH_AMOUNT_IN_ANNEX,
+                w::EACH_AMOUNT_IN_AGREEMENT_ANNEX,
+            );
         blocks.push(clause(
-            i + 1,
+            n + 1,
             Run::field(&text, format!("agreement.clauses[{i}].text"), 20),
         ));
     }
@@ -723,28 +736,34 @@ fn roster_table(case: &Case, members: &[usize], opts: &Options) -> Table {
             Paragraph::new(Role::Label, vec![Run::value(text, path)]).align(Align::Left),
         )
     };
+    // Widths from what the cells hold at 小四: an 18-character ID or credit code and
+    // the 10-character 「1979-09-07」 never wrap (a number broken across lines is
+    // misread); the phone sits under the ID, as on the agreement's 附表.
     let mut t = Table::new(vec![
         ColumnWidth::Chars(2.5),
-        ColumnWidth::Fr(1.6),
+        ColumnWidth::Fr(1.0),
         ColumnWidth::Chars(2.5),
-        ColumnWidth::Chars(5.5),
-        ColumnWidth::Chars(9.5),
-        ColumnWidth::Fr(3.0),
-        ColumnWidth::Chars(6.5),
+        ColumnWidth::Chars(6.6),
+        ColumnWidth::Chars(11.6),
+        ColumnWidth::Fr(1.6),
     ])
-    .header_row(TableRow::new(
-        [
-            w::COL_NO,
-            w::COL_NAME,
-            w::COL_SEX,
-            w::COL_BIRTH,
-            w::COL_ID,
-            w::COL_ADDRESS,
-            w::COL_PHONE,
-        ]
-        .map(|h| cell(h.to_string()))
-        .to_vec(),
-    ));
+    .header_row(TableRow::new(vec![
+        cell(w::COL_NO.to_string()),
+        cell(w::COL_NAME.to_string()),
+        cell(w::COL_SEX.to_string()),
+        cell(w::COL_BIRTH.to_string()),
+        TableCell::new(vec![
+            Paragraph::new(Role::Label, vec![Run::fixed(w::COL_ID)]).align(Align::Center),
+            Paragraph::new(Role::Label, vec![Run::fixed(w::COL_PHONE)]).align(Align::Center),
+        ]),
+        cell(w::COL_ADDRESS.to_string()),
+    ]));
+    let id_and_phone = |id: String, phone: String| {
+        TableCell::new(vec![
+            Paragraph::new(Role::Label, vec![Run::fixed(id)]).align(Align::Center),
+            Paragraph::new(Role::Label, vec![Run::fixed(phone)]).align(Align::Center),
+        ])
+    };
     for (n, &i) in members.iter().enumerate() {
         let Some(p) = case.parties.get(i) else {
             continue;
@@ -758,9 +777,12 @@ fn roster_table(case: &Case, members: &[usize], opts: &Options) -> Table {
                     left(name_or_blank(p), path("name")),
                     cell(sex.unwrap_or("").to_string()),
                     cell(birth.map(iso).unwrap_or_default()),
-                    cell(person.id_number.trim().to_string()),
+                    id_and_phone(
+                        id_card::normalise(&person.id_number, opts.today)
+                            .unwrap_or_else(|| person.id_number.trim().to_string()),
+                        person.phone.trim().to_string(),
+                    ),
                     left(person.address.trim().to_string(), path("address")),
-                    cell(person.phone.trim().to_string()),
                 ]
             }
             PartyKind::Organisation(org) => {
@@ -783,9 +805,11 @@ fn roster_table(case: &Case, members: &[usize], opts: &Options) -> Table {
                     left(name, path("name")),
                     cell(String::new()),
                     cell(String::new()),
-                    cell(org.credit_code.trim().to_string()),
+                    id_and_phone(
+                        org.credit_code.trim().to_string(),
+                        org.phone.trim().to_string(),
+                    ),
                     left(org.address.trim().to_string(), path("address")),
-                    cell(org.phone.trim().to_string()),
                 ]
             }
         };

@@ -71,6 +71,10 @@ pub const FACTS_AGREED_TWO: &str = "，双方达成如下调解协议：";
 pub const FACTS_AGREED_MANY: &str = "，各方达成如下调解协议：";
 /// The agreement's performance terms, when typed (人民调解法 Art. 29).
 pub const PERFORMANCE: &str = "履行方式、时限：";
+/// A clause the agreement collapsed for a group case, quoted here: its 附表 is the
+/// agreement's (the application's 附表 lists the applicants).
+pub const TO_AGREEMENT_ANNEX_LISTED: &str = "向调解协议书附表所列";
+pub const EACH_AMOUNT_IN_AGREEMENT_ANNEX: &str = "，各人金额见调解协议书附表";
 /// The undertaking, word for word (§3.5 body [B] and note 2; default 「他人」).
 pub const UNDERTAKING_OTHERS: &str = "申请人出于解决纠纷的目的自愿达成协议，没有恶意串通、规避法律的行为；如果因为该协议内容而给他人造成损害的，愿意承担相应的民事责任和其他法律责任。";
 /// The override (§3.5 note 2: a public generator's 「国家、集体或他人」).
