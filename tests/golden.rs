@@ -12,7 +12,7 @@ use tiaojie::layout::frame::dump;
 /// Golden name and case file. The group cases are the 121-party consumer refund
 /// (`examples/consumer-group-refund.json`) with `settings.roster` set: `inline` (the
 /// 120-party signature grid) and `auto` (the 附表).
-const CASES: [(&str, &str, Goldens); 6] = [
+const CASES: [(&str, &str, Goldens); 12] = [
     ("skeleton", "examples/skeleton.json", Goldens::EveryForm),
     (
         "agreement-2-pages",
@@ -35,6 +35,37 @@ const CASES: [(&str, &str, Goldens); 6] = [
         "group-annex",
         "tests/fixtures/group-annex.json",
         Goldens::Group,
+    ), // Every other example: the IR and frames of every form (the op lists of the four
+    // cases above already pin the PDF stage).
+    (
+        "family-support",
+        "examples/family-support.json",
+        Goldens::IrAndFrames,
+    ),
+    (
+        "land-contract",
+        "examples/land-contract.json",
+        Goldens::IrAndFrames,
+    ),
+    (
+        "medical-dispute",
+        "examples/medical-dispute.json",
+        Goldens::IrAndFrames,
+    ),
+    (
+        "migrant-wages",
+        "examples/migrant-wages.json",
+        Goldens::IrAndFrames,
+    ),
+    (
+        "neighbours-water-leak",
+        "examples/neighbours-water-leak.json",
+        Goldens::IrAndFrames,
+    ),
+    (
+        "property-management",
+        "examples/property-management.json",
+        Goldens::IrAndFrames,
     ),
 ];
 
@@ -43,6 +74,8 @@ const CASES: [(&str, &str, Goldens); 6] = [
 enum Goldens {
     /// All three stages of every single form of the list.
     EveryForm,
+    /// The IR and the frames of every single form of the list.
+    IrAndFrames,
     /// The 121-party cases: the agreement and the confirmation application, and only
     /// their IR and frames (their op lists would add megabytes and say nothing more).
     Group,
@@ -53,9 +86,10 @@ fn matrix(stage: &str) -> impl Iterator<Item = (String, &'static str, DocKind)> 
     CASES.into_iter().flat_map(move |(name, path, goldens)| {
         DocKind::all()
             .filter(|k| !k.is_bundle())
-            .filter(move |k| {
-                goldens == Goldens::EveryForm
-                    || (stage != "ops" && matches!(k.key(), "agreement" | "confirmation"))
+            .filter(move |k| match goldens {
+                Goldens::EveryForm => true,
+                Goldens::IrAndFrames => stage != "ops",
+                Goldens::Group => stage != "ops" && matches!(k.key(), "agreement" | "confirmation"),
             })
             .map(move |k| (format!("{name}.{}", k.key()), path, k))
     })
