@@ -8,26 +8,6 @@ use common::{path_str, run};
 use tiaojie::document::DocKind;
 use tiaojie::layout::Item;
 
-/// Every case file the project ships: fixtures and examples.
-fn cases() -> Vec<String> {
-    let mut v = Vec::new();
-    for dir in ["tests/fixtures", "examples"] {
-        let mut files: Vec<_> = std::fs::read_dir(common::root().join(dir))
-            .expect("dir")
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|e| e == "json"))
-            .collect();
-        files.sort();
-        v.extend(files.into_iter().map(|p| {
-            format!(
-                "{dir}/{}",
-                p.file_name().and_then(|f| f.to_str()).expect("name")
-            )
-        }));
-    }
-    v
-}
-
 fn squash(s: &str) -> String {
     s.chars().filter(|c| !c.is_whitespace()).collect()
 }
@@ -54,7 +34,7 @@ fn assert_clean(tool: &str, ok: bool, out: &str) {
 fn every_pdf_is_clean_in_four_readers_and_its_text_comes_back_exactly() {
     let fonts = common::fonts();
     let out = common::out_dir();
-    let cases = cases();
+    let cases = common::cases();
     assert!(cases.len() >= 3, "fixtures found: {cases:?}");
     for rel in cases {
         let case = common::case(&rel);

@@ -66,26 +66,6 @@ const UNAVOIDABLE: &[(&str, &str)] = &[
     ),
 ];
 
-/// Every case file the project ships: fixtures and examples.
-fn cases() -> Vec<String> {
-    let mut v = Vec::new();
-    for dir in ["tests/fixtures", "examples"] {
-        let mut files: Vec<_> = std::fs::read_dir(common::root().join(dir))
-            .expect("dir")
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|e| e == "json"))
-            .collect();
-        files.sort();
-        v.extend(files.into_iter().map(|p| {
-            format!(
-                "{dir}/{}",
-                p.file_name().and_then(|f| f.to_str()).expect("name")
-            )
-        }));
-    }
-    v
-}
-
 /// A paragraph as the line breaker sees it (what `layout::paragraph::set` hands to
 /// `text::set_paragraph_glued`).
 struct Setting {
@@ -208,7 +188,7 @@ fn loose_lines() -> (Vec<Loose>, Vec<String>) {
     let mut loose = Vec::new();
     let mut search_disagrees = Vec::new();
     let mut lines_seen = 0;
-    for rel in cases() {
+    for rel in common::cases() {
         let case = common::case(&rel);
         let docs = tiaojie::pipeline::build(&case, DocKind::Agreement, common::today());
         let style = tiaojie::pipeline::style(&case, DocKind::Agreement);

@@ -93,3 +93,23 @@ pub fn out_dir() -> PathBuf {
 pub fn path_str(p: &Path) -> &str {
     p.to_str().expect("utf-8 path")
 }
+
+/// Every case file the project ships: fixtures and examples.
+pub fn cases() -> Vec<String> {
+    let mut v = Vec::new();
+    for dir in ["tests/fixtures", "examples"] {
+        let mut files: Vec<_> = std::fs::read_dir(root().join(dir))
+            .expect("dir")
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|e| e == "json"))
+            .collect();
+        files.sort();
+        v.extend(files.into_iter().map(|p| {
+            format!(
+                "{dir}/{}",
+                p.file_name().and_then(|f| f.to_str()).expect("name")
+            )
+        }));
+    }
+    v
+}
