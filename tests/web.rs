@@ -15,7 +15,10 @@ use web_sys::{Element, HtmlButtonElement, HtmlInputElement, InputEvent, InputEve
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn root() -> web_sys::Element {
-    let document = web_sys::window().unwrap().document().unwrap();
+    let window = web_sys::window().unwrap();
+    // Each test starts from an empty browser: no stored case is reopened.
+    window.local_storage().unwrap().unwrap().clear().unwrap();
+    let document = window.document().unwrap();
     let div = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&div).unwrap();
     div
@@ -30,11 +33,37 @@ fn button(host: &Element, id: &str) -> HtmlButtonElement {
         .unwrap()
 }
 
-#[wasm_bindgen_test]
-async fn a_new_case_with_errors_blocks_the_final_pdf_and_offers_a_draft() {
+fn input(host: &Element, id: &str) -> HtmlInputElement {
+    host.query_selector(id)
+        .unwrap()
+        .unwrap_or_else(|| panic!("{id} is shown"))
+        .dyn_into()
+        .unwrap()
+}
+
+/// Type `value` into `field` as a user would (an `input` event that bubbles).
+fn type_into(field: &HtmlInputElement, value: &str) {
+    field.set_value(value);
+    let init = InputEventInit::new();
+    init.set_bubbles(true);
+    field
+        .dispatch_event(&InputEvent::new_with_event_init_dict("input", &init).unwrap())
+        .unwrap();
+}
+
+/// Mount the app and start a new blank case from the case list.
+async fn new_case() -> Element {
     let host = root();
     yew::Renderer::<tiaojie::ui::App>::with_root(host.clone()).render();
     yew::scheduler::flush().await;
+    button(&host, "#new-blank").click();
+    yew::scheduler::flush().await;
+    host
+}
+
+#[wasm_bindgen_test]
+async fn a_new_case_with_errors_blocks_the_final_pdf_and_offers_a_draft() {
+    let host = new_case().await;
     // The starter case names no committee (人民调解法 Art. 29): an error.
     let export = button(&host, "#export");
     assert_eq!(export.text_content().unwrap(), "生成 PDF");
@@ -53,30 +82,76 @@ async fn a_new_case_with_errors_blocks_the_final_pdf_and_offers_a_draft() {
             .contains("人民调解委员会名称"),
         "the pre-flight names the error"
     );
-    assert!(host.query_selector("#party-0-name").unwrap().is_some());
-    assert!(host.query_selector("#clause-0").unwrap().is_some());
-    assert!(host.query_selector("#doc-kind").unwrap().is_some());
+    // Filling the committee's name removes that error from the pre-flight.
+    type_into(&input(&host, "#f-committee-name"), "城东街道人民调解委员会");
+    yew::scheduler::flush().await;
+    let preflight = host.query_selector("#preflight").unwrap().unwrap();
+    assert!(
+        !preflight
+            .text_content()
+            .unwrap()
+            .contains("人民调解委员会名称"),
+        "the error is gone once the name is typed"
+    );
 }
 
 #[wasm_bindgen_test]
-async fn typing_a_name_keeps_it_in_the_field() {
-    let host = root();
-    yew::Renderer::<tiaojie::ui::App>::with_root(host.clone()).render();
+async fn typing_a_name_reaches_the_case_and_shows_in_the_party_heading() {
+    let host = new_case().await;
+    let name = input(&host, "#f-parties-1-name");
+    type_into(&name, "欧阳娜娜");
     yew::scheduler::flush().await;
-    let input: HtmlInputElement = host
-        .query_selector("#party-1-name")
-        .unwrap()
-        .unwrap()
-        .dyn_into()
+    // The party's heading is rendered from the case, not from the input.
+    let legend = host.query_selector("#f-parties-1 legend").unwrap().unwrap();
+    assert_eq!(legend.text_content().unwrap(), "当事人2：欧阳娜娜");
+}
+
+#[wasm_bindgen_test]
+async fn an_edit_is_in_local_storage_when_the_page_is_hidden() {
+    let host = new_case().await;
+    type_into(&input(&host, "#f-parties-0-name"), "司马相如");
+    yew::scheduler::flush().await;
+    // Closing the tab fires pagehide: the save happens then, synchronously.
+    let window = web_sys::window().unwrap();
+    window
+        .dispatch_event(&web_sys::Event::new("pagehide").unwrap())
         .unwrap();
-    input.set_value("欧阳娜娜");
-    let init = InputEventInit::new();
+    let storage = window.local_storage().unwrap().unwrap();
+    let mut found = false;
+    for i in 0..storage.length().unwrap() {
+        let key = storage.key(i).unwrap().unwrap();
+        if key.starts_with("tiaojie.v1.case.") {
+            found |= storage
+                .get_item(&key)
+                .unwrap()
+                .unwrap()
+                .contains("司马相如");
+        }
+    }
+    assert!(found, "the typed name is stored");
+}
+
+#[wasm_bindgen_test]
+async fn ctrl_z_undoes_the_last_edit() {
+    let host = new_case().await;
+    let field = input(&host, "#f-dispute-title");
+    type_into(&field, "相邻漏水纠纷");
+    yew::scheduler::flush().await;
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key("z");
+    init.set_ctrl_key(true);
     init.set_bubbles(true);
-    input
-        .dispatch_event(&InputEvent::new_with_event_init_dict("input", &init).unwrap())
-        .unwrap();
+    let doc = web_sys::window().unwrap().document().unwrap();
+    doc.dispatch_event(
+        &web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap(),
+    )
+    .unwrap();
     yew::scheduler::flush().await;
-    assert_eq!(input.value(), "欧阳娜娜");
+    assert_eq!(input(&host, "#f-dispute-title").value(), "");
+    assert!(
+        !button(&host, "#redo").disabled(),
+        "the undone edit can be redone"
+    );
 }
 
 /// The bundled faces, compiled into the test so it needs no server.

@@ -135,3 +135,110 @@ pub fn register_font(family: &str, bytes: &[u8]) -> Result<(), String> {
     let _ = face.load();
     Ok(())
 }
+
+/// Keep `bytes` (a file named `name`) in Cache Storage under `url`.
+pub async fn cache_put(cache: &str, url: &str, name: &str, bytes: &[u8]) -> Result<(), String> {
+    let window = web_sys::window().ok_or("没有浏览器窗口")?;
+    let caches = window.caches().map_err(|e| js_err("浏览器不支持缓存", e))?;
+    let c: web_sys::Cache = JsFuture::from(caches.open(cache))
+        .await
+        .map_err(|e| js_err("无法打开缓存", e))?
+        .dyn_into()
+        .map_err(|e| js_err("无法打开缓存", e))?;
+    let init = web_sys::ResponseInit::new();
+    let headers = web_sys::Headers::new().map_err(|e| js_err("无法保存", e))?;
+    // The name is kept percent-encoded: header values must be ASCII.
+    let encoded: String = js_sys::encode_uri_component(name).into();
+    headers
+        .set("x-file-name", &encoded)
+        .map_err(|e| js_err("无法保存", e))?;
+    init.set_headers(&headers);
+    let mut copy = bytes.to_vec();
+    let resp = Response::new_with_opt_u8_array_and_init(Some(&mut copy), &init)
+        .map_err(|e| js_err("无法保存", e))?;
+    JsFuture::from(c.put_with_str(url, &resp))
+        .await
+        .map_err(|e| js_err("无法保存到缓存（空间可能已满）", e))?;
+    Ok(())
+}
+
+/// The file kept by [`cache_put`], if any: its name and bytes.
+pub async fn cache_get(cache: &str, url: &str) -> Result<Option<(String, Vec<u8>)>, String> {
+    let window = web_sys::window().ok_or("没有浏览器窗口")?;
+    let caches = window.caches().map_err(|e| js_err("浏览器不支持缓存", e))?;
+    let c: web_sys::Cache = JsFuture::from(caches.open(cache))
+        .await
+        .map_err(|e| js_err("无法打开缓存", e))?
+        .dyn_into()
+        .map_err(|e| js_err("无法打开缓存", e))?;
+    let found = JsFuture::from(c.match_with_str(url))
+        .await
+        .map_err(|e| js_err("无法读取缓存", e))?;
+    let Ok(resp) = found.dyn_into::<Response>() else {
+        return Ok(None);
+    };
+    let name = resp
+        .headers()
+        .get("x-file-name")
+        .ok()
+        .flatten()
+        .and_then(|n| js_sys::decode_uri_component(&n).ok())
+        .map(String::from)
+        .unwrap_or_else(|| "本机字体".into());
+    let buf = JsFuture::from(resp.array_buffer().map_err(|e| js_err("无法读取缓存", e))?)
+        .await
+        .map_err(|e| js_err("无法读取缓存", e))?;
+    Ok(Some((name, Uint8Array::new(&buf).to_vec())))
+}
+
+/// Remove a Cache Storage cache.
+pub async fn cache_delete(cache: &str) -> Result<(), String> {
+    let window = web_sys::window().ok_or("没有浏览器窗口")?;
+    let caches = window.caches().map_err(|e| js_err("浏览器不支持缓存", e))?;
+    JsFuture::from(caches.delete(cache))
+        .await
+        .map_err(|e| js_err("无法清除缓存", e))?;
+    Ok(())
+}
+
+/// Print `bytes` (a PDF) from a hidden frame, with the browser's print dialog.
+pub fn print_pdf(bytes: &[u8]) -> Result<(), String> {
+    let array = Uint8Array::from(bytes);
+    let parts = js_sys::Array::of1(&array);
+    let opts = BlobPropertyBag::new();
+    opts.set_type("application/pdf");
+    let blob = Blob::new_with_u8_array_sequence_and_options(&parts, &opts)
+        .map_err(|e| js_err("无法打印", e))?;
+    let url = Url::create_object_url_with_blob(&blob).map_err(|e| js_err("无法打印", e))?;
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("没有页面文档")?;
+    if let Some(old) = document.get_element_by_id("print-frame") {
+        old.remove();
+    }
+    let frame: web_sys::HtmlIFrameElement = document
+        .create_element("iframe")
+        .map_err(|e| js_err("无法打印", e))?
+        .dyn_into()
+        .map_err(|e| js_err("无法打印", e.into()))?;
+    frame.set_id("print-frame");
+    frame.set_title("打印");
+    let _ = frame.set_attribute(
+        "style",
+        "position:fixed;right:0;bottom:0;width:0;height:0;border:0",
+    );
+    let f2 = frame.clone();
+    let onload = wasm_bindgen::closure::Closure::once_into_js(move || {
+        if let Some(w) = f2.content_window() {
+            let _ = w.print();
+        }
+    });
+    frame.set_onload(Some(onload.unchecked_ref()));
+    frame.set_src(&url);
+    document
+        .body()
+        .ok_or("没有页面文档")?
+        .append_child(&frame)
+        .map_err(|e| js_err("无法打印", e))?;
+    Ok(())
+}

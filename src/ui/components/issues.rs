@@ -1,0 +1,80 @@
+//! What validation found: the pre-flight beside the export buttons (errors and
+//! warnings), and the full list, most severe first. A click on an issue goes to its
+//! field; a suggestion is applied with one click (the same edit as typing it).
+
+use super::use_ctx;
+use crate::ui::state::{Action, Op};
+use crate::validate::{Issue, Severity, Summary};
+use yew::prelude::*;
+
+fn row(ctx: &super::Ctx, i: &Issue, with_hint: bool) -> Html {
+    let class = match i.severity {
+        Severity::Error => "issue error",
+        Severity::Warning => "issue warning",
+        Severity::Notice => "issue notice",
+    };
+    let go = {
+        let (state, path) = (ctx.state.clone(), i.path.clone());
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::Focus(path.clone())))
+    };
+    let apply = i.suggestion.clone().map(|s| {
+        let state = ctx.state.clone();
+        let label = format!("采用：{}", s.label);
+        let onclick = Callback::from(move |_: MouseEvent| {
+            state.dispatch(Action::Edit {
+                path: s.path.clone(),
+                op: Op::Set(s.value.clone()),
+            })
+        });
+        html! { <button type="button" class="link suggest" {onclick}>{ label }</button> }
+    });
+    html! {
+        <li class={class}>
+            <strong>{ i.severity.label() }</strong>{ " " }
+            <button type="button" class="link goto" onclick={go} title={format!("转到「{}」", i.path)}>{ i.message.clone() }</button>
+            if with_hint && !i.hint.is_empty() { <div class="hint">{ i.hint.clone() }</div> }
+            if !i.basis.is_empty() { <div class="basis">{ format!("依据：{}", i.basis) }</div> }
+            { for apply }
+        </li>
+    }
+}
+
+/// Beside the export buttons: what blocks the final document (errors) and what a court
+/// or an archivist would object to (warnings).
+#[function_component]
+pub fn Preflight() -> Html {
+    let ctx = use_ctx();
+    let doc = ctx.state.doc;
+    let pick = |sev: Severity| -> Vec<&Issue> {
+        ctx.issues.iter().filter(|i| i.severity == sev).collect()
+    };
+    let (errors, warnings) = (pick(Severity::Error), pick(Severity::Warning));
+    if errors.is_empty() && warnings.is_empty() {
+        return html! {
+            <p id="preflight" class="preflight ok">{ format!("{}：检查通过，可生成正式文书。", doc.title()) }</p>
+        };
+    }
+    html! {
+        <div id="preflight" class="preflight" role="region" aria-label="生成前检查">
+            if !errors.is_empty() {
+                <p class="error">{ format!("有 {} 个错误：不能生成正式文书；可先「生成草稿」（每页带「草稿」水印）。", errors.len()) }</p>
+            }
+            <ul>{ for errors.iter().chain(warnings.iter()).map(|i| row(&ctx, i, false)) }</ul>
+        </div>
+    }
+}
+
+/// Every issue, most severe first.
+#[function_component]
+pub fn AllIssues() -> Html {
+    let ctx = use_ctx();
+    let summary = Summary::of(&ctx.issues);
+    let mut sorted: Vec<&Issue> = ctx.issues.iter().collect();
+    sorted.sort_by_key(|i| i.severity);
+    html! {
+        <details class="issues" id="issues">
+            <summary>{ format!("检查结果：{summary}") }</summary>
+            <ul>{ for sorted.into_iter().map(|i| row(&ctx, i, true)) }</ul>
+        </details>
+    }
+}

@@ -1,0 +1,39 @@
+//! The document picker: every form and bundle of the one list of forms
+//! (`model::FORMS`), with its line of help.
+
+use super::use_ctx;
+use crate::model::{DocKind, FORMS};
+use crate::ui::state::Action;
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+#[function_component]
+pub fn Picker() -> Html {
+    let ctx = use_ctx();
+    let doc = ctx.state.doc;
+    let onchange = {
+        let state = ctx.state.clone();
+        Callback::from(move |e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            if let Some(kind) = DocKind::from_key(&select.value()) {
+                state.dispatch(Action::ChooseDoc(kind));
+            }
+        })
+    };
+    let help = FORMS
+        .iter()
+        .find(|f| f.kind == doc)
+        .map(|f| f.help)
+        .unwrap_or("");
+    html! {
+        <div class="field picker">
+            <label for="doc-kind">{ "文书" }</label>
+            <select id="doc-kind" {onchange} aria-describedby="doc-help">
+                { for FORMS.iter().map(|f| html! {
+                    <option value={f.key} selected={f.kind == doc}>{ f.title }</option>
+                }) }
+            </select>
+            <p class="hint" id="doc-help">{ help }</p>
+        </div>
+    }
+}

@@ -1,0 +1,46 @@
+//! The preview: the chosen document's pages as SVG, drawn from the same frames as the
+//! PDF. Every text run carries its field path (`data-field`); a click on it focuses the
+//! field it came from.
+
+use super::use_ctx;
+use crate::ui::state::Action;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use web_sys::Element;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct PreviewProps {
+    /// One SVG document per page (the renderer escapes every text and attribute).
+    pub pages: Rc<Vec<AttrValue>>,
+    /// How long the last layout took, for the status line.
+    pub millis: f64,
+}
+
+#[function_component]
+pub fn Preview(props: &PreviewProps) -> Html {
+    let ctx = use_ctx();
+    let onclick = {
+        let state = ctx.state.clone();
+        Callback::from(move |e: MouseEvent| {
+            let Some(target) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+                return;
+            };
+            if let Ok(Some(el)) = target.closest("[data-field]")
+                && let Some(path) = el.get_attribute("data-field")
+                && !path.is_empty()
+            {
+                state.dispatch(Action::Focus(path));
+            }
+        })
+    };
+    let n = props.pages.len();
+    html! {
+        <section class="preview" aria-label={format!("预览：{}，共 {n} 页", ctx.state.doc.title())} {onclick}>
+            <p class="hint">{ format!("共 {n} 页 · 排版 {:.0} 毫秒 · 点击文字可转到对应的填写项", props.millis) }</p>
+            { for props.pages.iter().enumerate().map(|(i, svg)| html! {
+                <div class="page" role="img" aria-label={format!("第 {} 页", i + 1)}>{ Html::from_html_unchecked(svg.clone()) }</div>
+            }) }
+        </section>
+    }
+}

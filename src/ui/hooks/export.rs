@@ -1,0 +1,88 @@
+//! Export: fetch the fonts if needed (progress), let the page paint, lay out and write
+//! the PDF, then save it as a download named after the form and number, or print it.
+
+use super::Fonts;
+use crate::ui::browser;
+use crate::ui::state::{Action, AppState};
+use yew::prelude::*;
+
+/// What to do with the PDF.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Then {
+    Download,
+    Print,
+}
+
+/// A click handler that exports the open case's chosen form (a `draft` carries the
+/// watermark).
+pub fn on_export(
+    state: &UseReducerHandle<AppState>,
+    fonts: &Fonts,
+    draft: bool,
+    then: Then,
+) -> Callback<MouseEvent> {
+    let (state, fonts) = (state.clone(), fonts.clone());
+    Callback::from(move |_: MouseEvent| {
+        if state.export.busy() {
+            return;
+        }
+        state.dispatch(Action::ExportStarted);
+        let (state, fonts) = (state.clone(), fonts.clone());
+        let case = state.case.clone();
+        let kind = state.doc;
+        wasm_bindgen_futures::spawn_local(async move {
+            if let Err(e) = fonts.ensure(&state).await {
+                state.dispatch(Action::ExportFailed(e));
+                return;
+            }
+            state.dispatch(Action::Rendering);
+            // Let the page paint the new status before the work starts.
+            gloo::timers::future::TimeoutFuture::new(0).await;
+            let t0 = browser::now_ms();
+            let result = crate::pipeline::pdf_with(
+                &case,
+                kind,
+                &fonts.set.borrow(),
+                browser::today(),
+                draft,
+                browser::now_unix(),
+            );
+            let millis = browser::now_ms() - t0;
+            let pdf = match result {
+                Ok(pdf) => pdf,
+                Err(e) => return state.dispatch(Action::ExportFailed(e.to_string())),
+            };
+            let file_name = crate::pipeline::file_name(&case, kind, draft);
+            let done = match then {
+                Then::Download => browser::save(&pdf.bytes, &file_name, "application/pdf"),
+                Then::Print => browser::print_pdf(&pdf.bytes),
+            };
+            match done {
+                Ok(()) => state.dispatch(Action::ExportDone {
+                    file_name,
+                    bytes: pdf.bytes.len(),
+                    millis,
+                }),
+                Err(e) => state.dispatch(Action::ExportFailed(e)),
+            }
+        });
+    })
+}
+
+/// Fetch the fonts for the preview.
+pub fn on_load_fonts(state: &UseReducerHandle<AppState>, fonts: &Fonts) -> Callback<MouseEvent> {
+    let (state, fonts) = (state.clone(), fonts.clone());
+    Callback::from(move |_: MouseEvent| {
+        if state.export.busy() {
+            return;
+        }
+        state.dispatch(Action::ExportStarted);
+        let (state, fonts) = (state.clone(), fonts.clone());
+        wasm_bindgen_futures::spawn_local(async move {
+            match fonts.ensure(&state).await {
+                Ok(()) => state.dispatch(Action::Previewed),
+                Err(e) => state.dispatch(Action::ExportFailed(e)),
+            }
+        });
+    })
+}

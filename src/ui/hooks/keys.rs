@@ -1,0 +1,63 @@
+//! Keyboard: Ctrl+Z / Ctrl+Shift+Z (⌘ on a Mac, and Ctrl+Y) undo and redo every edit;
+//! and focusing the field a preview click or an issue points to.
+
+use crate::ui::state::{Action, AppState, field_id};
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+#[hook]
+pub fn use_undo_keys(state: &UseReducerHandle<AppState>) {
+    let state = state.clone();
+    use_effect_with((), move |_| {
+        let document = gloo::utils::document();
+        let listener = gloo::events::EventListener::new(&document, "keydown", move |e| {
+            let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
+                return;
+            };
+            if !(e.ctrl_key() || e.meta_key()) || e.alt_key() {
+                return;
+            }
+            let key = e.key().to_lowercase();
+            let action = match (key.as_str(), e.shift_key()) {
+                ("z", false) => Action::Undo,
+                ("z", true) | ("y", false) => Action::Redo,
+                _ => return,
+            };
+            e.prevent_default();
+            state.dispatch(action);
+        });
+        move || drop(listener)
+    });
+}
+
+/// Focus the field at the state's `focus` path (or the nearest enclosing one that has an
+/// input), opening the sections around it.
+#[hook]
+pub fn use_focus(state: &UseReducerHandle<AppState>) {
+    use_effect_with(state.focus.clone(), |focus| {
+        let Some((path, _)) = focus else { return };
+        let document = gloo::utils::document();
+        let mut p = path.as_str();
+        let el = loop {
+            if let Some(el) = document.get_element_by_id(&field_id(p)) {
+                break Some(el);
+            }
+            match p.rfind(['.', '[']) {
+                Some(i) => p = &p[..i],
+                None => break None,
+            }
+        };
+        let Some(el) = el else { return };
+        let mut up = el.parent_element();
+        while let Some(node) = up {
+            if let Some(d) = node.dyn_ref::<web_sys::HtmlDetailsElement>() {
+                d.set_open(true);
+            }
+            up = node.parent_element();
+        }
+        el.scroll_into_view_with_bool(false);
+        if let Some(h) = el.dyn_ref::<web_sys::HtmlElement>() {
+            let _ = h.focus();
+        }
+    });
+}

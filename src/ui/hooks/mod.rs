@@ -1,0 +1,15 @@
+//! Side effects, each behind a hook or a plain function the components call: browser
+//! storage ([`storage`], [`use_autosave`]), fonts ([`fonts`]), export and print
+//! ([`export`]), the live preview ([`use_preview`]), undo keys and focus
+//! ([`keys`]).
+
+pub mod export;
+pub mod fonts;
+pub mod keys;
+pub mod preview;
+pub mod storage;
+
+pub use fonts::{Fonts, use_fonts};
+pub use keys::{use_focus, use_undo_keys};
+pub use preview::use_preview;
+pub use storage::use_autosave;

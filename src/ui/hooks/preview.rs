@@ -1,0 +1,63 @@
+//! The live preview, kept off the input path: the pages are laid out after the typing
+//! pauses, not on every keystroke. The pause adapts to the document: a short one when
+//! the last layout was quick (the 2-page agreement), a longer one when it was slow (the
+//! 120-party case), so typing never waits for a layout.
+
+use super::Fonts;
+use crate::model::{Case, DocKind};
+use crate::ui::browser;
+use std::cell::RefCell;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// The preview's pages as SVG, and how long the layout took (ms).
+#[derive(Clone, PartialEq, Default)]
+pub struct PreviewPages {
+    pub pages: Rc<Vec<AttrValue>>,
+    pub millis: f64,
+}
+
+/// Pauses before a re-layout, by how long the last one took.
+fn pause_ms(last_layout_ms: f64) -> u32 {
+    if last_layout_ms < 12.0 { 60 } else { 350 }
+}
+
+#[hook]
+pub fn use_preview(case: Rc<Case>, doc: DocKind, fonts: &Fonts) -> PreviewPages {
+    let out = use_state(PreviewPages::default);
+    let timer: Rc<RefCell<Option<gloo::timers::callback::Timeout>>> = use_mut_ref(|| None);
+    let last = use_mut_ref(|| 0.0f64);
+    {
+        let (out, fonts_set, last) = (out.clone(), fonts.set.clone(), last.clone());
+        use_effect_with((case, doc, *fonts.version), move |(case, doc, _)| {
+            // No preview before the bundled faces are in: a user font loaded first
+            // would otherwise set every character it lacks as a box.
+            if fonts_set.borrow().is_loaded(crate::layout::Face::Serif) {
+                let (case, doc) = (case.clone(), *doc);
+                let first = out.pages.is_empty();
+                let pause = pause_ms(*last.borrow());
+                let run = move || {
+                    let t0 = browser::now_ms();
+                    let (_, pages) =
+                        crate::pipeline::pages(&case, doc, browser::today(), &*fonts_set.borrow());
+                    let svgs: Vec<AttrValue> = pages
+                        .iter()
+                        .map(|p| AttrValue::from(crate::render::svg::svg(p)))
+                        .collect();
+                    let millis = browser::now_ms() - t0;
+                    *last.borrow_mut() = millis;
+                    out.set(PreviewPages {
+                        pages: Rc::new(svgs),
+                        millis,
+                    });
+                };
+                if first {
+                    run();
+                } else {
+                    *timer.borrow_mut() = Some(gloo::timers::callback::Timeout::new(pause, run));
+                }
+            }
+        });
+    }
+    (*out).clone()
+}

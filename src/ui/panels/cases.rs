@@ -1,0 +1,371 @@
+//! 案件: the cases stored in this browser — search, sort, open, duplicate, export,
+//! delete with undo; new from blank, from the committee profile or from an example;
+//! import a case file or a backup; export all as a backup.
+
+use crate::model::Case;
+use crate::ui::browser;
+use crate::ui::components::use_ctx;
+use crate::ui::hooks::storage;
+use crate::ui::state::{Action, SortBy, cases};
+use std::rc::Rc;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+/// The example cases shipped beside the app (`examples/`, copied by trunk): file stem
+/// and what it shows.
+pub const EXAMPLES: &[(&str, &str)] = &[
+    ("neighbours-water-leak", "邻里纠纷：相邻漏水"),
+    ("family-support", "赡养纠纷：三名子女"),
+    ("traffic-accident", "道路交通事故：保险公司参加"),
+    ("property-management", "物业纠纷：单位当事人"),
+    ("medical-dispute", "医疗纠纷：委托代理人"),
+    ("land-contract", "土地承包经营纠纷"),
+    ("migrant-wages", "拖欠农民工工资：多名申请人"),
+    ("consumer-group-refund", "预付卡退款：120 名当事人"),
+];
+
+fn when(ms: f64) -> String {
+    if ms <= 0.0 {
+        return "—".into();
+    }
+    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms));
+    format!(
+        "{}-{:02}-{:02} {:02}:{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date(),
+        d.get_hours(),
+        d.get_minutes()
+    )
+}
+
+/// Store `case` as a new case and open it.
+pub fn open_new(state: &UseReducerHandle<AppState>, case: Case) {
+    let id = storage::new_id();
+    match storage::write_case(&id, &case, &state.cases) {
+        Ok(summary) => state.dispatch(Action::Stored(summary)),
+        Err(e) => state.dispatch(Action::StorageFailed(e)),
+    }
+    state.dispatch(Action::Open {
+        id,
+        case: Rc::new(case),
+    });
+}
+
+use crate::ui::state::AppState;
+
+#[function_component]
+pub fn CaseList() -> Html {
+    let ctx = use_ctx();
+    let state = ctx.state.clone();
+    let query = use_state(String::new);
+    let sort = use_state(SortBy::default);
+    let example = use_state(|| EXAMPLES[0].0.to_string());
+
+    let on_query = {
+        let query = query.clone();
+        Callback::from(move |e: InputEvent| {
+            query.set(e.target_unchecked_into::<HtmlInputElement>().value())
+        })
+    };
+    let on_sort = {
+        let sort = sort.clone();
+        Callback::from(move |e: Event| {
+            let v = e.target_unchecked_into::<HtmlSelectElement>().value();
+            sort.set(if v == "status" {
+                SortBy::Status
+            } else {
+                SortBy::Updated
+            })
+        })
+    };
+    let new_blank = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| open_new(&state, crate::ui::state::starter_case()))
+    };
+    let new_profile = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| open_new(&state, state.profile.new_case()))
+    };
+    let on_example = {
+        let example = example.clone();
+        Callback::from(move |e: Event| {
+            example.set(e.target_unchecked_into::<HtmlSelectElement>().value())
+        })
+    };
+    let new_example = {
+        let (state, example) = (state.clone(), example.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (state, name) = (state.clone(), (*example).clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let url = format!("examples/{name}.json");
+                let text = match browser::fetch_bytes(&url, |_, _| {}).await {
+                    Ok(b) => String::from_utf8_lossy(&b).into_owned(),
+                    Err(e) => {
+                        return state.dispatch(Action::Notify {
+                            text: format!("示例下载失败：{e}"),
+                            error: true,
+                        });
+                    }
+                };
+                match crate::model::load(&text) {
+                    Ok(case) => open_new(&state, case),
+                    Err(e) => state.dispatch(Action::Notify {
+                        text: format!("示例无法读取：{e}"),
+                        error: true,
+                    }),
+                }
+            });
+        })
+    };
+    let on_import = {
+        let state = state.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let Some(file) = input.files().and_then(|f| f.get(0)) else {
+                return;
+            };
+            input.set_value("");
+            let state = state.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let name = file.name();
+                let blob = gloo::file::Blob::from(file);
+                let bytes = match gloo::file::futures::read_as_bytes(&blob).await {
+                    Ok(b) => b,
+                    Err(e) => {
+                        return state.dispatch(Action::Notify {
+                            text: format!("无法读取「{name}」：{e}"),
+                            error: true,
+                        });
+                    }
+                };
+                let text = match cases::decode(&bytes) {
+                    Ok(t) => t,
+                    Err(e) => {
+                        return state.dispatch(Action::Notify {
+                            text: format!("「{name}」：{e}。未导入任何内容。"),
+                            error: true,
+                        });
+                    }
+                };
+                match cases::import(&text) {
+                    Err(e) => state.dispatch(Action::Notify {
+                        text: format!("「{name}」：{e}"),
+                        error: true,
+                    }),
+                    Ok(got) => {
+                        let n = got.cases.len();
+                        let mut list = (*state.cases).clone();
+                        for case in got.cases {
+                            let id = storage::new_id();
+                            match storage::write_case(&id, &case, &list) {
+                                Ok(s) => list.push(s),
+                                Err(e) => {
+                                    return state.dispatch(Action::StorageFailed(e));
+                                }
+                            }
+                        }
+                        state.dispatch(Action::Loaded {
+                            cases: list,
+                            profile: got
+                                .profile
+                                .filter(|_| state.profile.committee.name.is_empty())
+                                .map(Rc::new),
+                        });
+                        state.dispatch(Action::Notify {
+                            text: format!("已从「{name}」导入 {n} 个案件。"),
+                            error: false,
+                        });
+                    }
+                }
+            });
+        })
+    };
+    let backup_all = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| {
+            let all: Vec<Case> = state
+                .cases
+                .iter()
+                .filter_map(|c| storage::read_case(&c.id).ok())
+                .collect();
+            let refs: Vec<&Case> = all.iter().collect();
+            let text = cases::backup(&refs, &state.profile);
+            let today = browser::today();
+            let name = format!("调解案件备份-{}.json", today);
+            if let Err(e) = browser::save(text.as_bytes(), &name, "application/json") {
+                state.dispatch(Action::Notify {
+                    text: e,
+                    error: true,
+                });
+            }
+        })
+    };
+    let undo_delete = state
+        .notice
+        .as_ref()
+        .and_then(|n| n.undo_delete.clone())
+        .map(|(summary, text)| {
+            let state = state.clone();
+            Callback::from(move |_: MouseEvent| {
+                match storage::write_text(&summary.id, &text, summary.clone(), &state.cases) {
+                    Ok(s) => {
+                        state.dispatch(Action::Stored(s));
+                        state.dispatch(Action::DismissNotice);
+                    }
+                    Err(e) => state.dispatch(Action::StorageFailed(e)),
+                }
+            })
+        });
+
+    let rows = cases::list(&state.cases, &query, *sort);
+    let total = state.cases.len();
+    let row = |c: &cases::CaseSummary| {
+        let id = c.id.clone();
+        let open = {
+            let (state, id) = (state.clone(), id.clone());
+            Callback::from(move |_: MouseEvent| match storage::read_case(&id) {
+                Ok(case) => state.dispatch(Action::Open {
+                    id: id.clone(),
+                    case: Rc::new(case),
+                }),
+                Err(e) => state.dispatch(Action::Notify {
+                    text: e,
+                    error: true,
+                }),
+            })
+        };
+        let duplicate = {
+            let (state, id) = (state.clone(), id.clone());
+            Callback::from(move |_: MouseEvent| match storage::read_case(&id) {
+                Ok(case) => {
+                    let new_id = storage::new_id();
+                    match storage::write_case(&new_id, &case, &state.cases) {
+                        Ok(s) => {
+                            state.dispatch(Action::Stored(s));
+                            state.dispatch(Action::Notify {
+                                text: "已复制为新案件。".into(),
+                                error: false,
+                            });
+                        }
+                        Err(e) => state.dispatch(Action::StorageFailed(e)),
+                    }
+                }
+                Err(e) => state.dispatch(Action::Notify {
+                    text: e,
+                    error: true,
+                }),
+            })
+        };
+        let export = {
+            let (state, id, label) = (
+                state.clone(),
+                id.clone(),
+                if c.number.is_empty() {
+                    c.parties.clone()
+                } else {
+                    c.number.clone()
+                },
+            );
+            Callback::from(move |_: MouseEvent| {
+                if let Some(text) = storage::case_text(&id) {
+                    let name = format!(
+                        "调解案件-{}.json",
+                        if label.is_empty() {
+                            "未命名".to_string()
+                        } else {
+                            label.replace(['/', '\\', ':', '*', '?', '"', '<', '>', '|'], "")
+                        }
+                    );
+                    if let Err(e) = browser::save(text.as_bytes(), &name, "application/json") {
+                        state.dispatch(Action::Notify {
+                            text: e,
+                            error: true,
+                        });
+                    }
+                }
+            })
+        };
+        let delete = {
+            let (state, id) = (state.clone(), id.clone());
+            Callback::from(
+                move |_: MouseEvent| match storage::remove_case(&id, &state.cases) {
+                    Ok(text) => state.dispatch(Action::Deleted {
+                        id: id.clone(),
+                        text,
+                    }),
+                    Err(e) => state.dispatch(Action::StorageFailed(e)),
+                },
+            )
+        };
+        let outcome = super::options::OUTCOME
+            .iter()
+            .find(|(k, _)| *k == super::options::key(&c.outcome).as_str())
+            .map(|(_, l)| *l)
+            .unwrap_or("");
+        let who = if c.parties.is_empty() {
+            "（未填当事人）".to_string()
+        } else {
+            c.parties.clone()
+        };
+        html! {
+            <li class="case">
+                <button type="button" class="case-open link" onclick={open} aria-label={format!("打开：{who}")}>
+                    <span class="who">{ who.clone() }</span>
+                    <span class="meta">{ format!("{} {} · {} · 保存于 {}", c.number, c.title, outcome, when(c.updated)) }</span>
+                </button>
+                <div class="case-tools">
+                    <button type="button" class="secondary small" onclick={duplicate} aria-label={format!("复制：{who}")}>{ "复制" }</button>
+                    <button type="button" class="secondary small" onclick={export} aria-label={format!("导出：{who}")}>{ "导出" }</button>
+                    <button type="button" class="secondary small danger" onclick={delete} aria-label={format!("删除：{who}")}>{ "删除" }</button>
+                </div>
+            </li>
+        }
+    };
+    html! {
+        <section class="cases" aria-label="案件列表">
+            <div class="new-case">
+                <button type="button" class="primary" id="new-blank" onclick={new_blank}>{ "新建案件" }</button>
+                <button type="button" class="secondary" id="new-profile" onclick={new_profile} disabled={state.profile.committee.name.is_empty()} title="在「本委员会设置」中填写后可用">{ "按本委员会资料新建" }</button>
+                <div class="example">
+                    <label for="example">{ "或从示例新建：" }</label>
+                    <select id="example" onchange={on_example}>
+                        { for EXAMPLES.iter().map(|(k, l)| html! { <option value={*k} selected={*example == *k}>{ *l }</option> }) }
+                    </select>
+                    <button type="button" class="secondary" id="new-example" onclick={new_example}>{ "打开示例副本" }</button>
+                </div>
+            </div>
+            if let Some(n) = &state.notice {
+                <div class={classes!("notice", n.error.then_some("error"))} role={if n.error { "alert" } else { "status" }} id="notice">
+                    <span>{ n.text.clone() }</span>
+                    if let Some(cb) = undo_delete { <button type="button" class="secondary small" id="undo-delete" onclick={cb}>{ "撤销" }</button> }
+                    <button type="button" class="link" aria-label="关闭提示" onclick={let s = state.clone(); Callback::from(move |_: MouseEvent| s.dispatch(Action::DismissNotice))}>{ "×" }</button>
+                </div>
+            }
+            <div class="case-filter">
+                <div class="field">
+                    <label for="case-search">{ "搜索（当事人、编号、案由）" }</label>
+                    <input id="case-search" type="search" value={(*query).clone()} oninput={on_query} />
+                </div>
+                <div class="field">
+                    <label for="case-sort">{ "排序" }</label>
+                    <select id="case-sort" onchange={on_sort}>
+                        <option value="updated" selected={*sort == SortBy::Updated}>{ "最近修改" }</option>
+                        <option value="status" selected={*sort == SortBy::Status}>{ "调解状态" }</option>
+                    </select>
+                </div>
+            </div>
+            <p class="hint">{ format!("本机共 {total} 个案件，只保存在此浏览器中。") }</p>
+            if rows.is_empty() {
+                <p class="empty">{ if total == 0 { "还没有案件。点「新建案件」开始，或从示例新建。" } else { "没有符合条件的案件。" } }</p>
+            } else {
+                <ul class="case-list">{ for rows.into_iter().map(row) }</ul>
+            }
+            <div class="backup">
+                <button type="button" class="secondary" id="backup-all" onclick={backup_all} disabled={total == 0}>{ "导出全部（备份）" }</button>
+                <label class="secondary file" for="import">{ "导入案件或备份文件…" }</label>
+                <input id="import" class="visually-hidden" type="file" accept=".json,application/json" onchange={on_import} />
+            </div>
+        </section>
+    }
+}

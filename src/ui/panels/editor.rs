@@ -1,0 +1,92 @@
+//! The editor screen: the sections on one side; the document picker, export, pre-flight
+//! and the live preview on the other (one column on a phone).
+
+use super::Sections;
+use crate::ui::components::issues::{AllIssues, Preflight};
+use crate::ui::components::picker::Picker;
+use crate::ui::components::preview::Preview;
+use crate::ui::components::status::Status;
+use crate::ui::components::use_ctx;
+use crate::ui::hooks::export::{Then, on_export, on_load_fonts};
+use crate::ui::hooks::{Fonts, use_preview};
+use crate::ui::state::{Action, StorageStatus};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct EditorProps {
+    pub fonts: Fonts,
+}
+
+#[function_component]
+pub fn EditorScreen(props: &EditorProps) -> Html {
+    let ctx = use_ctx();
+    let state = ctx.state.clone();
+    let fonts = &props.fonts;
+    let preview = use_preview(state.case.clone(), state.doc, fonts);
+    let has_errors = crate::validate::has_errors(&ctx.issues);
+    let busy = state.export.busy();
+    let undo = {
+        let s = state.clone();
+        Callback::from(move |_: MouseEvent| s.dispatch(Action::Undo))
+    };
+    let redo = {
+        let s = state.clone();
+        Callback::from(move |_: MouseEvent| s.dispatch(Action::Redo))
+    };
+    let back = {
+        let s = state.clone();
+        Callback::from(move |_: MouseEvent| s.dispatch(Action::ShowCases))
+    };
+    let saved = match &state.storage {
+        StorageStatus::Saved(_) => {
+            html! { <span class="saved" id="save-status">{ "已保存到本机" }</span> }
+        }
+        StorageStatus::Failed(m) => {
+            html! { <span class="saved error" id="save-status" role="alert">{ m.clone() }</span> }
+        }
+        StorageStatus::Ok => {
+            html! { <span class="saved" id="save-status">{ "修改会自动保存到本机" }</span> }
+        }
+    };
+    html! {
+        <div class="editor">
+            <div class="toolbar" role="toolbar" aria-label="编辑">
+                <button type="button" class="secondary" id="back" onclick={back}>{ "← 案件列表" }</button>
+                <button type="button" class="secondary" id="undo" onclick={undo} disabled={!state.history.can_undo()} title="Ctrl+Z">{ "撤销" }</button>
+                <button type="button" class="secondary" id="redo" onclick={redo} disabled={!state.history.can_redo()} title="Ctrl+Shift+Z">{ "重做" }</button>
+                { saved }
+            </div>
+            <div class="columns">
+                <div class="form-col">
+                    <Sections />
+                </div>
+                <aside class="side-col" aria-label="生成文书">
+                    <div class="doc-panel">
+                    <Picker />
+                    <div class="actions">
+                        <button id="export" class="primary" onclick={on_export(&state, fonts, false, Then::Download)} disabled={busy || has_errors}>{ "生成 PDF" }</button>
+                        if has_errors {
+                            <button id="export-draft" class="secondary" onclick={on_export(&state, fonts, true, Then::Download)} disabled={busy}>{ "生成草稿" }</button>
+                        }
+                        <button id="print" class="secondary" onclick={on_export(&state, fonts, has_errors, Then::Print)} disabled={busy}>{ "打印" }</button>
+                    </div>
+                    <Preflight />
+                    <Status status={state.export.clone()} />
+                    <AllIssues />
+                    <super::profile::UserFont fonts={fonts.clone()} />
+                    </div>
+                    <div class="preview-wrap">
+                    if preview.pages.is_empty() {
+                        <div class="preview-off">
+                            <p class="hint">{ "预览需要先下载字体（约 3.7 MB，只需一次）。" }</p>
+                            <button id="preview" class="secondary" onclick={on_load_fonts(&state, fonts)} disabled={busy}>{ "显示预览" }</button>
+                        </div>
+                    } else {
+                        <Preview pages={preview.pages.clone()} millis={preview.millis} />
+                    }
+                    </div>
+                </aside>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,235 @@
+//! The editor's panels, one per section of a case's life: committee, parties, dispute,
+//! intake, investigations and sessions, agreement, confirmation, visits, archive,
+//! settings. The sections the chosen document needs come first and open; the rest
+//! follow, closed. Also the two other screens: the case list and the profile.
+
+pub mod agreement;
+pub mod archive;
+pub mod cases;
+pub mod committee;
+pub mod confirmation;
+pub mod dispute;
+pub mod editor;
+pub mod options;
+pub mod parties;
+pub mod profile;
+pub mod records;
+pub mod settings;
+pub mod visits;
+
+use crate::model::DocKind;
+use crate::ui::components::use_ctx;
+use yew::prelude::*;
+
+/// A section of the editor.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Section {
+    Committee,
+    Parties,
+    Dispute,
+    Intake,
+    Records,
+    Agreement,
+    Confirmation,
+    Visits,
+    Archive,
+    Settings,
+}
+
+impl Section {
+    /// In the order of a case's life.
+    pub const ALL: [Section; 10] = [
+        Section::Committee,
+        Section::Parties,
+        Section::Dispute,
+        Section::Intake,
+        Section::Records,
+        Section::Agreement,
+        Section::Confirmation,
+        Section::Visits,
+        Section::Archive,
+        Section::Settings,
+    ];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Section::Committee => "人民调解委员会",
+            Section::Parties => "当事人",
+            Section::Dispute => "纠纷",
+            Section::Intake => "受理",
+            Section::Records => "调查与调解记录",
+            Section::Agreement => "调解协议",
+            Section::Confirmation => "司法确认申请",
+            Section::Visits => "回访",
+            Section::Archive => "归档",
+            Section::Settings => "本案样式设置",
+        }
+    }
+
+    /// The HTML id of the section (a field's section is found by its path).
+    pub fn id(self) -> &'static str {
+        match self {
+            Section::Committee => "sec-committee",
+            Section::Parties => "sec-parties",
+            Section::Dispute => "sec-dispute",
+            Section::Intake => "sec-intake",
+            Section::Records => "sec-records",
+            Section::Agreement => "sec-agreement",
+            Section::Confirmation => "sec-confirmation",
+            Section::Visits => "sec-visits",
+            Section::Archive => "sec-archive",
+            Section::Settings => "sec-settings",
+        }
+    }
+
+    /// The section a field path belongs to.
+    pub fn of_path(path: &str) -> Section {
+        let head = path.split(['.', '[']).next().unwrap_or("");
+        match head {
+            "committee" => Section::Committee,
+            "parties" => Section::Parties,
+            "dispute" => Section::Dispute,
+            "intake" => Section::Intake,
+            "investigations" | "sessions" => Section::Records,
+            "confirmation" => Section::Confirmation,
+            "visits" => Section::Visits,
+            "archive" => Section::Archive,
+            "settings" => Section::Settings,
+            _ => Section::Agreement,
+        }
+    }
+}
+
+/// The sections `doc` needs, in the order of a case's life.
+pub fn needed(doc: DocKind) -> Vec<Section> {
+    use Section::*;
+    let mut s = match doc {
+        DocKind::Agreement | DocKind::CarbonCopies | DocKind::OralAgreement => {
+            vec![Committee, Parties, Dispute, Agreement]
+        }
+        DocKind::Confirmation | DocKind::Proof | DocKind::PowerOfAttorney | DocKind::Filing => {
+            vec![Committee, Parties, Agreement, Confirmation]
+        }
+        DocKind::Application | DocKind::Registration => vec![Committee, Parties, Dispute, Intake],
+        DocKind::RightsNotice => vec![Committee, Parties, Intake],
+        DocKind::Investigation | DocKind::Session => vec![Committee, Parties, Records],
+        DocKind::Visit => vec![Committee, Parties, Agreement, Visits],
+        DocKind::Cover | DocKind::Toc | DocKind::BackCover => {
+            vec![Committee, Parties, Dispute, Archive]
+        }
+        DocKind::Dossier => Section::ALL[..9].to_vec(),
+    };
+    s.sort_by_key(|x| Section::ALL.iter().position(|a| a == x));
+    s
+}
+
+fn body(section: Section) -> Html {
+    match section {
+        Section::Committee => html! { <CaseCommittee /> },
+        Section::Parties => html! { <parties::PartiesPanel /> },
+        Section::Dispute => html! { <dispute::DisputePanel /> },
+        Section::Intake => html! { <dispute::IntakePanel /> },
+        Section::Records => html! { <records::RecordsPanel /> },
+        Section::Agreement => html! { <agreement::AgreementPanel /> },
+        Section::Confirmation => html! { <confirmation::ConfirmationPanel /> },
+        Section::Visits => html! { <visits::VisitsPanel /> },
+        Section::Archive => html! { <archive::ArchivePanel /> },
+        Section::Settings => html! { <CaseSettings /> },
+    }
+}
+
+#[function_component]
+fn CaseCommittee() -> Html {
+    let ctx = use_ctx();
+    html! { <committee::CommitteePanel base="" committee={ctx.state.case.committee.clone()} /> }
+}
+
+#[function_component]
+fn CaseSettings() -> Html {
+    let ctx = use_ctx();
+    html! { <settings::SettingsPanel base="" settings={ctx.state.case.settings.clone()} /> }
+}
+
+/// How many issues of each severity sit in a section (shown on its heading).
+fn counts(ctx: &crate::ui::components::Ctx, section: Section) -> (usize, usize) {
+    use crate::validate::Severity;
+    let of = |sev| {
+        ctx.issues
+            .iter()
+            .filter(|i| i.severity == sev && Section::of_path(&i.path) == section)
+            .count()
+    };
+    (of(Severity::Error), of(Severity::Warning))
+}
+
+/// The editor: the needed sections first and open, then the others.
+#[function_component]
+pub fn Sections() -> Html {
+    let ctx = use_ctx();
+    let first = needed(ctx.state.doc);
+    let rest: Vec<Section> = Section::ALL
+        .iter()
+        .copied()
+        .filter(|s| !first.contains(s))
+        .collect();
+    let panel = |s: Section, open: bool| {
+        let (e, w) = counts(&ctx, s);
+        html! {
+            <details class="section" id={s.id()} {open}>
+                <summary>
+                    <span class="title">{ s.title() }</span>
+                    if e > 0 { <span class="badge error">{ format!("{e} 个错误") }</span> }
+                    if w > 0 { <span class="badge warning">{ format!("{w} 个警告") }</span> }
+                </summary>
+                <div class="section-body">{ body(s) }</div>
+            </details>
+        }
+    };
+    html! {
+        <div class="sections">
+            { for first.iter().map(|s| panel(*s, true)) }
+            <h3 class="others">{ format!("其他信息（「{}」不需要）", ctx.state.doc.title()) }</h3>
+            { for rest.iter().map(|s| panel(*s, false)) }
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_form_needs_the_parties_and_the_committee() {
+        for f in crate::model::FORMS {
+            let s = needed(f.kind);
+            assert!(
+                s.contains(&Section::Parties) && s.contains(&Section::Committee),
+                "{}",
+                f.key
+            );
+        }
+    }
+
+    #[test]
+    fn issue_paths_find_their_section() {
+        assert_eq!(
+            Section::of_path("parties[0].agents[1].name"),
+            Section::Parties
+        );
+        assert_eq!(Section::of_path("sessions[2].date"), Section::Records);
+        assert_eq!(
+            Section::of_path("agreement.clauses[0].text"),
+            Section::Agreement
+        );
+        assert_eq!(
+            Section::of_path("confirmation.court"),
+            Section::Confirmation
+        );
+    }
+
+    #[test]
+    fn the_confirmation_filing_opens_the_confirmation_section() {
+        assert!(needed(DocKind::Filing).contains(&Section::Confirmation));
+        assert!(!needed(DocKind::Agreement).contains(&Section::Confirmation));
+    }
+}

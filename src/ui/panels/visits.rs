@@ -1,0 +1,34 @@
+//! 回访: who was visited, when, by whom, and whether the agreement was performed.
+
+use super::options::{self, key};
+use crate::model::Visit;
+use crate::ui::components::fields::{Choice, DateField, PartyRefs, Text};
+use crate::ui::components::list::{Add, ItemTools};
+use crate::ui::components::use_ctx;
+use yew::prelude::*;
+
+#[function_component]
+pub fn VisitsPanel() -> Html {
+    let ctx = use_ctx();
+    let visits = ctx.state.case.visits.clone();
+    let n = visits.len();
+    html! {
+        <>
+            { for visits.iter().enumerate().map(|(i, v)| {
+                let at = |f: &str| AttrValue::from(format!("visits[{i}].{f}"));
+                html! {
+                    <fieldset class="item">
+                        <legend>{ format!("回访 {}", i + 1) }</legend>
+                        <ItemTools list="visits" index={i} len={n} noun={format!("回访{}", i + 1)} />
+                        <DateField path={at("date")} label="回访日期" value={v.date} />
+                        <PartyRefs path={at("parties")} label="回访对象" selected={v.parties.clone()} />
+                        <Text path={at("visitor")} label="回访人" value={v.visitor.clone()} />
+                        <Choice path={at("performance")} label="协议履行情况" value={key(&v.performance)} options={options::PERFORMANCE} />
+                        <Text path={at("content")} label="回访情况" value={v.content.clone()} multiline=true />
+                    </fieldset>
+                }
+            }) }
+            <Add list="visits" index={n} value={crate::ui::state::edit::json(&Visit::default())} label="添加回访记录" />
+        </>
+    }
+}

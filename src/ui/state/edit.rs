@@ -1,0 +1,361 @@
+//! The one generic edit: a change addressed by the field path the library already uses
+//! for issues, suggestions, the preview's `data-field` and export errors
+//! (`parties[0].agents[1].name`, `agreement.signatures.parties.p1`).
+//!
+//! An edit goes through the case's JSON form, so every field of the case format is
+//! reachable without one action per field, and the result is checked by the same serde
+//! types that read files: an edit that would make the case unreadable is refused with a
+//! message and the case is left as it was.
+
+use crate::model::Case;
+use serde_json::Value;
+
+/// One step of a field path.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Seg {
+    Key(String),
+    Index(usize),
+}
+
+/// Split `parties[0].agents[1].name` into its steps; `None` for a malformed path.
+pub fn parse(path: &str) -> Option<Vec<Seg>> {
+    let mut out = Vec::new();
+    for part in path.split('.') {
+        let (key, mut rest) = match part.find('[') {
+            Some(i) => (&part[..i], &part[i..]),
+            None => (part, ""),
+        };
+        if key.is_empty() && (out.is_empty() || rest.is_empty()) {
+            return None;
+        }
+        if !key.is_empty() {
+            out.push(Seg::Key(key.to_string()));
+        }
+        while let Some(r) = rest.strip_prefix('[') {
+            let end = r.find(']')?;
+            out.push(Seg::Index(r[..end].parse().ok()?));
+            rest = &r[end + 1..];
+        }
+        if !rest.is_empty() {
+            return None;
+        }
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+/// The HTML id of the input that edits `path`: `parties[0].name` → `f-parties-0-name`.
+/// Characters outside `[A-Za-z0-9_-]` (a party id in a signature path) are written as
+/// their code point, so two paths never share an id.
+pub fn field_id(path: &str) -> String {
+    let mut id = String::from("f-");
+    for c in path.chars() {
+        match c {
+            '.' | '[' => id.push('-'),
+            ']' => {}
+            c if c.is_ascii_alphanumeric() || c == '_' || c == '-' => id.push(c),
+            c => id.push_str(&format!("u{:x}", c as u32)),
+        }
+    }
+    id
+}
+
+/// The value at `segs`, if there is one.
+pub fn get<'a>(root: &'a Value, segs: &[Seg]) -> Option<&'a Value> {
+    segs.iter().try_fold(root, |v, s| match s {
+        Seg::Key(k) => v.get(k),
+        Seg::Index(i) => v.get(*i),
+    })
+}
+
+fn get_mut<'a>(root: &'a mut Value, segs: &[Seg]) -> Option<&'a mut Value> {
+    segs.iter().try_fold(root, |v, s| match s {
+        Seg::Key(k) => v.get_mut(k),
+        Seg::Index(i) => v.get_mut(*i),
+    })
+}
+
+/// The place `segs` names, creating empty objects on the way where a key is missing or
+/// null (an absent `confirmation` or `obligation` becomes one when its first field is
+/// typed).
+fn slot<'a>(root: &'a mut Value, segs: &[Seg]) -> Result<&'a mut Value, String> {
+    let mut v = root;
+    for s in segs {
+        v = match s {
+            Seg::Key(k) => {
+                if v.is_null() {
+                    *v = Value::Object(Default::default());
+                }
+                let Value::Object(map) = v else {
+                    return Err(format!("「{k}」的上一级不是对象"));
+                };
+                map.entry(k.clone()).or_insert(Value::Null)
+            }
+            Seg::Index(i) => {
+                let Value::Array(items) = v else {
+                    return Err(format!("第 {} 项的上一级不是列表", i + 1));
+                };
+                let len = items.len();
+                items
+                    .get_mut(*i)
+                    .ok_or_else(|| format!("没有第 {} 项（共 {len} 项）", i + 1))?
+            }
+        };
+    }
+    Ok(v)
+}
+
+/// `v` as a JSON value, through the same (pretty) serializer as the case files: a
+/// second serializer (`serde_json::to_value`) would add a copy of every type's
+/// serialisation code to the download.
+pub fn json<T: serde::Serialize>(v: &T) -> Value {
+    serde_json::to_string_pretty(v)
+        .ok()
+        .and_then(|s| serde_json::from_str(&s).ok())
+        .unwrap_or(Value::Null)
+}
+
+/// What to do at a path.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Op {
+    /// Replace the value.
+    Set(Value),
+    /// Remove the key from its object: an optional field becomes absent, an entry of a
+    /// map (a party's signature date) goes.
+    Unset,
+    /// Insert into the list at the path, at `index` (clamped to the end).
+    Insert { index: usize, value: Value },
+    /// Remove item `index` of the list at the path.
+    Remove { index: usize },
+    /// Move item `from` of the list at the path to `to`.
+    Move { from: usize, to: usize },
+}
+
+/// `case` with `op` applied at `path`, or a Chinese message saying why not. `Ok(None)`
+/// when the edit changes nothing (the caller keeps the same state).
+pub fn apply(case: &Case, path: &str, op: &Op) -> Result<Option<Case>, String> {
+    let segs = parse(path).ok_or_else(|| format!("字段路径「{path}」无效"))?;
+    let mut root = json(case);
+    let before = root.clone();
+    apply_value(&mut root, &segs, op).map_err(|m| format!("无法修改「{path}」：{m}"))?;
+    if root == before {
+        return Ok(None);
+    }
+    // Read back through the file loader: one copy of the deserialisation code in the
+    // download, and the same checks as a file gets.
+    let mut next =
+        crate::model::load(&root.to_string()).map_err(|e| format!("无法修改「{path}」：{e}"))?;
+    next.schema_version = case.schema_version;
+    Ok(Some(next))
+}
+
+/// `op` at `segs` on a JSON value (the profile is edited the same way).
+pub fn apply_value(root: &mut Value, segs: &[Seg], op: &Op) -> Result<(), String> {
+    if let Op::Unset = op {
+        let (last, parent) = segs.split_last().ok_or("空路径")?;
+        let Seg::Key(key) = last else {
+            return Err("列表项请用删除".into());
+        };
+        if let Some(Value::Object(map)) = get_mut(root, parent) {
+            map.remove(key);
+        }
+        return Ok(());
+    }
+    let place = slot(root, segs)?;
+    match op {
+        Op::Set(v) => *place = v.clone(),
+        Op::Unset => {}
+        Op::Insert { index, value } => {
+            if place.is_null() {
+                *place = Value::Array(Vec::new());
+            }
+            let Value::Array(items) = place else {
+                return Err("不是列表".into());
+            };
+            let at = (*index).min(items.len());
+            items.insert(at, value.clone());
+        }
+        Op::Remove { index } => {
+            let Value::Array(items) = place else {
+                return Err("不是列表".into());
+            };
+            if *index >= items.len() {
+                return Err(format!("没有第 {} 项", index + 1));
+            }
+            items.remove(*index);
+        }
+        Op::Move { from, to } => {
+            let Value::Array(items) = place else {
+                return Err("不是列表".into());
+            };
+            if *from >= items.len() || *to >= items.len() {
+                return Err("移动超出列表范围".into());
+            }
+            let item = items.remove(*from);
+            items.insert(*to, item);
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Party, PartyKind, Side};
+    use serde_json::json;
+
+    fn case() -> Case {
+        let mut c = Case::default();
+        c.parties = vec![
+            Party::person("p1", Side::Applicant, "张三"),
+            Party::person("p2", Side::Respondent, "李四"),
+        ];
+        c
+    }
+
+    #[test]
+    fn paths_parse_into_keys_and_indices() {
+        assert_eq!(
+            parse("parties[0].agents[12].name").unwrap(),
+            vec![
+                Seg::Key("parties".into()),
+                Seg::Index(0),
+                Seg::Key("agents".into()),
+                Seg::Index(12),
+                Seg::Key("name".into())
+            ]
+        );
+        for bad in ["", ".", "a..b", "a[", "a[x]", "a[1]b", "[0]"] {
+            assert_eq!(parse(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn field_ids_are_distinct_html_ids() {
+        assert_eq!(field_id("parties[0].name"), "f-parties-0-name");
+        assert_ne!(
+            field_id("agreement.signatures.parties.张"),
+            field_id("agreement.signatures.parties.李")
+        );
+        assert!(
+            field_id("agreement.signatures.parties.张")
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        );
+    }
+
+    #[test]
+    fn setting_a_nested_field_changes_only_that_field() {
+        let next = apply(&case(), "parties[1].name", &Op::Set(json!("王五")))
+            .unwrap()
+            .unwrap();
+        assert_eq!(next.parties[1].name(), "王五");
+        assert_eq!(next.parties[0].name(), "张三");
+    }
+
+    #[test]
+    fn typing_into_an_absent_confirmation_creates_it() {
+        let next = apply(
+            &case(),
+            "confirmation.court",
+            &Op::Set(json!("某某区人民法院")),
+        )
+        .unwrap()
+        .unwrap();
+        assert_eq!(next.confirmation.unwrap().court, "某某区人民法院");
+    }
+
+    #[test]
+    fn a_typed_obligation_is_created_by_its_first_field() {
+        let mut c = case();
+        c.agreement.clauses.push(Default::default());
+        let next = apply(
+            &c,
+            "agreement.clauses[0].obligation.amount",
+            &Op::Set(json!("12000.00")),
+        )
+        .unwrap()
+        .unwrap();
+        let ob = next.agreement.clauses[0].obligation.as_ref().unwrap();
+        assert_eq!(ob.amount.unwrap().0.to_string(), "12000.00");
+    }
+
+    #[test]
+    fn an_edit_that_breaks_the_format_is_refused_with_a_message() {
+        let err = apply(&case(), "parties[0].sex", &Op::Set(json!("x"))).unwrap_err();
+        assert!(err.contains("parties[0].sex"), "{err}");
+        let err = apply(&case(), "parties[5].name", &Op::Set(json!("x"))).unwrap_err();
+        assert!(err.contains("没有第 6 项"), "{err}");
+    }
+
+    #[test]
+    fn an_edit_to_the_same_value_is_reported_as_no_change() {
+        assert_eq!(
+            apply(&case(), "parties[0].name", &Op::Set(json!("张三"))).unwrap(),
+            None
+        );
+    }
+
+    #[test]
+    fn unsetting_a_signature_date_removes_the_entry() {
+        let mut c = case();
+        c.agreement
+            .signatures
+            .parties
+            .insert("p1".into(), time::macros::date!(2026 - 12 - 01));
+        let next = apply(&c, "agreement.signatures.parties.p1", &Op::Unset)
+            .unwrap()
+            .unwrap();
+        assert!(next.agreement.signatures.parties.is_empty());
+        let set = apply(
+            &next,
+            "agreement.signatures.parties.p2",
+            &Op::Set(json!("2026-12-02")),
+        )
+        .unwrap()
+        .unwrap();
+        assert_eq!(set.agreement.signatures.parties.len(), 1);
+    }
+
+    #[test]
+    fn list_items_insert_remove_and_move() {
+        let c = case();
+        let moved = apply(&c, "parties", &Op::Move { from: 0, to: 1 })
+            .unwrap()
+            .unwrap();
+        assert_eq!(moved.parties[0].name(), "李四");
+        let removed = apply(&moved, "parties", &Op::Remove { index: 0 })
+            .unwrap()
+            .unwrap();
+        assert_eq!(removed.parties.len(), 1);
+        let p = json(&Party::person("p3", Side::Applicant, "赵六"));
+        let inserted = apply(
+            &removed,
+            "parties",
+            &Op::Insert {
+                index: 99,
+                value: p,
+            },
+        )
+        .unwrap()
+        .unwrap();
+        assert_eq!(inserted.parties[1].name(), "赵六");
+        assert!(apply(&c, "parties", &Op::Move { from: 0, to: 2 }).is_err());
+    }
+
+    #[test]
+    fn an_organisation_field_is_reached_by_the_same_flat_path_as_in_files() {
+        let mut c = case();
+        c.parties[1].kind = PartyKind::Organisation(Default::default());
+        let next = apply(
+            &c,
+            "parties[1].credit_code",
+            &Op::Set(json!("91350100M000100Y43")),
+        )
+        .unwrap()
+        .unwrap();
+        let PartyKind::Organisation(o) = &next.parties[1].kind else {
+            panic!("still an organisation")
+        };
+        assert_eq!(o.credit_code, "91350100M000100Y43");
+    }
+}
