@@ -40,7 +40,7 @@ for f in dist/*.wasm dist/*.js; do
 done
 
 step "end-to-end (Playwright + Chromium on the release build)"
-node --test tests/e2e/*.test.mjs
+node --test --test-concurrency=1 tests/e2e/*.test.mjs
 
 step "no tracked file changed during the run"
 git diff --exit-code --stat -- . ':!Cargo.lock' || { echo "the test run changed tracked files (a golden or the schema?)"; exit 1; }

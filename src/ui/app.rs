@@ -1,13 +1,24 @@
-//! The app shell: the state (one reducer, read from browser storage at start), the
-//! context every component reads, the side-effect hooks, and the three screens.
+//! The app shell: the state (one reducer, read from browser storage at start), the two
+//! contexts components read, the side-effect hooks, and the three screens.
 
 use super::browser;
 use super::components::Ctx;
 use super::hooks::{storage, use_autosave, use_focus, use_fonts, use_undo_keys};
 use super::panels::{cases::CaseList, editor::EditorScreen, profile::ProfileScreen};
-use super::state::{Action, Screen, StorageStatus};
+use super::state::{Action, AppState, Screen, StorageStatus};
+use crate::validate::Issue;
 use std::rc::Rc;
 use yew::prelude::*;
+
+/// `next`, or `prev` when equal: a recomputed value that did not change keeps its `Rc`,
+/// so the context does not change and the inputs do not re-render.
+fn keep<T: PartialEq>(prev: &std::cell::RefCell<Rc<T>>, next: Rc<T>) -> Rc<T> {
+    let mut p = prev.borrow_mut();
+    if **p != *next {
+        *p = next;
+    }
+    p.clone()
+}
 
 #[function_component]
 pub fn App() -> Html {
@@ -22,9 +33,27 @@ pub fn App() -> Html {
         (state.case.clone(), today, state.doc),
         |(case, today, doc)| Rc::new(crate::validate::validate(case, &[*doc], *today)),
     );
+    let prev_issues = use_mut_ref(|| Rc::new(Vec::<Issue>::new()));
+    let issues = keep(&prev_issues, (*issues).clone());
+    let parties: Rc<Vec<(String, String)>> = Rc::new(
+        state
+            .case
+            .parties
+            .iter()
+            .map(|p| (p.id.clone(), p.name().to_string()))
+            .collect(),
+    );
+    let prev_parties = use_mut_ref(|| Rc::new(Vec::new()));
+    let parties = keep(&prev_parties, parties);
+    let edit_error = state.edit_error.clone().map(Rc::new);
+    let prev_error = use_mut_ref(|| Rc::new(None));
+    let edit_error = (*keep(&prev_error, Rc::new(edit_error))).clone();
     let ctx = Ctx {
-        state: state.clone(),
-        issues: (*issues).clone(),
+        dispatch: state.dispatcher(),
+        issues,
+        edit_error,
+        parties,
+        doc: state.doc,
         today,
     };
     let nav = |screen: Screen, action: fn() -> Action, id: &'static str, label: &'static str| {
@@ -40,6 +69,7 @@ pub fn App() -> Html {
         _ => html! {},
     };
     html! {
+        <ContextProvider<UseReducerHandle<AppState>> context={state.clone()}>
         <ContextProvider<Ctx> context={ctx}>
             <main class="app">
                 <header>
@@ -63,5 +93,6 @@ pub fn App() -> Html {
                 }
             </main>
         </ContextProvider<Ctx>>
+        </ContextProvider<UseReducerHandle<AppState>>>
     }
 }

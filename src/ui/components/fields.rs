@@ -26,11 +26,10 @@ pub fn At(props: &AtProps) -> Html {
     let ctx = use_ctx();
     let id = format!("{}-msg", field_id(&props.path));
     let refused = ctx
-        .state
         .edit_error
         .as_ref()
-        .filter(|(p, _)| p.as_str() == props.path.as_str())
-        .map(|(_, m)| m.clone());
+        .filter(|e| e.0.as_str() == props.path.as_str())
+        .map(|e| e.1.clone());
     let items: Vec<Html> = ctx
         .issues_at(&props.path)
         .map(|i| {
@@ -40,10 +39,10 @@ pub fn At(props: &AtProps) -> Html {
                 Severity::Notice => "msg notice",
             };
             let apply = i.suggestion.clone().map(|s| {
-                let state = ctx.state.clone();
+                let ctx = ctx.clone();
                 let label = format!("采用：{}", s.label);
                 let onclick = Callback::from(move |_: MouseEvent| {
-                    state.dispatch(Action::Edit {
+                    ctx.send(Action::Edit {
                         path: s.path.clone(),
                         op: Op::Set(s.value.clone()),
                     })
@@ -75,11 +74,7 @@ pub fn At(props: &AtProps) -> Html {
 
 fn invalid(ctx: &Ctx, path: &str) -> bool {
     ctx.issues_at(path).any(|i| i.severity == Severity::Error)
-        || ctx
-            .state
-            .edit_error
-            .as_ref()
-            .is_some_and(|(p, _)| p == path)
+        || ctx.edit_error.as_ref().is_some_and(|e| e.0 == path)
 }
 
 #[derive(Properties, PartialEq)]
@@ -406,12 +401,12 @@ pub struct PartyRefsProps {
 pub fn PartyRefs(props: &PartyRefsProps) -> Html {
     let ctx = use_ctx();
     let id = field_id(&props.path);
-    let case = ctx.state.case.clone();
-    let boxes = case.parties.iter().enumerate().map(|(i, p)| {
-        let pid = p.id.clone();
+    let parties = ctx.parties.clone();
+    let boxes = parties.iter().enumerate().map(|(i, (pid, name))| {
+        let pid = pid.clone();
         let checked = props.selected.contains(&pid);
         let (ctx, path, selected) = (ctx.clone(), props.path.to_string(), props.selected.clone());
-        let all: Vec<String> = case.parties.iter().map(|p| p.id.clone()).collect();
+        let all: Vec<String> = parties.iter().map(|p| p.0.clone()).collect();
         let onchange = Callback::from(move |e: Event| {
             let on = e.target_unchecked_into::<HtmlInputElement>().checked();
             // Keep the parties' order.
@@ -427,10 +422,10 @@ pub fn PartyRefs(props: &PartyRefsProps) -> Html {
                 .collect();
             ctx.edit(path.clone(), Op::Set(json!(next)))
         });
-        let name = if p.name().is_empty() {
+        let name = if name.is_empty() {
             format!("当事人{}", i + 1)
         } else {
-            p.name().to_string()
+            name.clone()
         };
         html! {
             <label class="ref">

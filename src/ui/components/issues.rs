@@ -14,14 +14,14 @@ fn row(ctx: &super::Ctx, i: &Issue, with_hint: bool) -> Html {
         Severity::Notice => "issue notice",
     };
     let go = {
-        let (state, path) = (ctx.state.clone(), i.path.clone());
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::Focus(path.clone())))
+        let (ctx, path) = (ctx.clone(), i.path.clone());
+        Callback::from(move |_: MouseEvent| ctx.send(Action::Focus(path.clone())))
     };
     let apply = i.suggestion.clone().map(|s| {
-        let state = ctx.state.clone();
+        let ctx = ctx.clone();
         let label = format!("采用：{}", s.label);
         let onclick = Callback::from(move |_: MouseEvent| {
-            state.dispatch(Action::Edit {
+            ctx.send(Action::Edit {
                 path: s.path.clone(),
                 op: Op::Set(s.value.clone()),
             })
@@ -44,7 +44,7 @@ fn row(ctx: &super::Ctx, i: &Issue, with_hint: bool) -> Html {
 #[function_component]
 pub fn Preflight() -> Html {
     let ctx = use_ctx();
-    let doc = ctx.state.doc;
+    let doc = ctx.doc;
     let pick = |sev: Severity| -> Vec<&Issue> {
         ctx.issues.iter().filter(|i| i.severity == sev).collect()
     };

@@ -2,9 +2,13 @@
 //! ([`fields`]), list tools ([`list`]), issues and pre-flight ([`issues`]), the export
 //! status ([`status`]), the document picker ([`picker`]) and the preview ([`preview`]).
 //!
-//! Every component reads the app through [`Ctx`], shared by a `ContextProvider` (Yew's
-//! `contexts` example): the reducer handle, the validation issues of the open case, and
-//! today's date.
+//! Field-level components read the app through [`Ctx`], shared by a `ContextProvider`
+//! (Yew's `contexts` example): the dispatcher, the validation issues, the last refused
+//! edit, the parties' names, today. It is rebuilt only when one of these really
+//! changes (the issues are compared, not just recomputed), so typing a name re-renders
+//! the inputs whose value changed, not the two thousand inputs of a 120-party case.
+//! Panels and screens, which show the case itself, read the whole state with
+//! [`use_app`].
 
 pub mod fields;
 pub mod issues;
@@ -14,7 +18,7 @@ pub mod preview;
 pub mod status;
 
 use super::state::{Action, AppState, Op};
-use crate::model::Date;
+use crate::model::{Date, DocKind};
 use crate::validate::Issue;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -23,15 +27,25 @@ use yew::prelude::*;
 /// case for the chosen document, and today.
 #[derive(Clone, PartialEq)]
 pub struct Ctx {
-    pub state: UseReducerHandle<AppState>,
+    pub dispatch: UseReducerDispatcher<AppState>,
     pub issues: Rc<Vec<Issue>>,
+    /// The last refused edit: its path and why.
+    pub edit_error: Option<Rc<(String, String)>>,
+    /// The parties' ids and names, for the choices that name parties.
+    pub parties: Rc<Vec<(String, String)>>,
+    /// The form being previewed and exported.
+    pub doc: DocKind,
     pub today: Date,
 }
 
 impl Ctx {
+    pub fn send(&self, action: Action) {
+        self.dispatch.dispatch(action);
+    }
+
     /// Dispatch the generic edit.
     pub fn edit(&self, path: impl Into<String>, op: Op) {
-        self.state.dispatch(Action::Edit {
+        self.dispatch.dispatch(Action::Edit {
             path: path.into(),
             op,
         });
@@ -43,9 +57,16 @@ impl Ctx {
     }
 }
 
-/// The app context. Panics only if a component is used outside the provider (a
+/// The field context. Panics only if a component is used outside the provider (a
 /// programmer error, caught by the browser tests).
 #[hook]
 pub fn use_ctx() -> Ctx {
     use_context::<Ctx>().expect("components are used inside the app's ContextProvider<Ctx>")
+}
+
+/// The whole state, for panels and screens.
+#[hook]
+pub fn use_app() -> UseReducerHandle<AppState> {
+    use_context::<UseReducerHandle<AppState>>()
+        .expect("panels are used inside the app's ContextProvider<UseReducerHandle<AppState>>")
 }

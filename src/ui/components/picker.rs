@@ -10,13 +10,13 @@ use yew::prelude::*;
 #[function_component]
 pub fn Picker() -> Html {
     let ctx = use_ctx();
-    let doc = ctx.state.doc;
+    let doc = ctx.doc;
     let onchange = {
-        let state = ctx.state.clone();
+        let ctx = ctx.clone();
         Callback::from(move |e: Event| {
             let select: HtmlSelectElement = e.target_unchecked_into();
             if let Some(kind) = DocKind::from_key(&select.value()) {
-                state.dispatch(Action::ChooseDoc(kind));
+                ctx.send(Action::ChooseDoc(kind));
             }
         })
     };

@@ -21,7 +21,7 @@ pub struct PreviewProps {
 pub fn Preview(props: &PreviewProps) -> Html {
     let ctx = use_ctx();
     let onclick = {
-        let state = ctx.state.clone();
+        let ctx = ctx.clone();
         Callback::from(move |e: MouseEvent| {
             let Some(target) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
                 return;
@@ -30,13 +30,13 @@ pub fn Preview(props: &PreviewProps) -> Html {
                 && let Some(path) = el.get_attribute("data-field")
                 && !path.is_empty()
             {
-                state.dispatch(Action::Focus(path));
+                ctx.send(Action::Focus(path));
             }
         })
     };
     let n = props.pages.len();
     html! {
-        <section class="preview" aria-label={format!("预览：{}，共 {n} 页", ctx.state.doc.title())} {onclick}>
+        <section class="preview" aria-label={format!("预览：{}，共 {n} 页", ctx.doc.title())} {onclick}>
             <p class="hint">{ format!("共 {n} 页 · 排版 {:.0} 毫秒 · 点击文字可转到对应的填写项", props.millis) }</p>
             { for props.pages.iter().enumerate().map(|(i, svg)| html! {
                 <div class="page" role="img" aria-label={format!("第 {} 页", i + 1)}>{ Html::from_html_unchecked(svg.clone()) }</div>

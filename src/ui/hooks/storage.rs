@@ -186,7 +186,11 @@ pub fn remove_case(id: &str, cases: &[CaseSummary]) -> Result<Rc<str>, String> {
     Ok(Rc::from(text))
 }
 
+/// Save the profile; an empty profile (after 「清除本机数据」) is not stored at all.
 pub fn write_profile(p: &Profile) -> Result<(), String> {
+    if *p == Profile::default() {
+        return storage()?.remove_item(PROFILE).map_err(write_error);
+    }
     set(PROFILE, &serde_json::to_string(p).unwrap_or_default())
 }
 
@@ -265,6 +269,15 @@ pub fn use_autosave(state: &UseReducerHandle<AppState>) {
                 set_open(id);
                 let f = flush.clone();
                 *timer.borrow_mut() = Some(gloo::timers::callback::Timeout::new(400, move || f()));
+            }
+        });
+    }
+    {
+        // Leaving the editor saves at once, so the case list shows the latest words.
+        let flush = flush.clone();
+        use_effect_with(state.screen, move |screen| {
+            if *screen != crate::ui::state::Screen::Editor {
+                flush();
             }
         });
     }

@@ -7,7 +7,7 @@ use super::options::{self, key};
 use crate::model::{Clause, Obligation};
 use crate::ui::components::fields::{Choice, DateField, Parse, Parsed, PartyRefs, Text};
 use crate::ui::components::list::{Add, ItemTools};
-use crate::ui::components::use_ctx;
+use crate::ui::components::{use_app, use_ctx};
 use crate::ui::state::{Op, field_id};
 use serde_json::json;
 use web_sys::HtmlInputElement;
@@ -19,8 +19,8 @@ fn date_text(d: crate::model::Date) -> String {
 
 #[function_component]
 pub fn AgreementPanel() -> Html {
-    let ctx = use_ctx();
-    let case = ctx.state.case.clone();
+    let app = use_app();
+    let case = app.case.clone();
     let a = &case.agreement;
     let nc = a.clauses.len();
     let deadline = crate::validate::legal::confirmation_deadline(&case).map(|d| {
@@ -44,7 +44,14 @@ pub fn AgreementPanel() -> Html {
             <Text path="agreement.responsibility" label="各方责任" value={a.responsibility.clone()} multiline=true />
             <div class="sublist" id="clauses">
                 <h4>{ "协议内容（逐条）" }</h4>
-                { for a.clauses.iter().enumerate().map(|(i, c)| html! { <ClauseCard index={i} clause={c.clone()} len={nc} /> }) }
+                { for a.clauses.iter().enumerate().map(|(i, c)| {
+                    let printed = if c.text.trim().is_empty() && c.obligation.is_some() {
+                        AttrValue::from(crate::document::common::clause_text(&case, c))
+                    } else {
+                        AttrValue::default()
+                    };
+                    html! { <ClauseCard index={i} clause={c.clone()} len={nc} {printed} /> }
+                }) }
                 <Add list="agreement.clauses" index={nc} value={crate::ui::state::edit::json(&Clause::default())} label="添加一条" id="add-clause" />
             </div>
             <Text path="agreement.performance" label="履行方式、时限" value={a.performance.clone()} multiline=true />
@@ -73,6 +80,8 @@ struct ClauseProps {
     index: usize,
     clause: Clause,
     len: usize,
+    /// What a clause with typed terms and no words prints.
+    printed: AttrValue,
 }
 
 #[function_component]
@@ -124,7 +133,7 @@ fn ClauseCard(props: &ClauseProps) -> Html {
                 { "付款义务（付款人、收款人、金额、期限、方式）" }
             </label>
             if c.text.trim().is_empty() && c.obligation.is_some() {
-                <p class="derived">{ format!("将印为：{}", crate::document::common::clause_text(&ctx.state.case, c)) }</p>
+                <p class="derived">{ format!("将印为：{}", props.printed) }</p>
             }
             if let Some(o) = &c.obligation {
                 <div class="subitem obligation">

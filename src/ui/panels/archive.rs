@@ -2,14 +2,14 @@
 
 use super::options::{self, key};
 use crate::ui::components::fields::{Choice, DateField, Parse, Parsed, Text};
-use crate::ui::components::use_ctx;
+use crate::ui::components::use_app;
 use yew::prelude::*;
 
 #[function_component]
 pub fn ArchivePanel() -> Html {
-    let ctx = use_ctx();
-    let a = ctx.state.case.archive.clone();
-    let scheme = ctx.state.case.settings.retention_scheme.clone();
+    let app = use_app();
+    let a = app.case.archive.clone();
+    let scheme = app.case.settings.retention_scheme.clone();
     html! {
         <>
             <div class="row">

@@ -4,7 +4,7 @@
 
 use crate::model::Case;
 use crate::ui::browser;
-use crate::ui::components::use_ctx;
+use crate::ui::components::use_app;
 use crate::ui::hooks::storage;
 use crate::ui::state::{Action, SortBy, cases};
 use std::rc::Rc;
@@ -56,8 +56,8 @@ use crate::ui::state::AppState;
 
 #[function_component]
 pub fn CaseList() -> Html {
-    let ctx = use_ctx();
-    let state = ctx.state.clone();
+    let app = use_app();
+    let state = app.clone();
     let query = use_state(String::new);
     let sort = use_state(SortBy::default);
     let example = use_state(|| EXAMPLES[0].0.to_string());

@@ -4,19 +4,20 @@
 use crate::model::{Attachment, JudicialConfirmation};
 use crate::ui::components::fields::{Check, DateField, Parse, Parsed, Text};
 use crate::ui::components::list::{Add, ItemTools};
-use crate::ui::components::use_ctx;
+use crate::ui::components::{use_app, use_ctx};
 use crate::ui::state::Op;
 use yew::prelude::*;
 
 #[function_component]
 pub fn ConfirmationPanel() -> Html {
     let ctx = use_ctx();
-    let Some(c) = ctx.state.case.confirmation.clone() else {
+    let app = use_app();
+    let Some(c) = app.case.confirmation.clone() else {
         let start = {
             let ctx = ctx.clone();
             Callback::from(move |_: MouseEvent| {
                 let mut c = JudicialConfirmation::default();
-                if let Some(court) = ctx.state.profile.courts.first() {
+                if let Some(court) = app.profile.courts.first() {
                     c.court = court.clone();
                 }
                 ctx.edit("confirmation", Op::Set(crate::ui::state::edit::json(&c)))
@@ -29,7 +30,7 @@ pub fn ConfirmationPanel() -> Html {
             </div>
         };
     };
-    let courts = ctx.state.profile.courts.clone();
+    let courts = app.profile.courts.clone();
     let na = c.attachments.len();
     html! {
         <>

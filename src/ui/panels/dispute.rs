@@ -5,7 +5,7 @@ use super::options::{self, key};
 use crate::model::{CaseSource, EXTENSION_CATEGORIES, OFFICIAL_CATEGORIES, SUB_CATEGORIES};
 use crate::ui::components::fields::{Choice, DateField, Parse, Parsed, Text};
 use crate::ui::components::list::{Add, ItemTools};
-use crate::ui::components::use_ctx;
+use crate::ui::components::{use_app, use_ctx};
 use yew::prelude::*;
 
 /// The 大写 of an amount as you type, or nothing.
@@ -22,8 +22,9 @@ pub fn capital(amount: Option<crate::model::Money>) -> Html {
 #[function_component]
 pub fn DisputePanel() -> Html {
     let ctx = use_ctx();
-    let d = ctx.state.case.dispute.clone();
-    let risk: Vec<String> = ctx.state.case.settings.risk_levels.clone();
+    let app = use_app();
+    let d = app.case.dispute.clone();
+    let risk: Vec<String> = app.case.settings.risk_levels.clone();
     let nc = d.claims.len();
     html! {
         <>
@@ -46,7 +47,7 @@ pub fn DisputePanel() -> Html {
             <div class="sublist">
                 <h4>{ "当事人的申请事项（请求）" }</h4>
                 { for d.claims.iter().enumerate().map(|(i, c)| {
-                    let parties = ctx.state.case.parties.clone();
+                    let parties = app.case.parties.clone();
                     let opts: Vec<Html> = parties.iter().map(|p| html! { <option value={p.id.clone()} selected={p.id == c.party}>{ if p.name().is_empty() { p.id.clone() } else { p.name().to_string() } }</option> }).collect();
                     let path = format!("dispute.claims[{i}].party");
                     let id = crate::ui::state::field_id(&path);
@@ -77,8 +78,8 @@ pub fn DisputePanel() -> Html {
 
 #[function_component]
 pub fn IntakePanel() -> Html {
-    let ctx = use_ctx();
-    let i = ctx.state.case.intake.clone();
+    let app = use_app();
+    let i = app.case.intake.clone();
     html! {
         <>
             <DateField path="intake.applied_on" label="申请日期" value={i.applied_on} />

@@ -6,7 +6,7 @@ use crate::ui::components::issues::{AllIssues, Preflight};
 use crate::ui::components::picker::Picker;
 use crate::ui::components::preview::Preview;
 use crate::ui::components::status::Status;
-use crate::ui::components::use_ctx;
+use crate::ui::components::{use_app, use_ctx};
 use crate::ui::hooks::export::{Then, on_export, on_load_fonts};
 use crate::ui::hooks::{Fonts, use_preview};
 use crate::ui::state::{Action, StorageStatus};
@@ -20,7 +20,8 @@ pub struct EditorProps {
 #[function_component]
 pub fn EditorScreen(props: &EditorProps) -> Html {
     let ctx = use_ctx();
-    let state = ctx.state.clone();
+    let app = use_app();
+    let state = app.clone();
     let fonts = &props.fonts;
     let preview = use_preview(state.case.clone(), state.doc, fonts);
     let has_errors = crate::validate::has_errors(&ctx.issues);

@@ -18,7 +18,7 @@ pub mod settings;
 pub mod visits;
 
 use crate::model::DocKind;
-use crate::ui::components::use_ctx;
+use crate::ui::components::{use_app, use_ctx};
 use yew::prelude::*;
 
 /// A section of the editor.
@@ -140,14 +140,14 @@ fn body(section: Section) -> Html {
 
 #[function_component]
 fn CaseCommittee() -> Html {
-    let ctx = use_ctx();
-    html! { <committee::CommitteePanel base="" committee={ctx.state.case.committee.clone()} /> }
+    let app = use_app();
+    html! { <committee::CommitteePanel base="" committee={app.case.committee.clone()} /> }
 }
 
 #[function_component]
 fn CaseSettings() -> Html {
-    let ctx = use_ctx();
-    html! { <settings::SettingsPanel base="" settings={ctx.state.case.settings.clone()} /> }
+    let app = use_app();
+    html! { <settings::SettingsPanel base="" settings={app.case.settings.clone()} /> }
 }
 
 /// How many issues of each severity sit in a section (shown on its heading).
@@ -166,7 +166,8 @@ fn counts(ctx: &crate::ui::components::Ctx, section: Section) -> (usize, usize) 
 #[function_component]
 pub fn Sections() -> Html {
     let ctx = use_ctx();
-    let first = needed(ctx.state.doc);
+    let app = use_app();
+    let first = needed(app.doc);
     let rest: Vec<Section> = Section::ALL
         .iter()
         .copied()
@@ -188,7 +189,7 @@ pub fn Sections() -> Html {
     html! {
         <div class="sections">
             { for first.iter().map(|s| panel(*s, true)) }
-            <h3 class="others">{ format!("其他信息（「{}」不需要）", ctx.state.doc.title()) }</h3>
+            <h3 class="others">{ format!("其他信息（「{}」不需要）", app.doc.title()) }</h3>
             { for rest.iter().map(|s| panel(*s, false)) }
         </div>
     }

@@ -5,7 +5,7 @@ use super::options::{self, key};
 use crate::model::{Agent, Authority, Party, PartyKind, Side};
 use crate::ui::components::fields::{Choice, DateField, Parse, Parsed, Text};
 use crate::ui::components::list::{Add, ItemTools};
-use crate::ui::components::use_ctx;
+use crate::ui::components::{use_app, use_ctx};
 use crate::ui::state::Action;
 use yew::prelude::*;
 
@@ -27,8 +27,8 @@ fn derived(id_number: &str, today: crate::model::Date) -> Html {
 
 #[function_component]
 pub fn PartiesPanel() -> Html {
-    let ctx = use_ctx();
-    let case = ctx.state.case.clone();
+    let app = use_app();
+    let case = app.case.clone();
     let n = case.parties.len();
     let new_party = |organisation: bool| {
         let mut p = Party::person(&case.fresh_party_id(), Side::Respondent, "");
@@ -61,9 +61,9 @@ fn PartyCard(props: &PartyCardProps) -> Html {
     let (i, p) = (props.index, &props.party);
     let at = |f: &str| AttrValue::from(format!("parties[{i}].{f}"));
     let kind_change = |organisation: bool| {
-        let state = ctx.state.clone();
+        let ctx = ctx.clone();
         Callback::from(move |_: Event| {
-            state.dispatch(Action::SetPartyKind {
+            ctx.send(Action::SetPartyKind {
                 index: i,
                 organisation,
             })

@@ -3,7 +3,7 @@
 //! user's font, and clearing all local data.
 
 use crate::ui::components::fields::{Parse, Parsed};
-use crate::ui::components::use_ctx;
+use crate::ui::components::use_app;
 use crate::ui::hooks::{Fonts, fonts, storage};
 use crate::ui::state::{Action, AppState};
 use web_sys::HtmlInputElement;
@@ -16,10 +16,10 @@ pub struct ProfileProps {
 
 #[function_component]
 pub fn ProfileScreen(props: &ProfileProps) -> Html {
-    let ctx = use_ctx();
-    let p = ctx.state.profile.clone();
+    let app = use_app();
+    let p = app.profile.clone();
     let clear = {
-        let state = ctx.state.clone();
+        let state = app.clone();
         Callback::from(move |_: MouseEvent| {
             let ok = gloo::dialogs::confirm(
                 "清除本机保存的全部案件、本委员会资料和字体？此操作不能撤销，请先「导出全部（备份）」。",
@@ -32,15 +32,7 @@ pub fn ProfileScreen(props: &ProfileProps) -> Html {
                 Ok(()) => {
                     wasm_bindgen_futures::spawn_local(async move {
                         fonts::forget_user_font().await;
-                        state.dispatch(Action::Loaded {
-                            cases: Vec::new(),
-                            profile: Some(std::rc::Rc::new(Default::default())),
-                        });
-                        state.dispatch(Action::ShowCases);
-                        state.dispatch(Action::Notify {
-                            text: "本机数据已全部清除。".into(),
-                            error: false,
-                        });
+                        state.dispatch(Action::Cleared);
                     });
                 }
                 Err(e) => state.dispatch(Action::StorageFailed(e)),
@@ -78,8 +70,7 @@ pub struct UserFontProps {
 /// Load a font from the computer (kept for the next visit); optionally set the body in it.
 #[function_component]
 pub fn UserFont(props: &UserFontProps) -> Html {
-    let ctx = use_ctx();
-    let state: UseReducerHandle<AppState> = ctx.state.clone();
+    let state: UseReducerHandle<AppState> = use_app();
     let on_file = {
         let (state, fonts) = (state.clone(), props.fonts.clone());
         Callback::from(move |e: Event| {

@@ -4,7 +4,7 @@
 use crate::model::{Investigation, MediationSession};
 use crate::ui::components::fields::{DateField, Parse, Parsed, PartyRefs, Text};
 use crate::ui::components::list::{Add, ItemTools};
-use crate::ui::components::use_ctx;
+use crate::ui::components::use_app;
 use yew::prelude::*;
 
 fn names(v: &[String]) -> AttrValue {
@@ -13,8 +13,8 @@ fn names(v: &[String]) -> AttrValue {
 
 #[function_component]
 pub fn RecordsPanel() -> Html {
-    let ctx = use_ctx();
-    let case = ctx.state.case.clone();
+    let app = use_app();
+    let case = app.case.clone();
     let (ni, ns) = (case.investigations.len(), case.sessions.len());
     html! {
         <>

@@ -4,13 +4,13 @@ use super::options::{self, key};
 use crate::model::Visit;
 use crate::ui::components::fields::{Choice, DateField, PartyRefs, Text};
 use crate::ui::components::list::{Add, ItemTools};
-use crate::ui::components::use_ctx;
+use crate::ui::components::use_app;
 use yew::prelude::*;
 
 #[function_component]
 pub fn VisitsPanel() -> Html {
-    let ctx = use_ctx();
-    let visits = ctx.state.case.visits.clone();
+    let app = use_app();
+    let visits = app.case.visits.clone();
     let n = visits.len();
     html! {
         <>

@@ -258,11 +258,13 @@ mod tests {
 
     #[test]
     fn a_summary_names_the_parties_and_the_number() {
-        let mut case = Case::default();
-        case.parties = vec![
-            Party::person("p1", Side::Applicant, "张三"),
-            Party::person("p2", Side::Respondent, ""),
-        ];
+        let mut case = Case {
+            parties: vec![
+                Party::person("p1", Side::Applicant, "张三"),
+                Party::person("p2", Side::Respondent, ""),
+            ],
+            ..Case::default()
+        };
         case.agreement.number = "（2026）城东调字第18号".into();
         let s = CaseSummary::of("x", &case, 5.0);
         assert_eq!(s.parties, "张三");

@@ -204,12 +204,13 @@ mod tests {
     use serde_json::json;
 
     fn case() -> Case {
-        let mut c = Case::default();
-        c.parties = vec![
-            Party::person("p1", Side::Applicant, "张三"),
-            Party::person("p2", Side::Respondent, "李四"),
-        ];
-        c
+        Case {
+            parties: vec![
+                Party::person("p1", Side::Applicant, "张三"),
+                Party::person("p2", Side::Respondent, "李四"),
+            ],
+            ..Case::default()
+        }
     }
 
     #[test]

@@ -17,7 +17,7 @@ pub use export::ExportStatus;
 pub use history::History;
 
 use crate::model::{BodyFace, Case, Clause, DocKind, Party, PartyKind, Side};
-use serde_json::Value;
+
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -154,6 +154,8 @@ pub enum Action {
         cases: Vec<CaseSummary>,
         profile: Option<Rc<Profile>>,
     },
+    /// All local data was removed: no case is open, the list and profile are empty.
+    Cleared,
     /// A case was written to storage.
     Stored(CaseSummary),
     /// Storage refused a write or is unavailable.
@@ -324,6 +326,19 @@ impl Reducible for AppState {
                     next.profile = p;
                 }
             }
+            Action::Cleared => {
+                next.cases = Rc::new(Vec::new());
+                next.profile = Rc::new(Profile::default());
+                next.case_id = String::new();
+                next.case = Rc::new(starter_case());
+                next.history.clear();
+                next.screen = Screen::Cases;
+                next.notice = Some(Notice {
+                    text: "本机数据已全部清除。".into(),
+                    error: false,
+                    undo_delete: None,
+                });
+            }
             Action::Stored(summary) => {
                 let mut cases = (*self.cases).clone();
                 match cases.iter_mut().find(|c| c.id == summary.id) {
@@ -435,7 +450,7 @@ impl Reducible for AppState {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use serde_json::{Value, json};
 
     fn reduce(s: Rc<AppState>, a: Action) -> Rc<AppState> {
         s.reduce(a)
@@ -689,6 +704,28 @@ mod tests {
         assert!(s.cases.is_empty());
         let notice = s.notice.clone().unwrap();
         assert_eq!(notice.undo_delete.unwrap().0.id, "a");
+    }
+
+    #[test]
+    fn clearing_local_data_closes_the_open_case_so_nothing_is_saved_again() {
+        let mut s = reduce(
+            Rc::new(AppState::default()),
+            Action::Open {
+                id: "a".into(),
+                case: Rc::new(starter_case()),
+            },
+        );
+        s = reduce(
+            s,
+            Action::Stored(CaseSummary::of("a", &starter_case(), 1.0)),
+        );
+        s = reduce(s, Action::Cleared);
+        assert!(
+            s.case_id.is_empty(),
+            "the autosave skips a state with no open case"
+        );
+        assert!(s.cases.is_empty());
+        assert_eq!(s.screen, Screen::Cases);
     }
 
     #[test]

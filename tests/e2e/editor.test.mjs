@@ -1,0 +1,271 @@
+// The editor as a new user meets it, on the release build: a case typed in from scratch
+// and exported as every form; a suggestion applied; clauses reordered and the reorder
+// undone; a reload mid-edit; a corrupt import; a full storage; the profile; screenshots
+// of every screen at 1280 px and 360 px.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, open, exportPdf, pdftext, squeeze, pdfTitle, shot } from './lib.mjs';
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.close(); });
+
+const COMMITTEE = '城东街道人民调解委员会';
+const names = ['张三', '李四', '城东物业服务有限公司'];
+
+async function fillParty(page, i, { name, id, address, phone }) {
+  await page.fill(`#f-parties-${i}-name`, name);
+  if (id) await page.fill(`#f-parties-${i}-id_number`, id);
+  if (address) await page.fill(`#f-parties-${i}-address`, address);
+  if (phone) await page.fill(`#f-parties-${i}-phone`, phone);
+}
+
+async function typedClause(page, i, { payer, payee, amount, due, method }) {
+  await page.check(`#f-agreement-clauses-${i}-obligation`);
+  await page.check(`#f-agreement-clauses-${i}-obligation-payers-${payer}`);
+  await page.check(`#f-agreement-clauses-${i}-obligation-payees-${payee}`);
+  await page.fill(`#f-agreement-clauses-${i}-obligation-amount`, amount);
+  await page.fill(`#f-agreement-clauses-${i}-obligation-due`, due);
+  await page.fill(`#f-agreement-clauses-${i}-obligation-method`, method);
+  await page.fill(`#f-agreement-clauses-${i}-obligation-purpose`, '赔偿款');
+}
+
+test('a case typed in through the editor alone exports as every form of the list', async () => {
+  const s = await open(env);
+  const { page } = s;
+  await page.click('#new-blank');
+  await page.fill('#f-committee-name', COMMITTEE);
+  await page.fill('#f-committee-short_name', '城东');
+  await page.locator('#sec-committee button', { hasText: '添加调解员' }).click();
+  await page.fill('#f-committee-mediators-0-name', '王调解');
+  await page.fill('#f-dispute-kind', '邻里纠纷');
+  await page.fill('#f-dispute-facts', '张三家厨房漏水，致楼下李四家吊顶受损。');
+  await fillParty(page, 0, { name: names[0], id: '11010519491231002X', address: '城东街道一号', phone: '13900000001' });
+  await fillParty(page, 1, { name: names[1], id: '110105195001010020', address: '城东街道二号', phone: '13900000002' });
+  await page.click('#add-organisation');
+  await page.fill('#f-parties-2-name', names[2]);
+  await page.fill('#f-parties-2-credit_code', '91350100M000100Y43');
+  await page.fill('#f-parties-2-representative', '赵经理');
+  await page.fill('#f-parties-2-address', '城东街道三号');
+  await page.fill('#f-parties-2-phone', '0571-88000000');
+  await page.locator('#f-parties-2 button', { hasText: '添加委托代理人' }).click();
+  await page.fill('#f-parties-2-agents-0-name', '钱律师');
+  await page.selectOption('#f-parties-2-agents-0-category', 'lawyer');
+  await page.selectOption('#f-parties-2-agents-0-authority', 'special');
+  await page.fill('#f-parties-2-agents-0-authority-special', '代为承认、放弃、变更请求，代为签收法律文书');
+  await page.fill('#f-agreement-facts', '张三家厨房水管破裂漏水，致李四家吊顶受损；物业公司未及时维修公共管道。');
+  await page.click('#add-clause');
+  await page.click('#add-clause');
+  await typedClause(page, 0, { payer: 0, payee: 1, amount: '12000', due: '2026-12-31', method: '银行转账' });
+  await typedClause(page, 1, { payer: 2, payee: 1, amount: '3,500.50', due: '2027-01-15', method: '现金' });
+  await typedClause(page, 2, { payer: 2, payee: 0, amount: '800', due: '2027-01-31', method: '银行转账' });
+  // The 大写 shows as the amount is typed.
+  assert.match(await page.textContent('#f-agreement-clauses-1-obligation-amount-msg >> xpath=..'), /人民币叁仟伍佰元零伍角（¥3,500\.50）/);
+  await page.fill('#f-agreement-performance', '按上述各条约定的期限和方式履行。');
+  await page.fill('#f-agreement-formed_on', '2026-12-01');
+  await page.fill('#f-agreement-mediators', '王调解');
+  await page.fill('#f-agreement-recorder', '孙记录');
+  const preflight = await page.textContent('#preflight');
+  assert.ok(await page.isEnabled('#export'), `the agreement is complete: ${preflight}`);
+  await shot(page, 'editor-1280.png', false);
+
+  // The records: one investigation, one session, one visit (their sections are closed
+  // while the agreement is chosen).
+  await page.click('#sec-records > summary');
+  await page.locator('#sec-records button', { hasText: '添加调查记录' }).click();
+  await page.fill('#f-investigations-0-date', '2026-11-20');
+  await page.fill('#f-investigations-0-interviewee', names[1]);
+  await page.fill('#f-investigations-0-content', '查看楼下吊顶受损情况。');
+  await page.locator('#sec-records button', { hasText: '添加调解记录' }).click();
+  await page.fill('#f-sessions-0-date', '2026-11-28');
+  await page.check('#f-sessions-0-parties_present-0');
+  await page.check('#f-sessions-0-parties_present-1');
+  await page.fill('#f-sessions-0-content', '双方同意赔偿方案。');
+  await page.click('#sec-visits > summary');
+  await page.locator('#sec-visits button', { hasText: '添加回访记录' }).click();
+  await page.fill('#f-visits-0-date', '2027-01-10');
+  await page.check('#f-visits-0-parties-1');
+  await page.selectOption('#f-visits-0-performance', 'performed');
+  const forms = await page.$$eval('#doc-kind option', (os) => os.map((o) => [o.value, o.textContent]));
+  assert.ok(forms.length >= 15, `every form of the list is offered: ${forms.length}`);
+  for (const [key, title] of forms) {
+    await page.selectOption('#doc-kind', key);
+    const { file, final } = await exportPdf(page, `editor-${key}.pdf`);
+    const text = squeeze(pdftext(file));
+    // The PDF's title is the form's name (a bundle's) or its printed title; a draft says so.
+    const pdfName = pdfTitle(file);
+    assert.equal(pdfName.endsWith('（草稿）'), !final, `${key}: ${pdfName}`);
+    const bare = pdfName.replace(/（草稿）$/, '');
+    assert.ok(bare === title || text.includes(bare) || text.startsWith(bare.split('（')[0]), `${key}: title ${bare}`);
+    assert.ok(text.length > 20, `${key} has text`);
+    if (key === 'toc') {
+      // The 目录 lists the documents the case holds, not names.
+      for (const doc of ['人民调解调查记录', '人民调解记录', '人民调解协议书', '人民调解回访记录']) assert.ok(text.includes(doc), `toc lists ${doc}`);
+    } else if (key === 'back-cover') {
+      // The 备考表 counts what the 卷 holds: 4 documents on 6 pages.
+      assert.ok(text.includes('本卷共有文件材料4件，共6页'), text);
+    } else {
+      assert.ok(text.includes(COMMITTEE) || names.some((n) => text.includes(n)), `${key} names the committee or a party: ${text.slice(0, 200)}`);
+    }
+    if (key === 'agreement') {
+      for (const n of names) assert.ok(text.includes(n), `agreement names ${n}`);
+      assert.ok(text.includes('人民币壹万贰仟元整（¥12,000.00）'), text);
+      assert.ok(text.includes('人民币叁仟伍佰元零伍角（¥3,500.50）'), text);
+      assert.ok(text.includes('人民币捌佰元整（¥800.00）'), text);
+      assert.ok(text.includes('钱律师') || !text.includes('委托代理人'), 'the agent appears where agents are listed');
+    }
+    if (key === 'power-of-attorney') assert.ok(text.includes('钱律师'), text);
+  }
+  s.check();
+  await s.context.close();
+});
+
+test('a suggestion is applied with one click, and the derived values show as you type', async () => {
+  const s = await open(env);
+  const { page } = s;
+  await page.click('#new-blank');
+  await page.fill('#f-parties-0-id_number', '11010519491231002x');
+  assert.match(await page.textContent('#f-parties-0-id_number-msg >> xpath=..'), /据身份证号：女，1949年12月31日出生/);
+  const suggest = page.locator('#f-parties-0-id_number-msg button.suggest');
+  await suggest.click();
+  assert.equal(await page.inputValue('#f-parties-0-id_number'), '11010519491231002X');
+  assert.equal(await page.locator('#f-parties-0-id_number-msg button.suggest').count(), 0, 'the notice is gone');
+  s.check();
+  await s.context.close();
+});
+
+test('clauses reorder with the buttons and Ctrl+Z undoes it, Ctrl+Shift+Z redoes it', async () => {
+  const s = await open(env);
+  const { page } = s;
+  await page.click('#new-blank');
+  await page.fill('#f-agreement-clauses-0-text', '甲方赔礼道歉。');
+  await page.click('#add-clause');
+  await page.fill('#f-agreement-clauses-1-text', '乙方不再追究。');
+  await page.click('button[aria-label="上移第2条"]');
+  assert.equal(await page.inputValue('#f-agreement-clauses-0-text'), '乙方不再追究。');
+  await page.keyboard.press('Control+z');
+  assert.equal(await page.inputValue('#f-agreement-clauses-0-text'), '甲方赔礼道歉。');
+  assert.equal(await page.inputValue('#f-agreement-clauses-1-text'), '乙方不再追究。');
+  await page.keyboard.press('Control+Shift+z');
+  assert.equal(await page.inputValue('#f-agreement-clauses-0-text'), '乙方不再追究。');
+  await page.click('button[aria-label="删除第2条"]');
+  assert.equal(await page.locator('[id^="f-agreement-clauses-"][id$="-text"]').count(), 1);
+  await page.click('#undo');
+  assert.equal(await page.locator('[id^="f-agreement-clauses-"][id$="-text"]').count(), 2);
+  s.check();
+  await s.context.close();
+});
+
+test('an edit is stored within a second, and a reload mid-edit loses nothing', async () => {
+  const s = await open(env);
+  const { page } = s;
+  await page.click('#new-blank');
+  await page.fill('#f-parties-0-name', '司马相如');
+  await page.fill('#f-dispute-facts', '借款纠纷。');
+  await page.waitForTimeout(1000);
+  const stored = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('tiaojie.v1.case.')).map((k) => localStorage.getItem(k)).join(''));
+  assert.ok(stored.includes('司马相如') && stored.includes('借款纠纷。'), 'stored within a second');
+  // Typed and reloaded at once: the save on pagehide keeps it.
+  await page.fill('#f-parties-1-name', '卓文君');
+  await page.reload();
+  await page.waitForSelector('#f-parties-1-name');
+  assert.equal(await page.inputValue('#f-parties-0-name'), '司马相如');
+  assert.equal(await page.inputValue('#f-parties-1-name'), '卓文君');
+  assert.equal(await page.inputValue('#f-dispute-facts'), '借款纠纷。');
+  s.check();
+  await s.context.close();
+});
+
+test('a corrupt or newer file imports nothing and says where; a good one is added', async () => {
+  const s = await open(env);
+  const { page } = s;
+  await page.click('#new-blank');
+  await page.fill('#f-parties-0-name', '已有案件');
+  await page.click('#nav-cases');
+  const before = await page.locator('.case').count();
+  assert.equal(before, 1);
+  await page.setInputFiles('#import', { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"schema_version": 1,\n "parties": [') });
+  await page.waitForSelector('#notice.error');
+  const msg = await page.textContent('#notice');
+  assert.match(msg, /bad\.json/);
+  assert.match(msg, /第2行/);
+  assert.match(msg, /未导入任何内容/);
+  await page.setInputFiles('#import', { name: 'new.json', mimeType: 'application/json', buffer: Buffer.from('{"schema_version": 99}') });
+  await page.waitForFunction(() => document.querySelector('#notice')?.textContent.includes('较新'));
+  await page.setInputFiles('#import', { name: 'shape.json', mimeType: 'application/json', buffer: Buffer.from('{"schema_version": 1, "parties": [{"id": "p1", "type": "person", "sex": "x"}]}') });
+  await page.waitForFunction(() => document.querySelector('#notice')?.textContent.includes('parties[0].sex'));
+  assert.equal(await page.locator('.case').count(), before, 'nothing stored changed');
+  assert.match(await page.textContent('.case-list'), /已有案件/);
+  const good = JSON.stringify({ schema_version: 1, parties: [{ id: 'p1', type: 'person', side: 'applicant', name: '导入甲' }] });
+  await page.setInputFiles('#import', { name: 'good.json', mimeType: 'application/json', buffer: Buffer.from(good) });
+  await page.waitForFunction(() => document.querySelectorAll('.case').length === 2);
+  assert.match(await page.textContent('.case-list'), /导入甲/);
+  // Delete with undo.
+  await page.click('button[aria-label="删除：导入甲"]');
+  assert.equal(await page.locator('.case').count(), 1);
+  await page.click('#undo-delete');
+  assert.equal(await page.locator('.case').count(), 2);
+  await page.fill('#case-search', '导入');
+  assert.equal(await page.locator('.case').count(), 1, 'search by party');
+  s.check();
+  await s.context.close();
+});
+
+test('a full storage is shown, not swallowed, and the edit stays on the page', async () => {
+  const s = await open(env);
+  const { page } = s;
+  await page.click('#new-blank');
+  await page.evaluate(() => {
+    Storage.prototype.setItem = function () { throw new DOMException('quota', 'QuotaExceededError'); };
+  });
+  await page.fill('#f-parties-0-name', '欧阳修');
+  await page.waitForFunction(() => document.querySelector('#save-status')?.textContent.includes('存储空间已满'));
+  assert.equal(await page.inputValue('#f-parties-0-name'), '欧阳修');
+  await shot(page, 'storage-full-1280.png', false);
+  s.check();
+  await s.context.close();
+});
+
+test('the committee profile fills new cases; clearing all local data asks first', async () => {
+  const s = await open(env);
+  const { page } = s;
+  await page.click('#nav-profile');
+  await page.fill('#f-profile-committee-name', COMMITTEE);
+  await page.fill('#f-profile-committee-short_name', '城东');
+  await page.fill('#f-profile-courts', '杭州市西湖区人民法院');
+  await shot(page, 'profile-1280.png');
+  await page.click('#nav-cases');
+  await page.click('#new-profile');
+  assert.equal(await page.inputValue('#f-committee-name'), COMMITTEE);
+  await page.click('#nav-profile');
+  page.once('dialog', (d) => d.accept());
+  await page.click('#clear-all');
+  await page.waitForSelector('#notice');
+  assert.equal(await page.locator('.case').count(), 0);
+  assert.equal(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('tiaojie.')).length), 0);
+  s.check();
+  await s.context.close();
+});
+
+test('screenshots of every screen at 1280 px and 360 px, and nothing wider than a phone', async () => {
+  for (const width of [1280, 360]) {
+    const s = await open(env, { width, height: 900 });
+    const { page } = s;
+    await shot(page, `cases-empty-${width}.png`);
+    await page.selectOption('#example', 'traffic-accident');
+    await page.click('#new-example');
+    await page.waitForSelector('#export');
+    await page.click('#preview');
+    await page.waitForSelector('.preview .page svg', { timeout: 120_000 });
+    await shot(page, `editor-example-${width}.png`, false);
+    await shot(page, `editor-example-full-${width}.png`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `no sideways scrolling at ${width} px (${overflow} px)`);
+    await page.click('#nav-cases');
+    await shot(page, `cases-${width}.png`);
+    await page.click('#nav-profile');
+    await shot(page, `profile-${width}.png`);
+    s.check();
+    await s.context.close();
+  }
+});

@@ -1,0 +1,97 @@
+// Shared by the end-to-end tests: serve dist/ on a local port, launch headless Chromium
+// (playwright-core), count requests to other origins, collect script errors, and read
+// PDFs with poppler.
+import assert from 'node:assert/strict';
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const dist = path.join(root, 'dist');
+export const out = path.join(root, 'tests/e2e/out');
+const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.otf': 'font/otf', '.json': 'application/json; charset=utf-8' };
+
+/** Start the server and the browser; returns { origin, browser, close }. */
+export async function start() {
+  assert.ok(fs.existsSync(path.join(dist, 'index.html')), 'dist/ is missing: run `trunk build --release` first');
+  fs.mkdirSync(out, { recursive: true });
+  const server = http.createServer((req, res) => {
+    const url = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const file = path.normalize(path.join(dist, url === '/' ? 'index.html' : url));
+    if (!file.startsWith(dist) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404); res.end('not found'); return;
+    }
+    const body = fs.readFileSync(file);
+    res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream', 'content-length': body.length });
+    res.end(body);
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  return { origin, browser, close: async () => { await browser.close(); server.close(); } };
+}
+
+/**
+ * A new page with its own storage. `page.foreign` lists requests to other origins and
+ * `page.errors` script errors; `check()` asserts both are empty.
+ */
+export async function open(env, { width = 1280, height = 900 } = {}) {
+  const context = await env.browser.newContext({ acceptDownloads: true, viewport: { width, height } });
+  const page = await context.newPage();
+  const foreign = [];
+  const errors = [];
+  page.on('request', (r) => {
+    const u = r.url();
+    if (!u.startsWith(env.origin) && !u.startsWith('blob:') && !u.startsWith('data:')) foreign.push(u);
+  });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(env.origin + '/');
+  await page.waitForSelector('#new-blank, #export');
+  return {
+    page,
+    context,
+    foreign,
+    check: () => {
+      assert.deepEqual(foreign, [], 'the app must make no request to another origin');
+      assert.deepEqual(errors, [], 'no script errors');
+    },
+  };
+}
+
+/** Save the download a click starts; returns its path. */
+export async function download(page, click, name) {
+  const [d] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), click()]);
+  const file = path.join(out, name ?? d.suggestedFilename());
+  await d.saveAs(file);
+  return { file, suggested: d.suggestedFilename() };
+}
+
+/** The final export when the case has no error for the chosen form; otherwise the draft. */
+export async function exportPdf(page, name) {
+  const final = await page.isEnabled('#export');
+  return { ...(await download(page, () => page.click(final ? '#export' : '#export-draft'), name)), final };
+}
+
+/** The text of a PDF (poppler); any warning poppler prints fails the test. */
+export function pdftext(pdf) {
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+/** The text with every white space removed (lines break anywhere in Chinese). */
+export const squeeze = (s) => s.replace(/\s+/g, '');
+
+export function pdfTitle(pdf) {
+  const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+  return (info.match(/^Title:\s+(.*)$/m) ?? [])[1];
+}
+
+export async function shot(page, name, fullPage = true) {
+  await page.screenshot({ path: path.join(out, name), fullPage });
+}
