@@ -214,3 +214,29 @@ fn export_without_fonts_is_a_clear_error_not_a_panic() {
     .unwrap_err();
     assert!(!err.to_string().is_empty());
 }
+
+#[wasm_bindgen_test]
+async fn a_case_stored_in_an_older_format_opens_migrated() {
+    let host = root();
+    // A version-0 case (the first format: party names as a list, one clause) left
+    // open in this browser by an older release, with no case index.
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage
+        .set_item(
+            "tiaojie.v1.case.old",
+            r#"{"schema_version": 0, "parties": ["诸葛亮", "司马懿"], "clause": "司马懿向诸葛亮赔礼道歉。"}"#,
+        )
+        .unwrap();
+    storage.set_item("tiaojie.v1.open", "old").unwrap();
+    yew::Renderer::<tiaojie::ui::App>::with_root(host.clone()).render();
+    yew::scheduler::flush().await;
+    assert_eq!(input(&host, "#f-parties-0-name").value(), "诸葛亮");
+    assert_eq!(input(&host, "#f-parties-1-name").value(), "司马懿");
+    let clause: web_sys::HtmlTextAreaElement = host
+        .query_selector("#f-agreement-clauses-0-text")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    assert_eq!(clause.value(), "司马懿向诸葛亮赔礼道歉。");
+}

@@ -86,6 +86,10 @@ test('a case typed in through the editor alone exports as every form of the list
   await page.fill('#f-visits-0-date', '2027-01-10');
   await page.check('#f-visits-0-parties-1');
   await page.selectOption('#f-visits-0-performance', 'performed');
+  // Print: the PDF goes to a hidden frame the browser prints from.
+  await page.click('#print');
+  await page.waitForSelector('iframe#print-frame', { state: 'attached' });
+  assert.match(await page.getAttribute('iframe#print-frame', 'src'), /^blob:/);
   const forms = await page.$$eval('#doc-kind option', (os) => os.map((o) => [o.value, o.textContent]));
   assert.ok(forms.length >= 15, `every form of the list is offered: ${forms.length}`);
   for (const [key, title] of forms) {
