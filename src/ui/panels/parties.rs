@@ -16,7 +16,7 @@ fn derived(id_number: &str, today: crate::model::Date) -> Html {
     };
     let b = f.birth;
     let age = crate::validate::id_card::full_years(b, today)
-        .map(|a| format!("，今年满 {a} 周岁"))
+        .map(|a| format!("，现年 {a} 周岁"))
         .unwrap_or_default();
     html! {
         <p class="derived" aria-live="polite">
