@@ -273,3 +273,52 @@ test('screenshots of every screen at 1280 px and 360 px, and nothing wider than 
     await s.context.close();
   }
 });
+
+// The HTML id of the input for a field path (as `ui::state::field_id`).
+function fieldId(path) {
+  let id = 'f-';
+  for (const c of path) {
+    if (c === '.' || c === '[') id += '-';
+    else if (c === ']') continue;
+    else if (/[A-Za-z0-9_-]/.test(c)) id += c;
+    else id += 'u' + c.codePointAt(0).toString(16);
+  }
+  return id;
+}
+
+// Every field path a case file holds: the leaves, and lists of plain values as one field.
+function leafPaths(value, path = '', out = []) {
+  if (Array.isArray(value)) {
+    if (value.every((v) => v === null || typeof v !== 'object')) out.push(path);
+    else value.forEach((v, i) => leafPaths(v, `${path}[${i}]`, out));
+  } else if (value !== null && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) leafPaths(v, path ? `${path}.${k}` : k, out);
+  } else {
+    out.push(path);
+  }
+  return out;
+}
+
+test('every field of every example case has an input in the editor', async () => {
+  // Not fields: the format version, a party's internal id, and its kind (a radio pair).
+  const internal = /^schema_version$|^parties\[\d+\]\.(id|type)$/;
+  const s = await open(env);
+  const { page } = s;
+  const examples = await page.$$eval('#example option', (os) => os.map((o) => o.value));
+  assert.ok(examples.length >= 8);
+  let checked = 0;
+  for (const name of examples) {
+    await page.click('#nav-cases');
+    await page.selectOption('#example', name);
+    await page.click('#new-example');
+    await page.waitForSelector('#export');
+    const file = JSON.parse(await page.evaluate(async (n) => (await fetch(`examples/${n}.json`)).text(), name));
+    const paths = leafPaths(file).filter((p) => !internal.test(p));
+    const missing = await page.evaluate((ids) => ids.filter(([, id]) => !document.getElementById(id)).map(([p]) => p), paths.map((p) => [p, fieldId(p)]));
+    assert.deepEqual(missing, [], `${name}: fields without an input`);
+    checked += paths.length;
+  }
+  console.log(`# ${checked} field paths of ${examples.length} examples, each with its input`);
+  s.check();
+  await s.context.close();
+});

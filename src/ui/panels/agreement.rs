@@ -149,7 +149,7 @@ fn ClauseCard(props: &ClauseProps) -> Html {
             }
             <details class="flags">
                 <summary>{ "标记（用于司法确认的审查，民诉法解释第三百五十五条）" }</summary>
-                <div class="refs">{ for options::FLAGS.iter().map(|(k, l)| flag(k, l)) }</div>
+                <div class="refs" role="group" id={field_id(&format!("agreement.clauses[{i}].flags"))} tabindex="-1">{ for options::FLAGS.iter().map(|(k, l)| flag(k, l)) }</div>
             </details>
         </fieldset>
     }
