@@ -12,6 +12,7 @@ mod committee;
 mod dispute;
 mod forms;
 pub mod gbt9704;
+pub mod json_path;
 mod io;
 mod money;
 mod party;
