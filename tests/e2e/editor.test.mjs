@@ -322,3 +322,26 @@ test('every field of every example case has an input in the editor', async () =>
   s.check();
   await s.context.close();
 });
+
+test('markup typed into any field stays text: in the editor, the issues and the preview', async () => {
+  const s = await open(env);
+  const { page } = s;
+  await page.click('#new-blank');
+  const hostile = ['<script>window.__pwned = 1</script>', '"><img src=x onerror="window.__pwned = 2">', ']]><svg onload="window.__pwned = 3">'];
+  await page.fill('#f-committee-name', hostile[0]);
+  await page.fill('#f-parties-0-name', hostile[1]);
+  await page.fill('#f-parties-1-name', hostile[2]);
+  await page.fill('#f-parties-0-id_number', hostile[1]);
+  await page.fill('#f-agreement-clauses-0-text', hostile.join(''));
+  await page.click('#preview');
+  await page.waitForSelector('.preview .page svg', { timeout: 120_000 });
+  await page.waitForFunction(() => document.querySelector('.preview')?.textContent.includes('onerror'));
+  assert.equal(await page.evaluate(() => window.__pwned), undefined, 'no script ran');
+  assert.equal(await page.locator('img').count(), 0, 'no element was made from a name');
+  assert.equal(await page.locator('.preview svg svg, .preview script, main script').count(), 0);
+  // The words are shown as typed.
+  assert.equal(await page.inputValue('#f-parties-0-name'), hostile[1]);
+  assert.ok((await page.textContent('.preview')).includes('window.__pwned = 2'));
+  s.check();
+  await s.context.close();
+});
