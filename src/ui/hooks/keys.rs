@@ -31,7 +31,7 @@ pub fn use_undo_keys(state: &UseReducerHandle<AppState>) {
 }
 
 /// Focus the field at the state's `focus` path (or the nearest enclosing one that has an
-/// input), opening the sections around it.
+/// input, or else its section), opening the sections around it.
 #[hook]
 pub fn use_focus(state: &UseReducerHandle<AppState>) {
     use_effect_with(state.focus.clone(), |focus| {
@@ -47,7 +47,14 @@ pub fn use_focus(state: &UseReducerHandle<AppState>) {
                 None => break None,
             }
         };
+        // No input of its own (e.g. `parties`, fewer than two): its section.
+        let el = el.or_else(|| {
+            document.get_element_by_id(crate::ui::panels::Section::of_path(path).id())
+        });
         let Some(el) = el else { return };
+        if let Some(d) = el.dyn_ref::<web_sys::HtmlDetailsElement>() {
+            d.set_open(true);
+        }
         let mut up = el.parent_element();
         while let Some(node) = up {
             if let Some(d) = node.dyn_ref::<web_sys::HtmlDetailsElement>() {

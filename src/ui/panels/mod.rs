@@ -176,7 +176,7 @@ pub fn Sections() -> Html {
     let panel = |s: Section, open: bool| {
         let (e, w) = counts(&ctx, s);
         html! {
-            <details class="section" id={s.id()} {open}>
+            <details class="section" id={s.id()} {open} tabindex="-1">
                 <summary>
                     <span class="title">{ s.title() }</span>
                     if e > 0 { <span class="badge error">{ format!("{e} 个错误") }</span> }
