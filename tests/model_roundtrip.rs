@@ -186,7 +186,7 @@ fn newer_version_is_refused_with_both_numbers() {
     assert_eq!(
         e,
         LoadError::TooNew {
-            found: 99,
+            found: "99".into(),
             supported: SCHEMA_VERSION
         }
     );
