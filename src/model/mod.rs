@@ -13,6 +13,7 @@ mod dispute;
 mod forms;
 pub mod gbt9704;
 mod io;
+pub mod limits;
 mod money;
 mod party;
 mod records;
