@@ -369,7 +369,7 @@ const SYNTAX_MESSAGES: [(&str, &str); 23] = [
     ),
     (
         "lone leading surrogate in hex escape",
-        "\\u 转义中有不成对的代理项（高位代理 \\uD800–\\uDBFF 后须紧跟低位代理 \\uDC00–\\uDFFF）",
+        "\\u 转义中有不成对的代理项（UTF-16 高位代理后须紧跟低位代理）",
     ),
     ("trailing comma", "多余的逗号（最后一项后不能有逗号）"),
     ("trailing characters", "JSON 内容结束后还有多余的字符"),
