@@ -156,10 +156,10 @@ fn allowed_words() -> BTreeSet<String> {
         match v {
             Value::Object(m) => {
                 for (k, x) in m {
-                    if k == "properties" {
-                        if let Value::Object(p) = x {
-                            words.extend(p.keys().cloned());
-                        }
+                    if k == "properties"
+                        && let Value::Object(p) = x
+                    {
+                        words.extend(p.keys().cloned());
                     }
                     if k == "enum" || k == "const" {
                         for e in x.as_array().cloned().unwrap_or_else(|| vec![x.clone()]) {
