@@ -1465,6 +1465,14 @@ fn dates_before_1900_or_after_2100_are_errors_naming_the_field() {
         );
     }
     assert!(find(&issues, "date.out_of_range", "archive.filed_on").is_none());
+    // Reported once: no other rule quotes the date (「协议成立日期（-1年1月1日）早于…」).
+    for i in &issues {
+        assert!(
+            i.rule == "date.out_of_range"
+                || !(i.message.contains("-1年") || i.message.contains("2101年")),
+            "{i:?}"
+        );
+    }
 }
 
 #[test]

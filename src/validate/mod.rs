@@ -180,8 +180,12 @@ pub fn validate(case: &Case, kinds: &[DocKind], today: Date) -> Vec<Issue> {
 /// Returns every issue, sorted by path (indices numerically), then rule, then message;
 /// identical issues appear once.
 pub fn validate_as(case: &Case, check: Check, today: Date) -> Vec<Issue> {
+    // The rules read the case as the documents print it: a value outside its limits
+    // (a date in year −1, 0 copies) is reported once, by `values`, and not again as an
+    // order of dates or a number of copies.
+    let printable = case.printable();
     let mut cx = Ctx {
-        case,
+        case: &printable,
         check,
         today,
         confirming: check.confirmation(case),
@@ -194,6 +198,7 @@ pub fn validate_as(case: &Case, check: Check, today: Date) -> Vec<Issue> {
     legal::check(&mut cx);
     settings::check(&mut cx);
     dossier::check(&mut cx);
+    cx.case = case;
     values::check(&mut cx);
     let mut out = cx.out;
     out.sort_by(|a, b| {
