@@ -180,12 +180,12 @@ pub fn validate(case: &Case, kinds: &[DocKind], today: Date) -> Vec<Issue> {
 /// Returns every issue, sorted by path (indices numerically), then rule, then message;
 /// identical issues appear once.
 pub fn validate_as(case: &Case, check: Check, today: Date) -> Vec<Issue> {
-    // The rules read the case as the documents print it: a value outside its limits
-    // (a date in year −1, 0 copies) is reported once, by `values`, and not again as an
-    // order of dates or a number of copies.
+    // The order of dates and the legal deadlines read the case as the documents print
+    // it: a date outside its limits (year −1) is reported once, by `values`, and not
+    // quoted again as 「协议成立日期（-1年1月1日）早于…」.
     let printable = case.printable();
     let mut cx = Ctx {
-        case: &printable,
+        case,
         check,
         today,
         confirming: check.confirmation(case),
@@ -194,11 +194,12 @@ pub fn validate_as(case: &Case, check: Check, today: Date) -> Vec<Issue> {
     parties::check(&mut cx);
     required::check(&mut cx);
     obligations::check(&mut cx);
+    cx.case = &printable;
     chronology::check(&mut cx);
     legal::check(&mut cx);
+    cx.case = case;
     settings::check(&mut cx);
     dossier::check(&mut cx);
-    cx.case = case;
     values::check(&mut cx);
     let mut out = cx.out;
     out.sort_by(|a, b| {
