@@ -1,6 +1,7 @@
 //! Benchmarks (criterion): layout of a 2-page and a 20-page agreement, PDF export of
 //! both, SVG of one page, and the whole 卷宗 of the neighbours example (build, layout
-//! with its 目录 pass, PDF). Run with `make bench`; numbers go in the README.
+//! with its 目录 pass, PDF), and the layout of facts 10k, 100k and 800k characters long.
+//! Run with `make bench`; numbers go in the README.
 
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
@@ -81,7 +82,29 @@ mod native {
         });
     }
 
-    criterion_group!(benches, pipeline, dossier);
+    /// A sentence of dispute facts, repeated to make very long facts.
+    const FACTS_SENTENCE: &str = "申请人与被申请人系上下楼邻居，2025年6月因楼上卫生间水管破裂，楼下住户天花板、墙面及家具受损，双方就赔偿数额发生争议。";
+
+    /// Layout of the 申请书 whose 纠纷事实 (`dispute.facts`) is one paragraph of 10k, 100k
+    /// and 800k characters: layout time must grow linearly with the text (issue 13:
+    /// 800k characters in under 3 s natively).
+    pub fn layout_long_facts(c: &mut Criterion) {
+        let fonts = fonts();
+        let mut group = c.benchmark_group("layout_long_facts");
+        group.sample_size(10);
+        for n in [10_000usize, 100_000, 800_000] {
+            let mut case = case("examples/neighbours-water-leak.json");
+            case.dispute.facts = FACTS_SENTENCE.chars().cycle().take(n).collect();
+            let docs = tiaojie::pipeline::build(&case, DocKind::Application, today());
+            let style = tiaojie::pipeline::style(&case, DocKind::Application);
+            group.bench_function(format!("{n} characters"), |b| {
+                b.iter(|| tiaojie::layout::layout_bundle(black_box(&docs), &style, &fonts))
+            });
+        }
+        group.finish();
+    }
+
+    criterion_group!(benches, pipeline, dossier, layout_long_facts);
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -8,7 +8,9 @@
 use crate::document::FieldPath;
 use crate::layout::{Face, Item, Metrics, Page, metrics::is_wide};
 use printpdf::ParsedFont;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 /// The bundled faces, as file names under `assets/fonts/`.
 pub const BUNDLED: [(Face, &str); 3] = [
@@ -30,6 +32,60 @@ pub struct LoadedFace {
     units_per_em: f32,
     /// What the user or the bundle called it.
     pub name: String,
+    /// Each character's glyph and advance, looked up in the font once (see
+    /// [`GlyphCache`]).
+    cache: GlyphCache,
+}
+
+/// A face's `char → (glyph id, advance)` table, filled as characters are first met:
+/// the font's own cmap lookup costs about a microsecond, and layout asks for every
+/// character of every paragraph several times (fallback, advance, coverage), which made
+/// a long text spend half its time there. One atomic slot per BMP code point (0 = not
+/// yet looked up), a locked map for the rest; lookups after the first are O(1) and the
+/// set stays `Sync` for the batch workers.
+struct GlyphCache {
+    bmp: Box<[AtomicU64]>,
+    astral: Mutex<HashMap<char, Option<(u16, u16)>>>,
+}
+
+/// Slot value: bit 63 set = looked up; bit 32 set = the face has a glyph; glyph id in
+/// bits 0–15, advance (font units) in bits 16–31.
+const LOOKED_UP: u64 = 1 << 63;
+const HAS_GLYPH: u64 = 1 << 32;
+
+impl GlyphCache {
+    fn new() -> GlyphCache {
+        GlyphCache {
+            bmp: (0..=0xFFFF).map(|_| AtomicU64::new(0)).collect(),
+            astral: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// The glyph id and advance of `ch` in `font`, if the font has a glyph for it.
+    fn get(&self, font: &ParsedFont, ch: char) -> Option<(u16, u16)> {
+        let look = || {
+            font.lookup_glyph_index(ch as u32)
+                .filter(|g| *g != 0)
+                .map(|g| (g, font.get_horizontal_advance(g)))
+        };
+        let code = ch as usize;
+        if let Some(slot) = self.bmp.get(code) {
+            let v = slot.load(Ordering::Relaxed);
+            if v & LOOKED_UP != 0 {
+                return (v & HAS_GLYPH != 0).then_some(((v & 0xFFFF) as u16, (v >> 16) as u16));
+            }
+            let found = look();
+            let packed = LOOKED_UP
+                | found.map_or(0, |(g, a)| HAS_GLYPH | u64::from(g) | (u64::from(a) << 16));
+            slot.store(packed, Ordering::Relaxed);
+            return found;
+        }
+        match self.astral.lock() {
+            Ok(mut map) => *map.entry(ch).or_insert_with(look),
+            // A worker panicked while holding the lock: look up without the cache.
+            Err(_) => look(),
+        }
+    }
 }
 
 /// The faces loaded so far. Missing faces fall back along [`chain`].
@@ -67,6 +123,7 @@ impl FontSet {
                 font,
                 units_per_em,
                 name: name.to_string(),
+                cache: GlyphCache::new(),
             },
         );
         Ok(())
@@ -88,8 +145,9 @@ impl FontSet {
     }
 }
 
-fn glyph(f: &LoadedFace, ch: char) -> Option<u16> {
-    f.font.lookup_glyph_index(ch as u32).filter(|g| *g != 0)
+/// The glyph id and advance (font units) of `ch` in `f`, through the face's cache.
+fn glyph(f: &LoadedFace, ch: char) -> Option<(u16, u16)> {
+    f.cache.get(&f.font, ch)
 }
 
 /// Characters that need no glyph (line breaks and other controls are never drawn).
@@ -118,9 +176,9 @@ impl Metrics for FontSet {
         match self
             .faces
             .get(&face)
-            .and_then(|f| glyph(f, ch).map(|g| (f, g)))
+            .and_then(|f| glyph(f, ch).map(|(_, a)| (f, a)))
         {
-            Some((f, g)) => f32::from(f.font.get_horizontal_advance(g)) / f.units_per_em,
+            Some((f, a)) => f32::from(a) / f.units_per_em,
             None if is_wide(ch) => 1.0,
             None => 0.5,
         }

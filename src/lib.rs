@@ -41,6 +41,7 @@
 pub mod document;
 pub mod dossier;
 pub mod fonts;
+pub mod inert;
 pub mod layout;
 pub mod model;
 pub mod pipeline;

@@ -27,9 +27,11 @@ pub struct Output {
     pub warnings: Vec<Warning>,
 }
 
-/// The documents of `kind` for `case` (one, or the parts of a bundle).
+/// The documents of `kind` for `case` (one, or the parts of a bundle). Values outside
+/// their documented limits (a date before 1900, a page number of 4294967295) print as
+/// blanks or at their default ([`Case::printable`]).
 pub fn documents(case: &Case, kind: DocKind, opts: &Options) -> Vec<Document> {
-    document::forms::build(case, kind, opts)
+    document::forms::build(&case.printable(), kind, opts)
 }
 
 /// The final documents of `kind` for `case` as of `today`.
@@ -127,6 +129,7 @@ pub fn pages_with(
     opts: &Options,
     metrics: &dyn Metrics,
 ) -> (Vec<Document>, Vec<Page>) {
+    let case = &*case.printable();
     let style = style(case, kind);
     // The 卷宗 and its 目录 and 备考表 need the file laid out to know their numbers.
     let part = |d: crate::dossier::Dossier, i: usize| {

@@ -293,3 +293,27 @@ fn batch_renders_the_good_cases_reports_the_bad_one_and_exits_1() {
         );
     }
 }
+
+#[test]
+fn a_full_disk_is_named_in_chinese_not_as_an_os_error() {
+    // /dev/full refuses every write with ENOSPC (os error 28).
+    let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") else {
+        return;
+    };
+    let o = Command::new(env!("CARGO_BIN_EXE_tiaojie"))
+        .args([
+            "render",
+            &example(VALID),
+            "-o",
+            "-",
+            "--today",
+            "2026-03-05",
+        ])
+        .stdout(full)
+        .output()
+        .expect("run");
+    let err = text(&o.stderr);
+    assert_eq!(code(&o), 1, "{err}");
+    assert!(err.contains("磁盘空间不足"), "{err}");
+    assert!(!err.contains("os error") && !err.contains("28"), "{err}");
+}

@@ -186,7 +186,7 @@ fn newer_version_is_refused_with_both_numbers() {
     assert_eq!(
         e,
         LoadError::TooNew {
-            found: 99,
+            found: "99".into(),
             supported: SCHEMA_VERSION
         }
     );
@@ -228,4 +228,169 @@ fn unknown_top_level_field_is_named_with_line_and_column() {
         text.contains("位置「nonsense」") && text.contains("未知字段") && text.contains("第1行"),
         "{text}"
     );
+}
+
+#[test]
+fn version_0_errors_name_the_version_0_field_with_line_and_column() {
+    let v0 = "{\n  \"schema_version\": 0,\n  \"committee\": \"某村人民调解委员会\",\n  \"parties\": [\"张三\", \"李四\"],\n  \"facts\": 7,\n  \"clause\": \"双方和解。\"\n}";
+    // Migrated, the number is at `agreement.facts`; the user wrote `facts`, line 5.
+    let (path, message) = shape(v0);
+    assert_eq!(path, "facts");
+    assert!(message.contains("（第5行第12列）"), "{message}");
+    let v0 = "{\"schema_version\": 0,\n\"clause\": [1]}";
+    let (path, message) = shape(v0);
+    assert_eq!(path, "clause[0]");
+    assert!(message.contains("第2行第12列"), "{message}");
+    let v0 = "{\"schema_version\": 0, \"committee\": {\"name\": 5}}";
+    let (path, message) = shape(v0);
+    assert_eq!(path, "committee.name");
+    assert!(message.contains("第1行第45列"), "{message}");
+    // A second element of `agreement.clauses` moves up by one when `clause` is first.
+    let v0 = r#"{"schema_version":0,"clause":"甲。","agreement":{"clauses":[{"text":"乙。"},{"txt":1}]}}"#;
+    let (path, _) = shape(v0);
+    assert_eq!(path, "agreement.clauses[1].txt");
+}
+
+#[test]
+fn a_huge_schema_version_is_too_new_not_missing() {
+    for (text, found) in [
+        (
+            r#"{"schema_version":18446744073709551616}"#,
+            "18446744073709551616",
+        ),
+        (
+            r#"{"schema_version":1e30}"#,
+            "1000000000000000019884624838656",
+        ),
+        (
+            r#"{"schema_version":18446744073709551615}"#,
+            "18446744073709551615",
+        ),
+    ] {
+        match model::load(text) {
+            Err(LoadError::TooNew { found: f, .. }) => assert_eq!(f, found),
+            other => panic!("{text}: {other:?}"),
+        }
+    }
+    assert_eq!(
+        model::load(r#"{"schema_version":-1}"#),
+        Err(LoadError::NoVersion)
+    );
+    assert_eq!(
+        model::load(r#"{"schema_version":0.5}"#),
+        Err(LoadError::NoVersion)
+    );
+}
+
+#[test]
+fn serde_json_messages_reach_the_user_in_chinese() {
+    for (text, expected) in [
+        ("[".repeat(200), "嵌套层数过多"),
+        (r#"{"a":"\u12"}"#.into(), "转义"),
+        (r#"{"a":"\ud800\u0041"}"#.into(), "不成对的代理项"),
+        (r#"{"a":1e999}"#.into(), "数字超出范围"),
+        (
+            r#"{"schema_version":1,"committee":{"name":"a","name":"b"}}"#.into(),
+            "字段「name」出现了不止一次",
+        ),
+        (r#"{"schema_version":1,"parties":{}}"#.into(), "应为数组"),
+        (
+            r#"{"schema_version":1,"agreement":{"clauses":[1]}}"#.into(),
+            "应为对象",
+        ),
+        (
+            r#"{"schema_version":1,"settings":{"first_page_number":"1"}}"#.into(),
+            "应为非负整数（0 至 4294967295），实为字符串",
+        ),
+        (
+            r#"{"schema_version":1,"settings":{"first_page_number":-1}}"#.into(),
+            "数字超出范围",
+        ),
+        (
+            r#"{"schema_version":1,"settings":{"first_page_number":99999999999999999999}}"#.into(),
+            "数字过大",
+        ),
+        (
+            r#"{"schema_version":1,"dispute":{"facts":"x"#.into(),
+            "文件意外结束",
+        ),
+        (
+            r#"{"schema_version":1,"dispute":{"facts":"x"},}"#.into(),
+            "多余的逗号",
+        ),
+    ] {
+        let m = model::load(&text).unwrap_err().to_string();
+        assert!(m.contains(expected), "{text:.50}: {m}");
+        assert!(m.contains("行第"), "{text:.50}: {m}");
+        for english in [
+            "recursion",
+            "escape",
+            "surrogate",
+            "range",
+            "duplicate",
+            "expected",
+            "sequence",
+            "struct",
+            "u32",
+            "EOF",
+            "trailing",
+        ] {
+            assert!(!m.contains(english), "{text:.50}: {m}");
+        }
+    }
+}
+
+#[test]
+fn a_json_integer_amount_too_large_is_told_so() {
+    let m = model::load(
+        r#"{"schema_version":1,"dispute":{"amount_involved":100000000000000000000000}}"#,
+    )
+    .unwrap_err()
+    .to_string();
+    assert!(m.contains("金额过大") && !m.contains("小数"), "{m}");
+    let m = model::load(r#"{"schema_version":1,"dispute":{"amount_involved":12000.5}}"#)
+        .unwrap_err()
+        .to_string();
+    assert!(m.contains("小数"), "{m}");
+}
+
+#[test]
+fn amount_strings_outside_the_grammar_say_what_is_wrong() {
+    for (amount, why) in [
+        ("1e10", "科学计数法"),
+        ("+5", "正号"),
+        (" 12000 ", "空格"),
+        ("12 000", "空格"),
+        ("-0", "负号"),
+        ("-0.00", "负号"),
+        ("1,2000", "千位分隔符"),
+        ("12,000,00", "千位分隔符"),
+        ("abc", "不是数字"),
+        ("¥12000", "不是数字"),
+        ("12000元", "不是数字"),
+        ("0x10", "不是数字"),
+        ("", "金额为空"),
+        ("99999999999999999999999999999999", "过大"),
+    ] {
+        let text =
+            serde_json::json!({ "schema_version": 1, "dispute": { "amount_involved": amount } });
+        let m = model::load(&text.to_string()).unwrap_err().to_string();
+        assert!(
+            m.contains("dispute.amount_involved") && m.contains(why) && m.contains("行第"),
+            "{amount:?}: {m}"
+        );
+    }
+    for (amount, value) in [
+        ("12000", "12000"),
+        ("12,000.5", "12000.5"),
+        ("0.05", "0.05"),
+        ("1,234,567.89", "1234567.89"),
+        ("-5", "-5"),
+        ("12000.001", "12000.001"),
+    ] {
+        let text =
+            serde_json::json!({ "schema_version": 1, "dispute": { "amount_involved": amount } });
+        let case = model::load(&text.to_string()).unwrap_or_else(|e| panic!("{amount}: {e}"));
+        assert_eq!(case.dispute.amount_involved.unwrap().0.to_string(), value);
+    }
 }

@@ -140,3 +140,86 @@ fn file_with_a_byte_order_mark_is_read() {
     let (code, out, err) = check(&[&temp("bom.json", &format!("\u{FEFF}{text}"))]);
     assert_eq!(code, 0, "{out}{err}");
 }
+
+/// ESC, BEL and U+202E (right-to-left override): a name or a risk level holding them
+/// could recolour or rewrite the terminal.
+const HOSTILE: &str = "红\u{1b}[31m\u{7}\u{202E}";
+
+/// The land-contract example with [`HOSTILE`] in the first party's name and in the
+/// risk level (quoted by `dispute.risk_level_unknown`), and a BEL in a load error.
+fn hostile_case() -> String {
+    let text = std::fs::read_to_string(example("land-contract.json")).unwrap();
+    let mut v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    v["parties"][0]["name"] = serde_json::json!(format!("张三{HOSTILE}"));
+    v["dispute"]["risk_level"] = serde_json::json!(HOSTILE);
+    temp("hostile.json", &v.to_string())
+}
+
+fn raw_controls(s: &str) -> Vec<char> {
+    s.chars()
+        .filter(|c| *c != '\n' && (c.is_control() || *c == '\u{202E}'))
+        .collect()
+}
+
+#[test]
+fn check_output_shows_control_and_bidi_characters_as_escapes() {
+    let (code, out, err) = check(&[&hostile_case()]);
+    assert_eq!(code, 1, "the control characters are errors: {out}");
+    assert!(raw_controls(&out).is_empty(), "{:?}", raw_controls(&out));
+    assert!(raw_controls(&err).is_empty(), "{err}");
+    // The quoted risk level, made inert, and the errors naming the fields.
+    assert!(
+        out.contains("预警等级「红\\u{1b}[31m\\u{7}\\u{202e}」"),
+        "{out}"
+    );
+    assert!(
+        out.lines()
+            .any(|l| l.starts_with("错误　parties[0].name　") && l.contains("U+001B")),
+        "{out}"
+    );
+}
+
+#[test]
+fn json_output_keeps_the_strings_exact() {
+    let (_, out, _) = check(&[&hostile_case(), "--json"]);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let quoted = v["issues"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["rule"] == "dispute.risk_level_unknown")
+        .unwrap();
+    assert!(
+        quoted["message"].as_str().unwrap().contains(HOSTILE),
+        "{quoted}"
+    );
+}
+
+#[test]
+fn load_errors_quoting_the_file_are_inert_too() {
+    let file = temp(
+        "hostile-shape.json",
+        // A key with ESC and BEL, written as JSON escapes.
+        r#"{"schema_version":1,"\u001b]0;pwned\u0007":1}"#,
+    );
+    let (code, _, err) = check(&[&file]);
+    assert_eq!(code, 2);
+    assert!(raw_controls(&err).is_empty(), "{err:?}");
+    assert!(err.contains("未知字段「\\u{1b}]0;pwned\\u{7}」"), "{err}");
+}
+
+#[test]
+fn render_refusal_lists_the_errors_inert() {
+    let out_dir = std::env::temp_dir().join(format!("tiaojie-cli-{}-hostile", std::process::id()));
+    let _ = std::fs::create_dir_all(&out_dir);
+    let out = Command::new(env!("CARGO_BIN_EXE_tiaojie"))
+        .args(["render", &hostile_case(), "--doc", "agreement", "-o"])
+        .arg(out_dir.join("x.pdf"))
+        .args(["--today", "2026-03-05"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(raw_controls(&err).is_empty(), "{err:?}");
+    assert!(err.contains("U+001B") && err.contains("未生成"), "{err}");
+}

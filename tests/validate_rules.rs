@@ -1267,12 +1267,32 @@ fn risk_level_outside_the_committees_levels_is_a_warning() {
 }
 
 #[test]
-fn unusable_page_settings_are_warnings_naming_the_field() {
+fn page_settings_out_of_range_are_errors_naming_the_field() {
     let mut case = good_case();
     case.settings.page.left_mm = Some(500.0);
     case.settings.page.lines_per_page = Some(0);
     let issues = run(&case, Check::Agreement);
     for field in ["left_mm", "lines_per_page"] {
+        let e = find(
+            &issues,
+            "settings.page_range",
+            &format!("settings.page.{field}"),
+        )
+        .unwrap_or_else(|| panic!("{field}: {:#?}", dump(&issues)));
+        assert_eq!((e.severity, e.basis), (Severity::Error, "GB/T 9704-2012"));
+        assert!(e.message.contains("不在"), "{}", e.message);
+    }
+}
+
+#[test]
+fn unusable_page_settings_are_warnings_naming_the_field() {
+    let mut case = good_case();
+    // Each in its range, but together too wide for the sheet; 60 lines overlap.
+    case.settings.page.left_mm = Some(100.0);
+    case.settings.page.type_width_mm = Some(150.0);
+    case.settings.page.lines_per_page = Some(60);
+    let issues = run(&case, Check::Agreement);
+    for field in ["type_width_mm", "lines_per_page"] {
         let w = find(&issues, "settings.page", &format!("settings.page.{field}"))
             .unwrap_or_else(|| panic!("{field}: {:#?}", dump(&issues)));
         assert_eq!((w.severity, w.basis), (Severity::Warning, "GB/T 9704-2012"));
@@ -1349,4 +1369,169 @@ fn the_covers_mediation_dates_default_to_acceptance_and_closing_and_must_be_in_o
     let issues = run(&case, Check::All);
     let w = find(&issues, "date.order", "archive.mediation_to").expect("range out of order");
     assert_eq!(w.severity, Severity::Warning);
+}
+
+#[test]
+fn control_characters_in_a_text_field_are_errors_naming_field_and_code_point() {
+    let mut case = good_case();
+    let PartyKind::Person(p) = &mut case.parties[0].kind else {
+        panic!("a person")
+    };
+    p.name = "张\u{1b}[2J三".into();
+    case.agreement.facts = "第一段。\r\n\t第二段\u{7}。".into();
+    let issues = run(&case, Check::Agreement);
+    let name = find(&issues, "text.control_char", "parties[0].name")
+        .unwrap_or_else(|| panic!("{:#?}", dump(&issues)));
+    assert_eq!(name.severity, Severity::Error);
+    assert!(
+        name.message.contains("U+001B") && name.message.contains("第2个字符"),
+        "{}",
+        name.message
+    );
+    // Tab and line breaks are fine in long text, BEL is not.
+    let facts = find(&issues, "text.control_char", "agreement.facts").unwrap();
+    assert!(facts.message.contains("U+0007"), "{}", facts.message);
+    case.agreement.facts = "第一段。\r\n\t第二段。".into();
+    assert!(
+        find(
+            &run(&case, Check::Agreement),
+            "text.control_char",
+            "agreement.facts"
+        )
+        .is_none()
+    );
+    // Not in a name, though.
+    p_name(&mut case, "张\n三");
+    assert!(
+        find(
+            &run(&case, Check::Agreement),
+            "text.control_char",
+            "parties[0].name"
+        )
+        .is_some()
+    );
+}
+
+fn p_name(case: &mut Case, name: &str) {
+    if let PartyKind::Person(p) = &mut case.parties[0].kind {
+        p.name = name.into();
+    }
+}
+
+#[test]
+fn text_longer_than_its_limit_is_an_error_giving_the_limit() {
+    let mut case = good_case();
+    p_name(&mut case, &"张".repeat(501));
+    case.agreement.facts = "事".repeat(50_001);
+    case.agreement.performance = "履".repeat(50_000);
+    let issues = run(&case, Check::Agreement);
+    let name = find(&issues, "text.too_long", "parties[0].name")
+        .unwrap_or_else(|| panic!("{:#?}", dump(&issues)));
+    assert_eq!(name.severity, Severity::Error);
+    assert!(
+        name.message.contains("501") && name.message.contains("500"),
+        "{}",
+        name.message
+    );
+    let facts = find(&issues, "text.too_long", "agreement.facts").unwrap();
+    assert!(facts.message.contains("50000"), "{}", facts.message);
+    assert!(find(&issues, "text.too_long", "agreement.performance").is_none());
+    p_name(&mut case, &"张".repeat(500));
+    assert!(
+        find(
+            &run(&case, Check::Agreement),
+            "text.too_long",
+            "parties[0].name"
+        )
+        .is_none()
+    );
+}
+
+#[test]
+fn dates_before_1900_or_after_2100_are_errors_naming_the_field() {
+    let mut case = good_case();
+    case.agreement.formed_on = Some(date!(-0001 - 01 - 01));
+    case.intake.accepted_on = Some(date!(2101 - 01 - 01));
+    case.archive.filed_on = Some(date!(1900 - 01 - 01));
+    let issues = run(&case, Check::All);
+    for path in ["agreement.formed_on", "intake.accepted_on"] {
+        let e = find(&issues, "date.out_of_range", path)
+            .unwrap_or_else(|| panic!("{path}: {:#?}", dump(&issues)));
+        assert_eq!(e.severity, Severity::Error);
+        assert!(
+            e.message.contains("1900-01-01 至 2100-12-31"),
+            "{}",
+            e.message
+        );
+    }
+    assert!(find(&issues, "date.out_of_range", "archive.filed_on").is_none());
+    // Reported once: no other rule quotes the date (「协议成立日期（-1年1月1日）早于…」).
+    for i in &issues {
+        assert!(
+            i.rule == "date.out_of_range"
+                || !(i.message.contains("-1年") || i.message.contains("2101年")),
+            "{i:?}"
+        );
+    }
+}
+
+#[test]
+fn numbers_outside_their_documented_range_are_errors() {
+    let mut case = good_case();
+    case.settings.first_page_number = u32::MAX;
+    case.settings.roster_threshold = 1;
+    case.agreement.copies = Some(0);
+    let issues = run(&case, Check::Agreement);
+    for (path, range) in [
+        ("settings.first_page_number", "1–9999"),
+        ("settings.roster_threshold", "2–10000"),
+        ("agreement.copies", "1–99"),
+    ] {
+        let e = find(&issues, "settings.range", path)
+            .unwrap_or_else(|| panic!("{path}: {:#?}", dump(&issues)));
+        assert_eq!(e.severity, Severity::Error);
+        assert!(e.message.contains(range), "{}", e.message);
+    }
+    case.settings.first_page_number = 9999;
+    case.settings.roster_threshold = 2;
+    case.agreement.copies = Some(3);
+    assert!(
+        run(&case, Check::Agreement)
+            .iter()
+            .all(|i| i.rule != "settings.range")
+    );
+}
+
+#[test]
+fn an_id_number_with_inner_spaces_gets_the_normalised_notice_not_an_error() {
+    let mut case = good_case();
+    let PartyKind::Person(p) = &case.parties[1].kind else {
+        panic!("a person")
+    };
+    let id = p.id_number.clone();
+    assert_eq!(id.len(), 18);
+    for spaced in [
+        format!("{} {} {}", &id[..6], &id[6..14], &id[14..]),
+        format!("{}\u{3000}{}", &id[..6], &id[6..]),
+        format!("{}\u{a0}{}", &id[..9], &id[9..]),
+    ] {
+        if let PartyKind::Person(p) = &mut case.parties[1].kind {
+            p.id_number = spaced.clone();
+        }
+        let issues = run(&case, Check::Agreement);
+        let n = find(&issues, "id_card.normalised", "parties[1].id_number")
+            .unwrap_or_else(|| panic!("{spaced:?}: {:#?}", dump(&issues)));
+        assert_eq!(n.severity, Severity::Notice);
+        assert_eq!(
+            n.suggestion.as_ref().unwrap().value,
+            json!(id.to_uppercase())
+        );
+        assert!(
+            issues
+                .iter()
+                .all(|i| !(i.path == "parties[1].id_number" && i.severity == Severity::Error)),
+            "{spaced:?}: {:#?}",
+            dump(&issues)
+        );
+    }
 }

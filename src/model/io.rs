@@ -17,16 +17,18 @@ pub enum LoadError {
         column: usize,
         message: String,
     },
-    /// JSON, but not a case: `path` names the place (e.g. `parties[0].sex`; empty for
-    /// the top level). `message` is in Chinese and ends with the line and column when
-    /// they are known.
+    /// JSON, but not a case: `path` names the place in the user's own file (e.g.
+    /// `parties[0].sex`; empty for the top level; for a version-0 file its version-0
+    /// field, not the migrated one). `message` is in Chinese and ends with the line and
+    /// column.
     #[error("案件文件格式错误，位置「{}」：{message}", if path.is_empty() { "文件顶层" } else { path.as_str() })]
     Shape { path: String, message: String },
-    /// Written by a newer version of the program.
+    /// Written by a newer version of the program (`found` as the file writes it, which
+    /// may be larger than any integer type, e.g. 18446744073709551616).
     #[error(
         "该文件由较新版本生成（格式版本 {found}），本程序只支持到版本 {supported}，请升级后再打开"
     )]
-    TooNew { found: u64, supported: u32 },
+    TooNew { found: String, supported: u32 },
     /// No `schema_version`, or not a number.
     #[error("缺少有效的 schema_version（格式版本号）：案件文件顶层应为一个对象，并含有如 \"schema_version\": {current} 的字段", current = SCHEMA_VERSION)]
     NoVersion,
@@ -48,37 +50,265 @@ pub fn load(text: &str) -> Result<Case, LoadError> {
         column: e.column(),
         message: translate(&strip_position(&e.to_string())),
     })?;
-    let version = value
-        .get("schema_version")
-        .and_then(Value::as_u64)
-        .ok_or(LoadError::NoVersion)?;
+    let version = match value.get("schema_version") {
+        Some(Value::Number(n)) => match n.as_u64() {
+            Some(v) => v,
+            // A whole number too large for any integer type (2^64 and up, read as a
+            // float) is from the future too, not missing.
+            None => {
+                return Err(match n.as_f64().filter(|f| *f >= 1.0 && f.fract() == 0.0) {
+                    Some(f) => LoadError::TooNew {
+                        found: format!("{f:.0}"),
+                        supported: SCHEMA_VERSION,
+                    },
+                    None => LoadError::NoVersion,
+                });
+            }
+        },
+        _ => return Err(LoadError::NoVersion),
+    };
     if version > u64::from(SCHEMA_VERSION) {
         return Err(LoadError::TooNew {
-            found: version,
+            found: version.to_string(),
             supported: SCHEMA_VERSION,
         });
     }
     let mut case: Case = if version == u64::from(SCHEMA_VERSION) {
         // Straight from the text, so errors carry a line and column.
         let mut de = serde_json::Deserializer::from_str(text);
-        serde_path_to_error::deserialize(&mut de).map_err(|e| shape_error(e, true))?
+        serde_path_to_error::deserialize(&mut de).map_err(|e| {
+            let inner = e.inner();
+            let at = (inner.line() > 0).then(|| (inner.line(), inner.column()));
+            shape_error(&segments(e.path()), inner, at)
+        })?
     } else {
-        serde_path_to_error::deserialize(migrate(value, version))
-            .map_err(|e| shape_error(e, false))?
+        let original = value.clone();
+        serde_path_to_error::deserialize(migrate(value, version)).map_err(|e| {
+            // Name the place in the user's version-0 file, and find it in the text.
+            let path = v0_path(&original, segments(e.path()));
+            let at = locate(text, &path);
+            shape_error(&path, e.inner(), at)
+        })?
     };
     case.schema_version = SCHEMA_VERSION;
     Ok(case)
 }
 
-fn shape_error(e: serde_path_to_error::Error<serde_json::Error>, with_position: bool) -> LoadError {
-    let path = e.path().to_string();
-    let path = if path == "." { String::new() } else { path };
-    let inner = e.inner();
-    let mut message = translate(&strip_position(&inner.to_string()));
-    if with_position && inner.line() > 0 {
-        message.push_str(&format!("（第{}行第{}列）", inner.line(), inner.column()));
+/// One step of a field path: a field (or map key, or enum variant) or an array index.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Seg {
+    Key(String),
+    Index(usize),
+}
+
+/// The steps of a serde_path_to_error path (an unknown step ends it).
+fn segments(path: &serde_path_to_error::Path) -> Vec<Seg> {
+    use serde_path_to_error::Segment;
+    let mut out = Vec::new();
+    for s in path.iter() {
+        match s {
+            Segment::Seq { index } => out.push(Seg::Index(*index)),
+            Segment::Map { key } => out.push(Seg::Key(key.clone())),
+            Segment::Enum { variant } => out.push(Seg::Key(variant.clone())),
+            Segment::Unknown => break,
+        }
     }
-    LoadError::Shape { path, message }
+    out
+}
+
+/// A path as the messages write it: `parties[0].agents[1].name`.
+fn path_text(path: &[Seg]) -> String {
+    let mut out = String::new();
+    for s in path {
+        match s {
+            Seg::Key(k) => {
+                if !out.is_empty() {
+                    out.push('.');
+                }
+                out.push_str(k);
+            }
+            Seg::Index(i) => out.push_str(&format!("[{i}]")),
+        }
+    }
+    out
+}
+
+fn shape_error(path: &[Seg], inner: &serde_json::Error, at: Option<(usize, usize)>) -> LoadError {
+    let mut message = translate(&strip_position(&inner.to_string()));
+    if let Some((line, column)) = at {
+        message.push_str(&format!("（第{line}行第{column}列）"));
+    }
+    LoadError::Shape {
+        path: path_text(path),
+        message,
+    }
+}
+
+/// The place in a version-0 document `v0` of what its migration to version 1 put at
+/// `path` ([`v0_to_v1`] in reverse): `agreement.clauses[0]` is the version-0
+/// `clause`, `agreement.facts` and `dispute.facts` its `facts`, `committee.name` its
+/// `committee` string, `parties[i].name` its `parties[i]` string.
+fn v0_path(v0: &Value, path: Vec<Seg>) -> Vec<Seg> {
+    let key = |k: &str| Seg::Key(k.to_string());
+    let had = |k: &str| v0.get(k).is_some();
+    let is_string = |v: Option<&Value>| matches!(v, Some(Value::String(_)));
+    match path.as_slice() {
+        [Seg::Key(p), Seg::Index(i), ..]
+            if p == "parties" && is_string(v0.get("parties").and_then(|a| a.get(*i))) =>
+        {
+            path[..2].to_vec()
+        }
+        [Seg::Key(c), ..] if c == "committee" && is_string(v0.get("committee")) => {
+            vec![key("committee")]
+        }
+        [Seg::Key(a), Seg::Key(c), Seg::Index(i), rest @ ..]
+            if a == "agreement" && c == "clauses" && had("clause") =>
+        {
+            if *i == 0 {
+                let mut out = vec![key("clause")];
+                if !is_string(v0.get("clause")) {
+                    out.extend_from_slice(rest);
+                }
+                out
+            } else {
+                let mut out = vec![key("agreement"), key("clauses"), Seg::Index(i - 1)];
+                out.extend_from_slice(rest);
+                out
+            }
+        }
+        [Seg::Key(a), Seg::Key(f), ..]
+            if (a == "agreement" || a == "dispute")
+                && f == "facts"
+                && had("facts")
+                && v0.get(a.as_str()).and_then(|x| x.get("facts")).is_none() =>
+        {
+            vec![key("facts")]
+        }
+        _ => path,
+    }
+}
+
+/// The line and column (1-based; the column in characters) where the value at `path`
+/// begins in the JSON `text`, or the deepest place of it that exists.
+fn locate(text: &str, path: &[Seg]) -> Option<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut pos = skip_ws(bytes, 0);
+    for seg in path {
+        match (bytes.get(pos), seg) {
+            (Some(b'{'), Seg::Key(k)) => match member(text, pos, k) {
+                Some(p) => pos = p,
+                None => break,
+            },
+            (Some(b'['), Seg::Index(i)) => match element(bytes, pos, *i) {
+                Some(p) => pos = p,
+                None => break,
+            },
+            _ => break,
+        }
+    }
+    let before = text.get(..pos)?;
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    Some((line, column))
+}
+
+fn skip_ws(b: &[u8], mut i: usize) -> usize {
+    while b
+        .get(i)
+        .is_some_and(|c| matches!(c, b' ' | b'\t' | b'\n' | b'\r'))
+    {
+        i += 1;
+    }
+    i
+}
+
+/// The end of the JSON value starting at `i` (the text is known to be valid JSON).
+fn skip_value(b: &[u8], i: usize) -> usize {
+    match b.get(i) {
+        Some(b'"') => {
+            let mut j = i + 1;
+            while j < b.len() {
+                match b[j] {
+                    b'\\' => j += 2,
+                    b'"' => return j + 1,
+                    _ => j += 1,
+                }
+            }
+            j
+        }
+        Some(b'{' | b'[') => {
+            // Count brackets outside strings.
+            let mut depth = 0usize;
+            let mut j = i;
+            while j < b.len() {
+                match b[j] {
+                    b'"' => {
+                        j = skip_value(b, j);
+                        continue;
+                    }
+                    b'{' | b'[' => depth += 1,
+                    b'}' | b']' => {
+                        depth = depth.saturating_sub(1);
+                        if depth == 0 {
+                            return j + 1;
+                        }
+                    }
+                    _ => {}
+                }
+                j += 1;
+            }
+            j
+        }
+        _ => {
+            let mut j = i;
+            while b
+                .get(j)
+                .is_some_and(|c| !matches!(c, b',' | b']' | b'}' | b' ' | b'\t' | b'\n' | b'\r'))
+            {
+                j += 1;
+            }
+            j
+        }
+    }
+}
+
+/// Where the value of member `key` of the object at `i` begins.
+fn member(text: &str, i: usize, key: &str) -> Option<usize> {
+    let b = text.as_bytes();
+    let mut j = skip_ws(b, i + 1);
+    while b.get(j) == Some(&b'"') {
+        let end = skip_value(b, j);
+        let name: String = serde_json::from_str(text.get(j..end)?).ok()?;
+        j = skip_ws(b, end);
+        if b.get(j) != Some(&b':') {
+            return None;
+        }
+        j = skip_ws(b, j + 1);
+        if name == key {
+            return Some(j);
+        }
+        j = skip_ws(b, skip_value(b, j));
+        if b.get(j) == Some(&b',') {
+            j = skip_ws(b, j + 1);
+        }
+    }
+    None
+}
+
+/// Where element `index` of the array at `i` begins.
+fn element(b: &[u8], i: usize, index: usize) -> Option<usize> {
+    let mut j = skip_ws(b, i + 1);
+    for _ in 0..index {
+        if matches!(b.get(j), None | Some(b']')) {
+            return None;
+        }
+        j = skip_ws(b, skip_value(b, j));
+        if b.get(j) != Some(&b',') {
+            return None;
+        }
+        j = skip_ws(b, j + 1);
+    }
+    (!matches!(b.get(j), None | Some(b']'))).then_some(j)
 }
 
 /// serde_json appends 「 at line L column C」 to its messages; the position is given
@@ -90,48 +320,247 @@ fn strip_position(message: &str) -> String {
     }
 }
 
-/// The common serde messages in Chinese; anything else is kept as it is.
+/// serde_json's own messages (syntax errors), in Chinese.
+const SYNTAX_MESSAGES: [(&str, &str); 23] = [
+    (
+        "EOF while parsing a list",
+        "文件意外结束：数组（[…]）没有写完",
+    ),
+    (
+        "EOF while parsing an object",
+        "文件意外结束：对象（{…}）没有写完",
+    ),
+    (
+        "EOF while parsing a string",
+        "文件意外结束：字符串缺少结尾的双引号",
+    ),
+    ("EOF while parsing a value", "文件意外结束（可能不完整）"),
+    ("expected `:`", "此处应为冒号「:」"),
+    ("expected `,` or `]`", "此处应为逗号「,」或「]」"),
+    ("expected `,` or `}`", "此处应为逗号「,」或「}」"),
+    ("expected ident", "无法识别的词（应为 true、false 或 null）"),
+    (
+        "expected value",
+        "此处应为一个值（字符串、数字、对象、数组、true、false 或 null）",
+    ),
+    ("expected `\"`", "此处应为双引号「\"」（字段名须加双引号）"),
+    (
+        "invalid escape",
+        "字符串中有无效的转义：反斜杠「\\」后只能是 \" \\ / b f n r t u",
+    ),
+    ("invalid number", "数字写法无效"),
+    ("number out of range", "数字超出范围（太大）"),
+    (
+        "invalid unicode code point",
+        "\\u 转义不是有效的 Unicode 字符",
+    ),
+    (
+        "control character (\\u0000-\\u001F) found while parsing a string",
+        "字符串中有未转义的控制字符（换行应写作 \\n，制表符应写作 \\t）",
+    ),
+    ("key must be a string", "字段名必须是加双引号的字符串"),
+    (
+        "invalid value: expected key to be a number in quotes",
+        "此处的字段名应为加双引号的数字",
+    ),
+    (
+        "float key must be finite (got NaN or +/-inf)",
+        "此处的字段名应为有限的数字",
+    ),
+    (
+        "lone leading surrogate in hex escape",
+        "\\u 转义中有不成对的代理项（UTF-16 高位代理后须紧跟低位代理）",
+    ),
+    ("trailing comma", "多余的逗号（最后一项后不能有逗号）"),
+    ("trailing characters", "JSON 内容结束后还有多余的字符"),
+    (
+        "unexpected end of hex escape",
+        "\\u 转义不完整（\\u 后应有四位十六进制数字）",
+    ),
+    ("recursion limit exceeded", "嵌套层数过多（超过 128 层）"),
+];
+
+/// The text between the first pair of backticks of `s`.
+fn between(s: &str) -> Option<String> {
+    let a = s.find('`')?;
+    let b = s[a + 1..].find('`')? + a + 1;
+    Some(s[a + 1..b].to_string())
+}
+
+/// serde's messages in Chinese: the syntax errors of [`SYNTAX_MESSAGES`] and the data
+/// errors (unknown, missing or duplicate field, unknown variant, wrong type, value or
+/// length). Messages of the program's own (already Chinese) are kept as they are; an
+/// English message not known here becomes a general one rather than reach the user.
 fn translate(message: &str) -> String {
-    let between = |s: &str| -> Option<String> {
-        let a = s.find('`')?;
-        let b = s[a + 1..].find('`')? + a + 1;
-        Some(s[a + 1..b].to_string())
-    };
+    if let Some((_, zh)) = SYNTAX_MESSAGES.iter().find(|(en, _)| *en == message) {
+        return (*zh).to_string();
+    }
+    if message.starts_with("EOF while parsing") {
+        return "文件意外结束（可能不完整）".into();
+    }
     if let Some(rest) = message.strip_prefix("unknown field ") {
         let name = between(rest).unwrap_or_default();
         return match rest.split_once(", expected ") {
-            Some((_, expected)) => format!(
-                "未知字段「{name}」（允许的字段：{}）",
-                expected.replace("one of ", "").replace('`', "")
-            ),
+            Some((_, expected)) => format!("未知字段「{name}」（允许的字段：{}）", names(expected)),
             None => format!("未知字段「{name}」（此处不允许任何字段）"),
         };
     }
     if let Some(rest) = message.strip_prefix("unknown variant ") {
         let name = between(rest).unwrap_or_default();
         return match rest.split_once(", expected ") {
-            Some((_, expected)) => format!(
-                "未知取值「{name}」（应为：{}）",
-                expected.replace("one of ", "").replace('`', "")
-            ),
+            Some((_, expected)) => format!("未知取值「{name}」（应为：{}）", names(expected)),
             None => format!("未知取值「{name}」"),
         };
     }
     if let Some(rest) = message.strip_prefix("missing field ") {
         return format!("缺少必填字段「{}」", between(rest).unwrap_or_default());
     }
+    if let Some(rest) = message.strip_prefix("duplicate field ") {
+        return format!(
+            "字段「{}」出现了不止一次（每个字段只能写一次）",
+            between(rest).unwrap_or_default()
+        );
+    }
     if let Some(rest) = message.strip_prefix("invalid type: ") {
-        let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, "?"));
-        return format!("类型不对：应为 {expected}，实为 {found}");
+        let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
+        if too_large(found, expected) {
+            return format!("数字过大：应为{}", expected_zh(expected));
+        }
+        return format!(
+            "类型不对：应为{}，实为{}",
+            expected_zh(expected),
+            found_zh(found)
+        );
     }
     if let Some(rest) = message.strip_prefix("invalid value: ") {
-        let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, "?"));
-        return format!("取值不对：应为 {expected}，实为 {found}");
+        let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
+        if integer_type(expected).is_some() && found.starts_with("integer ") {
+            return format!(
+                "数字超出范围：应为{}，实为{}",
+                expected_zh(expected),
+                found_zh(found)
+            );
+        }
+        return format!(
+            "取值不对：应为{}，实为{}",
+            expected_zh(expected),
+            found_zh(found)
+        );
     }
-    if message == "EOF while parsing a value" || message.starts_with("EOF while parsing") {
-        return "文件意外结束（可能不完整）".into();
+    if let Some(rest) = message.strip_prefix("invalid length ") {
+        let (n, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
+        return format!("数组长度 {n} 不对：应为{}", expected_zh(expected));
+    }
+    if message.bytes().any(|b| b.is_ascii_alphabetic()) && message.is_ascii() {
+        return "内容不符合案件文件格式".into();
     }
     message.to_string()
+}
+
+/// 「`a`, `b` or `c`」 / 「one of `a`, `b`」 as 「a、b 或 c」.
+fn names(expected: &str) -> String {
+    expected
+        .trim_start_matches("one of ")
+        .replace("` or `", "`、`")
+        .replace("`, `", "`、`")
+        .replace('`', "")
+}
+
+/// The range of an integer type serde names (`u32`, `i64`…), if it is one.
+fn integer_type(expected: &str) -> Option<(i128, i128)> {
+    Some(match expected {
+        "u8" => (0, u8::MAX.into()),
+        "u16" => (0, u16::MAX.into()),
+        "u32" => (0, u32::MAX.into()),
+        "u64" | "usize" => (0, u64::MAX.into()),
+        "i8" => (i8::MIN.into(), i8::MAX.into()),
+        "i16" => (i16::MIN.into(), i16::MAX.into()),
+        "i32" => (i32::MIN.into(), i32::MAX.into()),
+        "i64" | "isize" => (i64::MIN.into(), i64::MAX.into()),
+        _ => return None,
+    })
+}
+
+/// Whether `found` is a whole number too large for the integer `expected` (serde_json
+/// reads integers beyond 64 bits as floats).
+fn too_large(found: &str, expected: &str) -> bool {
+    let Some(n) = found
+        .strip_prefix("floating point `")
+        .and_then(|r| r.strip_suffix('`'))
+    else {
+        return false;
+    };
+    let f: f64 = n.parse().unwrap_or(0.0);
+    integer_type(expected).is_some() && f.fract() == 0.0 && f.abs() >= 9.2e18
+}
+
+/// What serde expected, in Chinese (as 「应为…」 continues).
+fn expected_zh(expected: &str) -> String {
+    if let Some((lo, hi)) = integer_type(expected) {
+        return if lo == 0 {
+            format!("非负整数（0 至 {hi}）")
+        } else {
+            format!("整数（{lo} 至 {hi}）")
+        };
+    }
+    let e = expected.trim();
+    let zh = match e {
+        "a sequence" => "数组（[…]）",
+        "a string" | "a borrowed string" | "string" => "字符串",
+        "a boolean" | "bool" => "布尔值（true 或 false）",
+        "a map" => "对象（{…}）",
+        "f32" | "f64" => "数字",
+        "char" | "a character" => "单个字符",
+        "unit" => "null",
+        "option" => "一个值或 null",
+        "field identifier" => "字段名",
+        "variant identifier" => "规定的取值之一",
+        "" => "规定的类型",
+        _ if e.starts_with("internally tagged enum ") => "含 \"type\" 字段的对象",
+        _ if e.starts_with("struct ") || e.starts_with("a struct") => "对象（{…}）",
+        _ if e.starts_with("enum ") => "规定的取值之一",
+        _ if e.starts_with("a tuple") || e.starts_with("tuple") => "数组（[…]）",
+        _ if e.starts_with('`') => return format!(" {}", names(e)),
+        // The program's own wording (e.g. the amount's), already Chinese.
+        _ if !e.is_ascii() => return e.to_string(),
+        _ => "规定的类型",
+    };
+    zh.to_string()
+}
+
+/// What serde found instead, in Chinese (as 「实为…」 continues).
+fn found_zh(found: &str) -> String {
+    let quoted = |prefix: &str| {
+        found
+            .strip_prefix(prefix)
+            .map(|r| r.trim_matches('`').to_string())
+    };
+    if let Some(v) = quoted("integer ") {
+        return format!("整数 {v}");
+    }
+    if let Some(v) = quoted("floating point ") {
+        return format!("小数 {v}");
+    }
+    if let Some(v) = quoted("boolean ") {
+        return format!("布尔值 {v}");
+    }
+    if let Some(v) = quoted("character ") {
+        return format!("字符「{v}」");
+    }
+    if let Some(v) = found.strip_prefix("string ") {
+        return format!("字符串 {v}");
+    }
+    match found {
+        "null" | "unit" => "null".into(),
+        "map" => "对象（{…}）".into(),
+        "sequence" => "数组（[…]）".into(),
+        "byte array" => "字节串".into(),
+        "unit variant" | "newtype variant" | "tuple variant" | "struct variant" | "enum" => {
+            "枚举值".into()
+        }
+        _ if found.is_ascii() => "其他类型的值".into(),
+        _ => found.to_string(),
+    }
 }
 
 /// Bring a document of `version` up to the current version, one step at a time.

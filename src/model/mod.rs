@@ -14,6 +14,7 @@ mod forms;
 pub mod gbt9704;
 pub mod json_path;
 mod io;
+pub mod limits;
 mod money;
 mod party;
 mod records;

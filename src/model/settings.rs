@@ -188,6 +188,10 @@ pub struct RejectedPageSetting {
     pub field: &'static str,
     /// Why it is not used, in Chinese.
     pub reason: String,
+    /// Whether the value is outside its documented range (an error of the file);
+    /// otherwise it is in range but does not fit with the others (the type area
+    /// larger than the sheet, lines or characters that would overlap).
+    pub out_of_range: bool,
 }
 
 /// A4 (GB/T 148), the only paper the forms are printed on.
@@ -212,8 +216,12 @@ impl PageSettings {
     pub fn effective(&self) -> (PageSettings, Vec<RejectedPageSetting>) {
         let mut out = self.clone();
         let mut rejected = Vec::new();
-        let mut reject = |field: &'static str, reason: String| {
-            rejected.push(RejectedPageSetting { field, reason })
+        let mut reject = |field: &'static str, reason: String, out_of_range: bool| {
+            rejected.push(RejectedPageSetting {
+                field,
+                reason,
+                out_of_range,
+            })
         };
         for (v, field, lo, hi, unit) in [
             (&mut out.top_mm, "top_mm", 0.0, 150.0, "mm"),
@@ -248,7 +256,7 @@ impl PageSettings {
             if let Some(x) = *v
                 && !(x.is_finite() && (lo..=hi).contains(&x))
             {
-                reject(field, format!("取值 {x} 不在 {lo}–{hi} {unit} 之内"));
+                reject(field, format!("取值 {x} 不在 {lo}–{hi} {unit} 之内"), true);
                 *v = None;
             }
         }
@@ -277,19 +285,30 @@ impl PageSettings {
             let why =
                 |m: f32, s: f32| format!("边距 {m} mm 加版心 {s} mm 超出纸张{name} {paper} mm");
             if margin.unwrap_or(m0) + size.unwrap_or(s0) > paper + 1e-3 && size.is_some() {
-                reject(s_field, why(margin.unwrap_or(m0), size.unwrap_or(s0)));
+                reject(
+                    s_field,
+                    why(margin.unwrap_or(m0), size.unwrap_or(s0)),
+                    false,
+                );
                 *size = None;
             }
             if margin.unwrap_or(m0) + s0 > paper + 1e-3 && margin.is_some() {
-                reject(m_field, why(margin.unwrap_or(m0), s0));
+                reject(m_field, why(margin.unwrap_or(m0), s0), false);
                 *margin = None;
             }
         }
         let size_mm = out.body_pt.unwrap_or(body) * PT_MM;
         if let Some(n) = out.lines_per_page {
             let pitch = out.type_height_mm.unwrap_or(height) / n.max(1) as f32;
-            if n == 0 || n > 200 || pitch < size_mm {
-                reject("lines_per_page", format!("每页 {n} 行时行与行重叠"));
+            if n == 0 || n > 200 {
+                reject(
+                    "lines_per_page",
+                    format!("取值 {n} 不在 1–200 行之内"),
+                    true,
+                );
+                out.lines_per_page = None;
+            } else if pitch < size_mm {
+                reject("lines_per_page", format!("每页 {n} 行时行与行重叠"), false);
                 out.lines_per_page = None;
             }
         }
@@ -297,14 +316,21 @@ impl PageSettings {
             let lines = out.lines_per_page.unwrap_or(gbt9704::LINES_PER_PAGE).max(1) as f32;
             let pitch = out.type_height_mm.unwrap_or(height) / lines;
             if h * PT_MM > pitch {
-                reject("heading_pt", format!("标题字号 {h} pt 超过行距"));
+                reject("heading_pt", format!("标题字号 {h} pt 超过行距"), false);
                 out.heading_pt = None;
             }
         }
         if let Some(n) = out.chars_per_line {
             let each = out.type_width_mm.unwrap_or(width) / n.max(1) as f32;
-            if n == 0 || n > 200 || each < 0.9 * size_mm {
-                reject("chars_per_line", format!("每行 {n} 字时字与字重叠"));
+            if n == 0 || n > 200 {
+                reject(
+                    "chars_per_line",
+                    format!("取值 {n} 不在 1–200 字之内"),
+                    true,
+                );
+                out.chars_per_line = None;
+            } else if each < 0.9 * size_mm {
+                reject("chars_per_line", format!("每行 {n} 字时字与字重叠"), false);
                 out.chars_per_line = None;
             }
         }

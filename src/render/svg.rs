@@ -177,6 +177,51 @@ mod tests {
     }
 
     #[test]
+    fn markup_in_text_and_field_paths_stays_inert() {
+        for hostile in [
+            "<script>alert(1)</script>",
+            "\"><img src=x onerror=alert(1)>",
+            "]]><![CDATA[<svg onload=alert(1)>",
+        ] {
+            let mut page = page_with(hostile);
+            if let Item::Text(run) = &mut page.items[0] {
+                // A field path holds party ids, which are the user's.
+                run.field = Some(crate::document::FieldPath::new(format!(
+                    "agreement.signatures.parties.{hostile}"
+                )));
+            }
+            let svg = svg(&page);
+            for tag in ["<script", "<img", "<svg onload", "<![CDATA["] {
+                assert!(!svg.contains(tag), "{hostile:?} → {svg}");
+            }
+            assert!(!svg.contains("]]>"), "{hostile:?} → {svg}");
+            // Only the page's own elements: svg, rect, text.
+            assert_eq!(svg.matches('<').count(), 5, "{svg}");
+            let (shown, _) = text_and_xs(&svg);
+            assert_eq!(
+                shown
+                    .replace("&lt;", "<")
+                    .replace("&gt;", ">")
+                    .replace("&quot;", "\"")
+                    .replace("&amp;", "&"),
+                hostile
+            );
+            // The attribute is closed only by its own quote.
+            let field = svg.split(r#"data-field=""#).nth(1).unwrap();
+            let value = &field[..field.find('"').unwrap()];
+            assert!(
+                value.ends_with(
+                    &hostile
+                        .replace('<', "&lt;")
+                        .replace('>', "&gt;")
+                        .replace('"', "&quot;")
+                ),
+                "{value}"
+            );
+        }
+    }
+
+    #[test]
     fn runs_carry_their_field_and_family() {
         let svg = svg(&page_with("张三"));
         assert!(svg.contains(r#"data-field="parties[0].address""#));

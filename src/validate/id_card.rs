@@ -220,16 +220,22 @@ pub fn expected_check_char(first17: &str) -> Option<char> {
     CHECK_CHARS.get((sum % 11) as usize).copied()
 }
 
+/// The invisible characters [`parse`] drops.
+fn is_zero_width(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}')
+}
+
 /// Parses and checks an identity number. White space anywhere in it is ignored (a
-/// number is often typed in groups, 「110105 19491231 002X」), full-width digits are
-/// accepted and 'x' becomes 'X'. An 18-digit number must have
+/// number is often typed in groups, 「110105 19491231 002X」), and so are the invisible
+/// zero-width characters a copy from a web page or a spreadsheet brings along (U+200B–
+/// U+200D, U+2060, U+FEFF); full-width digits are accepted and 'x' becomes 'X'. An 18-digit number must have
 /// a valid province code, a real birth date not after `today`, and a correct check
 /// character; a 15-digit legacy number is accepted with `legacy: true` (birth year
 /// 19YY, no check character).
 pub fn parse(s: &str, today: Date) -> Result<IdNumber, IdError> {
     let chars: Vec<char> = s
         .chars()
-        .filter(|c| !c.is_whitespace())
+        .filter(|c| !c.is_whitespace() && !is_zero_width(*c))
         .map(normalise_char)
         .collect();
     let len = chars.len();
@@ -346,6 +352,14 @@ mod tests {
         assert_eq!(id.as_str(), "11010519491231002X");
         let id = parse("１１０１０５１９４９１２３１００２ｘ", TODAY).unwrap();
         assert_eq!(id.as_str(), "11010519491231002X");
+    }
+
+    #[test]
+    fn zero_width_characters_inside_are_dropped() {
+        assert_eq!(
+            normalise("\u{FEFF}110105\u{200B}19491231002x\u{2060}", TODAY).as_deref(),
+            Some("11010519491231002X")
+        );
     }
 
     #[test]

@@ -6,7 +6,7 @@
 //!
 //! The primitives (`id_card`, `credit_code`, `amount`, `dates`, `calendar`, `phone`)
 //! check one value each; the rule modules (`parties`, `required`, `obligations`,
-//! `chronology`, `legal`, `settings`, `dossier`) walk the case and turn their results into issues.
+//! `chronology`, `legal`, `settings`, `dossier`, `values`) walk the case and turn their results into issues.
 //!
 //! Rules (`Issue::rule`), by module:
 //!
@@ -20,7 +20,8 @@
 //! | `dispute.risk_level_unknown` | `dispute.risk_level` | Warning | 案件文件格式 |
 //! | `date.*` | the later date | Warning/Notice | 人民调解法第二十九条、第三十三条 … |
 //! | `legal.*` | see `legal` | Warning/Notice | 人民调解法, 民事诉讼法, 民诉法解释 |
-//! | `settings.page` | `settings.page.<field>` | Warning | GB/T 9704-2012 |
+//! | `settings.page_range`, `settings.page` | `settings.page.<field>` | Error (out of range) / Warning (does not fit) | GB/T 9704-2012 |
+//! | `text.control_char`, `text.too_long`, `date.out_of_range`, `settings.range` | the field | Error | 案件文件格式 |
 //! | `dossier.*` | the missing record | Warning (Dossier) / Notice (All) | 人民调解法第二十七条 |
 //!
 //! `docs/case-format.md` lists every rule with its path, severity and basis.
@@ -40,6 +41,7 @@ pub mod phone;
 mod required;
 mod settings;
 mod text;
+mod values;
 
 pub use issue::{Issue, Severity, Suggestion, Summary, compare_paths};
 
@@ -178,6 +180,10 @@ pub fn validate(case: &Case, kinds: &[DocKind], today: Date) -> Vec<Issue> {
 /// Returns every issue, sorted by path (indices numerically), then rule, then message;
 /// identical issues appear once.
 pub fn validate_as(case: &Case, check: Check, today: Date) -> Vec<Issue> {
+    // The order of dates and the legal deadlines read the case as the documents print
+    // it: a date outside its limits (year −1) is reported once, by `values`, and not
+    // quoted again as 「协议成立日期（-1年1月1日）早于…」.
+    let printable = case.printable();
     let mut cx = Ctx {
         case,
         check,
@@ -188,10 +194,13 @@ pub fn validate_as(case: &Case, check: Check, today: Date) -> Vec<Issue> {
     parties::check(&mut cx);
     required::check(&mut cx);
     obligations::check(&mut cx);
+    cx.case = &printable;
     chronology::check(&mut cx);
     legal::check(&mut cx);
+    cx.case = case;
     settings::check(&mut cx);
     dossier::check(&mut cx);
+    values::check(&mut cx);
     let mut out = cx.out;
     out.sort_by(|a, b| {
         compare_paths(&a.path, &b.path)

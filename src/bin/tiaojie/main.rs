@@ -25,6 +25,7 @@ mod native {
     use std::process::ExitCode;
     use tiaojie::document::DocKind;
     use tiaojie::fonts::FontSet;
+    use tiaojie::inert::escape;
     use tiaojie::layout::Face;
     use tiaojie::model::{self, Case, FORMS};
     use tiaojie::validate::{self, Issue, Severity, Summary};
@@ -229,8 +230,28 @@ mod native {
         }
     }
 
-    /// Write `lines` to stdout, stopping quietly at the first failure (a closed pipe,
-    /// as with `tiaojie check … | head -1`, rather than a panic).
+    /// Human-readable output: each line of `text` (split at the program's own line
+    /// breaks) with every control, bidi and zero-width character made a visible
+    /// `\u{…}` escape ([`tiaojie::inert::escape`]), so that nothing a case file holds can
+    /// drive the terminal. Text that may hold the user's own line breaks is escaped
+    /// whole before it is put into a line.
+    fn human(text: &str) -> String {
+        text.split('\n').map(escape).collect::<Vec<_>>().join("\n")
+    }
+
+    /// A human-readable line (or lines) on stderr, made inert ([`human`]).
+    fn say(text: impl AsRef<str>) {
+        eprintln!("{}", human(text.as_ref()));
+    }
+
+    /// Human-readable lines on stdout, made inert ([`human`]).
+    fn print_human<I: IntoIterator<Item = String>>(lines: I) {
+        print_lines(lines.into_iter().map(|l| human(&l)));
+    }
+
+    /// Write `lines` to stdout as they are (JSON; human text goes through
+    /// [`print_human`]), stopping quietly at the first failure (a closed pipe, as with
+    /// `tiaojie check … | head -1`, rather than a panic).
     fn print_lines<I: IntoIterator<Item = String>>(lines: I) {
         let mut out = std::io::stdout().lock();
         for line in lines {
@@ -241,14 +262,19 @@ mod native {
         let _ = out.flush();
     }
 
-    /// An issue as readable lines: the issue, its hint, its suggestion.
+    /// An issue as readable lines: the issue, its hint, its suggestion; each made inert
+    /// whole (a line break in a quoted value is an escape, not a new line).
     fn issue_lines(i: &Issue) -> Vec<String> {
-        let mut lines = vec![i.line()];
+        let mut lines = vec![escape(&i.line()).into_owned()];
         if !i.hint.is_empty() {
-            lines.push(format!("　　{}", i.hint));
+            lines.push(format!("　　{}", escape(&i.hint)));
         }
         if let Some(s) = &i.suggestion {
-            lines.push(format!("　　建议：将 {} 设为「{}」", s.path, s.label));
+            lines.push(format!(
+                "　　建议：将 {} 设为「{}」",
+                escape(&s.path),
+                escape(&s.label)
+            ));
         }
         lines
     }
@@ -266,7 +292,7 @@ mod native {
         let today = match parse_today(today_arg.as_deref()) {
             Ok(d) => d,
             Err(e) => {
-                eprintln!("错误：{e}");
+                say(format!("错误：{}", escape(&e)));
                 return ExitCode::from(2);
             }
         };
@@ -279,7 +305,7 @@ mod native {
                             .to_string(),
                     ]);
                 }
-                eprintln!("错误：{e}");
+                say(format!("错误：{}", escape(&e)));
                 return ExitCode::from(2);
             }
         };
@@ -296,7 +322,7 @@ mod native {
         } else {
             let mut lines: Vec<String> = issues.iter().flat_map(issue_lines).collect();
             lines.push(summary.to_string());
-            print_lines(lines);
+            print_human(lines);
         }
         if summary.errors > 0 {
             ExitCode::from(1)
@@ -406,7 +432,7 @@ mod native {
         if !job.quiet {
             for i in &warnings {
                 for l in issue_lines(i) {
-                    eprintln!("{name}：{l}");
+                    say(format!("{name}：{l}"));
                 }
             }
         }
@@ -429,7 +455,7 @@ mod native {
             .map_err(|e| failed(1, format!("{name}：{e}")))?;
         if !job.quiet {
             for w in &out.warnings {
-                eprintln!("{name}：提示：{w}");
+                say(format!("{name}：提示：{}", escape(&w.to_string())));
             }
         }
         Ok(out.bytes)
@@ -443,7 +469,8 @@ mod native {
         output: &Path,
         job: &Job,
     ) -> Result<Vec<Made>, Failed> {
-        let name = input.display().to_string();
+        // The file name as it is shown: a name can hold a line break or an ESC too.
+        let name = escape(&input.display().to_string()).into_owned();
         match t {
             Target::One(kind) => {
                 let bytes = make(case, kind, job, &name)?;
@@ -525,21 +552,21 @@ mod native {
         let today = match parse_today(today_arg) {
             Ok(d) => d,
             Err(e) => {
-                eprintln!("错误：{e}");
+                say(format!("错误：{}", escape(&e)));
                 return ExitCode::from(2);
             }
         };
         let case = match read_case(input) {
             Ok(c) => c,
             Err(e) => {
-                eprintln!("错误：{e}");
+                say(format!("错误：{}", escape(&e)));
                 return ExitCode::from(2);
             }
         };
         let fonts = match load_fonts(font) {
             Ok(f) => f,
             Err((code, e)) => {
-                eprintln!("错误：{e}");
+                say(format!("错误：{}", escape(&e)));
                 return ExitCode::from(code);
             }
         };
@@ -560,15 +587,15 @@ mod native {
                         m.bytes
                     );
                     if to_stdout {
-                        eprintln!("{line}");
+                        say(line);
                     } else {
-                        print_lines([line]);
+                        print_human([line]);
                     }
                 }
                 ExitCode::SUCCESS
             }
             Err(f) => {
-                eprintln!("错误：{}", f.message);
+                say(format!("错误：{}", f.message));
                 ExitCode::from(f.code)
             }
         }
@@ -587,7 +614,7 @@ mod native {
         let today = match parse_today(today_arg) {
             Ok(d) => d,
             Err(e) => {
-                eprintln!("错误：{e}");
+                say(format!("错误：{}", escape(&e)));
                 return ExitCode::from(2);
             }
         };
@@ -597,17 +624,21 @@ mod native {
                 .filter(|p| p.extension().is_some_and(|x| x == "json") && p.is_file())
                 .collect(),
             Err(e) => {
-                eprintln!("错误：无法读取文件夹 {}：{}", dir.display(), io_message(&e));
+                say(format!(
+                    "错误：无法读取文件夹 {}：{}",
+                    escape(&dir.display().to_string()),
+                    io_message(&e)
+                ));
                 return ExitCode::from(2);
             }
         };
         files.sort();
         if let Err(e) = std::fs::create_dir_all(output) {
-            eprintln!(
+            say(format!(
                 "错误：无法创建文件夹 {}：{}",
-                output.display(),
+                escape(&output.display().to_string()),
                 io_message(&e)
-            );
+            ));
             return ExitCode::from(1);
         }
         let t = target(doc);
@@ -630,7 +661,7 @@ mod native {
                     let fonts = match load_fonts(None) {
                         Ok(f) => f,
                         Err((_, e)) => {
-                            bar.suspend(|| eprintln!("错误：{e}"));
+                            bar.suspend(|| say(format!("错误：{}", escape(&e))));
                             return;
                         }
                     };
@@ -655,7 +686,7 @@ mod native {
                             render_case(input, &case, t, &out, &job)
                         });
                         if let Err(f) = result {
-                            bar.suspend(|| eprintln!("错误：{}", f.message));
+                            bar.suspend(|| say(format!("错误：{}", f.message)));
                             if let Ok(mut v) = failures.lock() {
                                 v.push(input.display().to_string());
                             }

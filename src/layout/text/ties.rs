@@ -135,8 +135,13 @@ fn number_ties(chars: &[char], atoms: &[Atom], end: usize, t: &mut [f32]) {
         *slot = slot.max(NUMBER_UNIT);
     }
     let after = end + n;
+    // The atoms are in text order: the one starting at `after` by binary search (a scan
+    // for every date made long facts quadratic).
+    let next = atoms
+        .get(atoms.partition_point(|a| a.range.start < after))
+        .filter(|a| a.range.start == after);
     if CHAINING_UNITS.contains(&unit)
-        && let Some(next) = atoms.iter().find(|a| a.range.start == after)
+        && let Some(next) = next
         && next.kind == AtomKind::Word
         && chars[after].is_ascii_digit()
         && is_number(&chars[next.range.clone()])
@@ -155,11 +160,16 @@ fn chinese_date_ties(chars: &[char], t: &mut [f32]) {
         // Parse numerals + 年, numerals + 月, optionally numerals + 日, from p.
         let mut q = p;
         let mut parts = 0;
+        // Where the first run of numerals ends.
+        let mut first_run_end = p;
         for unit in CHINESE_DATE_UNITS {
             let digits = q + chars[q..]
                 .iter()
                 .take_while(|c| CHINESE_NUMERALS.contains(c))
                 .count();
+            if parts == 0 {
+                first_run_end = digits;
+            }
             if digits == q || digits >= n || chars[digits] != *unit {
                 break;
             }
@@ -172,7 +182,9 @@ fn chinese_date_ties(chars: &[char], t: &mut [f32]) {
             }
             p = q;
         } else {
-            p += 1;
+            // Every start inside the same run of numerals reaches the same end and
+            // fails the same way: skip the run (else a long run is quadratic).
+            p = first_run_end.max(p + 1);
         }
     }
 }
