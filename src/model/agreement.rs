@@ -144,16 +144,23 @@ mod date_map {
         map.end()
     }
 
+    /// One date, parsed as it is read, so a bad one is reported at its own entry
+    /// (`agreement.signatures.parties.p1`), not after the whole map.
+    struct OneDate(Date);
+
+    impl<'de> Deserialize<'de> for OneDate {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<OneDate, D::Error> {
+            let s = String::deserialize(d)?;
+            date_serde::parse(&s)
+                .map(OneDate)
+                .map_err(serde::de::Error::custom)
+        }
+    }
+
     pub fn deserialize<'de, D: Deserializer<'de>>(
         d: D,
     ) -> Result<BTreeMap<String, Date>, D::Error> {
-        let raw: BTreeMap<String, String> = BTreeMap::deserialize(d)?;
-        raw.into_iter()
-            .map(|(k, v)| {
-                date_serde::parse(&v)
-                    .map(|d| (k, d))
-                    .map_err(serde::de::Error::custom)
-            })
-            .collect()
+        let raw: BTreeMap<String, OneDate> = BTreeMap::deserialize(d)?;
+        Ok(raw.into_iter().map(|(k, v)| (k, v.0)).collect())
     }
 }

@@ -4,6 +4,7 @@
 //! format and every version are described in `docs/case-format.md`, and the JSON Schema
 //! made by [`schema_json`] is committed as `docs/case.schema.json`.
 
+use super::json_path::{self, Step as Seg};
 use super::{Case, SCHEMA_VERSION};
 use serde_json::{Map, Value, json};
 
@@ -75,62 +76,37 @@ pub fn load(text: &str) -> Result<Case, LoadError> {
     }
     let mut case: Case = if version == u64::from(SCHEMA_VERSION) {
         // Straight from the text, so errors carry a line and column.
-        let mut de = serde_json::Deserializer::from_str(text);
-        serde_path_to_error::deserialize(&mut de).map_err(|e| {
-            let inner = e.inner();
-            let at = (inner.line() > 0).then(|| (inner.line(), inner.column()));
-            shape_error(&segments(e.path()), inner, at)
+        // The place of an error is found from its position in the text
+        // (`json_path::steps_at`): a path-tracking deserialiser would double the
+        // deserialisation code in the app's download.
+        serde_json::from_str(text).map_err(|e: serde_json::Error| {
+            let offset = json_path::offset_of(text, e.line(), e.column());
+            let path = json_path::steps_at(text, offset, is_missing_field(&e));
+            let at = (e.line() > 0).then(|| (e.line(), e.column()));
+            shape_error(&path, &e, at)
         })?
     } else {
         let original = value.clone();
-        serde_path_to_error::deserialize(migrate(value, version)).map_err(|e| {
+        let migrated = migrate(value, version).to_string();
+        serde_json::from_str(&migrated).map_err(|e: serde_json::Error| {
             // Name the place in the user's version-0 file, and find it in the text.
-            let path = v0_path(&original, segments(e.path()));
-            let at = locate(text, &path);
-            shape_error(&path, e.inner(), at)
+            let in_v1 = json_path::steps_at(
+                &migrated,
+                json_path::offset_of(&migrated, e.line(), e.column()),
+                is_missing_field(&e),
+            );
+            let path = v0_path(&original, in_v1);
+            let at = json_path::locate(text, &path);
+            shape_error(&path, &e, at)
         })?
     };
     case.schema_version = SCHEMA_VERSION;
     Ok(case)
 }
 
-/// One step of a field path: a field (or map key, or enum variant) or an array index.
-#[derive(Clone, Debug, PartialEq, Eq)]
-enum Seg {
-    Key(String),
-    Index(usize),
-}
-
-/// The steps of a serde_path_to_error path (an unknown step ends it).
-fn segments(path: &serde_path_to_error::Path) -> Vec<Seg> {
-    use serde_path_to_error::Segment;
-    let mut out = Vec::new();
-    for s in path.iter() {
-        match s {
-            Segment::Seq { index } => out.push(Seg::Index(*index)),
-            Segment::Map { key } => out.push(Seg::Key(key.clone())),
-            Segment::Enum { variant } => out.push(Seg::Key(variant.clone())),
-            Segment::Unknown => break,
-        }
-    }
-    out
-}
-
-/// A path as the messages write it: `parties[0].agents[1].name`.
-fn path_text(path: &[Seg]) -> String {
-    let mut out = String::new();
-    for s in path {
-        match s {
-            Seg::Key(k) => {
-                if !out.is_empty() {
-                    out.push('.');
-                }
-                out.push_str(k);
-            }
-            Seg::Index(i) => out.push_str(&format!("[{i}]")),
-        }
-    }
-    out
+/// Does serde report a field missing from an object (the place is the object)?
+fn is_missing_field(e: &serde_json::Error) -> bool {
+    e.to_string().starts_with("missing field ")
 }
 
 fn shape_error(path: &[Seg], inner: &serde_json::Error, at: Option<(usize, usize)>) -> LoadError {
@@ -139,7 +115,7 @@ fn shape_error(path: &[Seg], inner: &serde_json::Error, at: Option<(usize, usize
         message.push_str(&format!("（第{line}行第{column}列）"));
     }
     LoadError::Shape {
-        path: path_text(path),
+        path: json_path::text(path),
         message,
     }
 }
@@ -186,129 +162,6 @@ fn v0_path(v0: &Value, path: Vec<Seg>) -> Vec<Seg> {
         }
         _ => path,
     }
-}
-
-/// The line and column (1-based; the column in characters) where the value at `path`
-/// begins in the JSON `text`, or the deepest place of it that exists.
-fn locate(text: &str, path: &[Seg]) -> Option<(usize, usize)> {
-    let bytes = text.as_bytes();
-    let mut pos = skip_ws(bytes, 0);
-    for seg in path {
-        match (bytes.get(pos), seg) {
-            (Some(b'{'), Seg::Key(k)) => match member(text, pos, k) {
-                Some(p) => pos = p,
-                None => break,
-            },
-            (Some(b'['), Seg::Index(i)) => match element(bytes, pos, *i) {
-                Some(p) => pos = p,
-                None => break,
-            },
-            _ => break,
-        }
-    }
-    let before = text.get(..pos)?;
-    let line = before.matches('\n').count() + 1;
-    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-    Some((line, column))
-}
-
-fn skip_ws(b: &[u8], mut i: usize) -> usize {
-    while b
-        .get(i)
-        .is_some_and(|c| matches!(c, b' ' | b'\t' | b'\n' | b'\r'))
-    {
-        i += 1;
-    }
-    i
-}
-
-/// The end of the JSON value starting at `i` (the text is known to be valid JSON).
-fn skip_value(b: &[u8], i: usize) -> usize {
-    match b.get(i) {
-        Some(b'"') => {
-            let mut j = i + 1;
-            while j < b.len() {
-                match b[j] {
-                    b'\\' => j += 2,
-                    b'"' => return j + 1,
-                    _ => j += 1,
-                }
-            }
-            j
-        }
-        Some(b'{' | b'[') => {
-            // Count brackets outside strings.
-            let mut depth = 0usize;
-            let mut j = i;
-            while j < b.len() {
-                match b[j] {
-                    b'"' => {
-                        j = skip_value(b, j);
-                        continue;
-                    }
-                    b'{' | b'[' => depth += 1,
-                    b'}' | b']' => {
-                        depth = depth.saturating_sub(1);
-                        if depth == 0 {
-                            return j + 1;
-                        }
-                    }
-                    _ => {}
-                }
-                j += 1;
-            }
-            j
-        }
-        _ => {
-            let mut j = i;
-            while b
-                .get(j)
-                .is_some_and(|c| !matches!(c, b',' | b']' | b'}' | b' ' | b'\t' | b'\n' | b'\r'))
-            {
-                j += 1;
-            }
-            j
-        }
-    }
-}
-
-/// Where the value of member `key` of the object at `i` begins.
-fn member(text: &str, i: usize, key: &str) -> Option<usize> {
-    let b = text.as_bytes();
-    let mut j = skip_ws(b, i + 1);
-    while b.get(j) == Some(&b'"') {
-        let end = skip_value(b, j);
-        let name: String = serde_json::from_str(text.get(j..end)?).ok()?;
-        j = skip_ws(b, end);
-        if b.get(j) != Some(&b':') {
-            return None;
-        }
-        j = skip_ws(b, j + 1);
-        if name == key {
-            return Some(j);
-        }
-        j = skip_ws(b, skip_value(b, j));
-        if b.get(j) == Some(&b',') {
-            j = skip_ws(b, j + 1);
-        }
-    }
-    None
-}
-
-/// Where element `index` of the array at `i` begins.
-fn element(b: &[u8], i: usize, index: usize) -> Option<usize> {
-    let mut j = skip_ws(b, i + 1);
-    for _ in 0..index {
-        if matches!(b.get(j), None | Some(b']')) {
-            return None;
-        }
-        j = skip_ws(b, skip_value(b, j));
-        if b.get(j) != Some(&b',') {
-            return None;
-        }
-        j = skip_ws(b, j + 1);
-    }
-    (!matches!(b.get(j), None | Some(b']'))).then_some(j)
 }
 
 /// serde_json appends 「 at line L column C」 to its messages; the position is given

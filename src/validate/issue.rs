@@ -1,5 +1,5 @@
 //! One finding of validation: how serious it is, where it is (a field path in the
-//! same syntax as `document::FieldPath` and serde_path_to_error: `parties[0].id_number`,
+//! same syntax as `document::FieldPath` and `model::json_path`: `parties[0].id_number`,
 //! `agreement.signatures.parties.p1`), what is wrong in Chinese, what to do, and the
 //! law or standard it rests on.
 

@@ -48,9 +48,8 @@ pub fn use_focus(state: &UseReducerHandle<AppState>) {
             }
         };
         // No input of its own (e.g. `parties`, fewer than two): its section.
-        let el = el.or_else(|| {
-            document.get_element_by_id(crate::ui::panels::Section::of_path(path).id())
-        });
+        let el = el
+            .or_else(|| document.get_element_by_id(crate::ui::panels::Section::of_path(path).id()));
         let Some(el) = el else { return };
         if let Some(d) = el.dyn_ref::<web_sys::HtmlDetailsElement>() {
             d.set_open(true);

@@ -10,38 +10,7 @@
 use crate::model::Case;
 use serde_json::Value;
 
-/// One step of a field path.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Seg {
-    Key(String),
-    Index(usize),
-}
-
-/// Split `parties[0].agents[1].name` into its steps; `None` for a malformed path.
-pub fn parse(path: &str) -> Option<Vec<Seg>> {
-    let mut out = Vec::new();
-    for part in path.split('.') {
-        let (key, mut rest) = match part.find('[') {
-            Some(i) => (&part[..i], &part[i..]),
-            None => (part, ""),
-        };
-        if key.is_empty() && (out.is_empty() || rest.is_empty()) {
-            return None;
-        }
-        if !key.is_empty() {
-            out.push(Seg::Key(key.to_string()));
-        }
-        while let Some(r) = rest.strip_prefix('[') {
-            let end = r.find(']')?;
-            out.push(Seg::Index(r[..end].parse().ok()?));
-            rest = &r[end + 1..];
-        }
-        if !rest.is_empty() {
-            return None;
-        }
-    }
-    (!out.is_empty()).then_some(out)
-}
+pub use crate::model::json_path::{Step as Seg, parse};
 
 /// The HTML id of the input that edits `path`: `parties[0].name` → `f-parties-0-name`.
 /// Characters outside `[A-Za-z0-9_-]` (a party id in a signature path) are written as
@@ -210,23 +179,6 @@ mod tests {
                 Party::person("p2", Side::Respondent, "李四"),
             ],
             ..Case::default()
-        }
-    }
-
-    #[test]
-    fn paths_parse_into_keys_and_indices() {
-        assert_eq!(
-            parse("parties[0].agents[12].name").unwrap(),
-            vec![
-                Seg::Key("parties".into()),
-                Seg::Index(0),
-                Seg::Key("agents".into()),
-                Seg::Index(12),
-                Seg::Key("name".into())
-            ]
-        );
-        for bad in ["", ".", "a..b", "a[", "a[x]", "a[1]b", "[0]"] {
-            assert_eq!(parse(bad), None, "{bad}");
         }
     }
 
