@@ -43,7 +43,7 @@ pub fn AgreementPanel() -> Html {
             <Text path="agreement.facts" label="纠纷主要事实、争议事项" value={a.facts.clone()} multiline=true />
             <Text path="agreement.responsibility" label="各方责任" value={a.responsibility.clone()} multiline=true />
             <div class="sublist" id="clauses">
-                <h4>{ "协议内容（逐条）" }</h4>
+                <h3>{ "协议内容（逐条）" }</h3>
                 { for a.clauses.iter().enumerate().map(|(i, c)| {
                     let printed = if c.text.trim().is_empty() && c.obligation.is_some() {
                         AttrValue::from(crate::document::common::clause_text(&case, c))
@@ -62,7 +62,7 @@ pub fn AgreementPanel() -> Html {
             <Parsed path="agreement.mediators" label="调解员（用「、」分隔）" value={AttrValue::from(a.mediators.join("、"))} parse={Parse::Names} />
             <Text path="agreement.recorder" label="记录人" value={a.recorder.clone()} />
             <div class="sublist">
-                <h4>{ "签名、盖章日期（协议自最后一方签名、盖章之日起生效）" }</h4>
+                <h3>{ "签名、盖章日期（协议自最后一方签名、盖章之日起生效）" }</h3>
                 { for case.parties.iter().enumerate().map(|(i, p)| {
                     let label = format!("{}签名（按指印）日期", if p.name().is_empty() { format!("当事人{}", i + 1) } else { p.name().to_string() });
                     sig(format!("agreement.signatures.parties.{}", p.id), label, a.signatures.parties.get(&p.id).copied())

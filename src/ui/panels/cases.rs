@@ -310,7 +310,7 @@ pub fn CaseList() -> Html {
         };
         html! {
             <li class="case">
-                <button type="button" class="case-open link" onclick={open} aria-label={format!("打开：{who}")}>
+                <button type="button" class="case-open link" onclick={open} title="打开">
                     <span class="who">{ who.clone() }</span>
                     <span class="meta">{ format!("{} {} · {} · 保存于 {}", c.number, c.title, outcome, when(c.updated)) }</span>
                 </button>

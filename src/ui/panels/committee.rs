@@ -22,7 +22,7 @@ pub fn CommitteePanel(props: &CommitteeProps) -> Html {
         let lp = p(list);
         html! {
             <div class="sublist">
-                <h4>{ noun }</h4>
+                <h3>{ noun }</h3>
                 { for people.iter().enumerate().map(|(i, s)| html! {
                     <div class="row">
                         <Text path={format!("{lp}[{i}].name")} label={format!("{noun}{}姓名", i + 1)} value={s.name.clone()} />

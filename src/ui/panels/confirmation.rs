@@ -39,7 +39,7 @@ pub fn ConfirmationPanel() -> Html {
             <Text path="confirmation.court_basis" label="管辖依据" value={c.court_basis.clone()} multiline=true placeholder="例如：调解组织所在地基层人民法院（民事诉讼法第二百零五条）" />
             <DateField path="confirmation.applied_on" label="申请日期" value={c.applied_on} />
             <div class="sublist">
-                <h4>{ "附件" }</h4>
+                <h3>{ "附件" }</h3>
                 { for c.attachments.iter().enumerate().map(|(i, a)| {
                     let at = |f: &str| AttrValue::from(format!("confirmation.attachments[{i}].{f}"));
                     html! {

@@ -45,7 +45,7 @@ pub fn DisputePanel() -> Html {
             <Text path="dispute.risk_level" label="风险等级（四色预警，可选）" value={d.risk_level.clone()} list="risk-levels" />
             <datalist id="risk-levels">{ for risk.iter().map(|r| html! { <option value={r.clone()} /> }) }</datalist>
             <div class="sublist">
-                <h4>{ "当事人的申请事项（请求）" }</h4>
+                <h3>{ "当事人的申请事项（请求）" }</h3>
                 { for d.claims.iter().enumerate().map(|(i, c)| {
                     let parties = app.case.parties.clone();
                     let opts: Vec<Html> = parties.iter().map(|p| html! { <option value={p.id.clone()} selected={p.id == c.party}>{ if p.name().is_empty() { p.id.clone() } else { p.name().to_string() } }</option> }).collect();

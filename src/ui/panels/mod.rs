@@ -178,7 +178,7 @@ pub fn Sections() -> Html {
         html! {
             <details class="section" id={s.id()} {open} tabindex="-1">
                 <summary>
-                    <span class="title">{ s.title() }</span>
+                    <h2 class="title">{ s.title() }</h2>
                     if e > 0 { <span class="badge error">{ format!("{e} 个错误") }</span> }
                     if w > 0 { <span class="badge warning">{ format!("{w} 个警告") }</span> }
                 </summary>
@@ -189,7 +189,7 @@ pub fn Sections() -> Html {
     html! {
         <div class="sections">
             { for first.iter().map(|s| panel(*s, true)) }
-            <h3 class="others">{ format!("其他信息（「{}」不需要）", app.doc.title()) }</h3>
+            <h2 class="others">{ format!("其他信息（「{}」不需要）", app.doc.title()) }</h2>
             { for rest.iter().map(|s| panel(*s, false)) }
         </div>
     }

@@ -121,7 +121,7 @@ fn PartyCard(props: &PartyCardProps) -> Html {
             { body }
             <Text path={at("role_label")} label="身份说明（可选，如「患方」「医方」）" value={p.role_label.clone()} />
             <div class="sublist">
-                <h4>{ "委托代理人" }</h4>
+                <h3>{ "委托代理人" }</h3>
                 { for p.agents.iter().enumerate().map(|(j, a)| agent(i, j, a, na)) }
                 <Add list={agents.clone()} index={na} value={crate::ui::state::edit::json(&Agent::default())} label="添加委托代理人" />
             </div>

@@ -43,12 +43,12 @@ pub fn ProfileScreen(props: &ProfileProps) -> Html {
         <section class="profile" aria-label="本委员会设置">
             <p class="hint">{ "这里的资料会预先填入「按本委员会资料新建」的案件。只保存在本机。" }</p>
             <fieldset>
-                <legend>{ "本委员会" }</legend>
+                <legend><h2 class="title">{ "本委员会" }</h2></legend>
                 <super::committee::CommitteePanel base="profile." committee={p.committee.clone()} />
                 <Parsed path="profile.courts" label="常用受理法院（用「、」分隔）" value={AttrValue::from(p.courts.join("、"))} parse={Parse::Names} />
             </fieldset>
             <details class="section">
-                <summary><span class="title">{ "本地文书样式（新案件的默认设置）" }</span></summary>
+                <summary><h2 class="title">{ "本地文书样式（新案件的默认设置）" }</h2></summary>
                 <div class="section-body">
                     <super::settings::SettingsPanel base="profile." settings={p.settings.clone()} />
                 </div>

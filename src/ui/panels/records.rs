@@ -19,7 +19,7 @@ pub fn RecordsPanel() -> Html {
     html! {
         <>
             <div class="sublist">
-                <h4>{ "调查记录" }</h4>
+                <h3>{ "调查记录" }</h3>
                 { for case.investigations.iter().enumerate().map(|(i, r)| {
                     let at = |f: &str| AttrValue::from(format!("investigations[{i}].{f}"));
                     html! {
@@ -41,7 +41,7 @@ pub fn RecordsPanel() -> Html {
                 <Add list="investigations" index={ni} value={crate::ui::state::edit::json(&Investigation::default())} label="添加调查记录" />
             </div>
             <div class="sublist">
-                <h4>{ "调解记录" }</h4>
+                <h3>{ "调解记录" }</h3>
                 { for case.sessions.iter().enumerate().map(|(i, r)| {
                     let at = |f: &str| AttrValue::from(format!("sessions[{i}].{f}"));
                     html! {
