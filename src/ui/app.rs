@@ -3,7 +3,7 @@
 
 use super::browser;
 use super::components::Ctx;
-use super::hooks::{storage, use_autosave, use_focus, use_fonts, use_undo_keys};
+use super::hooks::{storage, use_autosave, use_focus, use_fonts, use_offline_ready, use_undo_keys};
 use super::panels::{cases::CaseList, editor::EditorScreen, profile::ProfileScreen};
 use super::state::{Action, AppState, Screen, StorageStatus};
 use crate::validate::Issue;
@@ -27,6 +27,7 @@ pub fn App() -> Html {
     use_undo_keys(&state);
     use_focus(&state);
     let fonts = use_fonts(&state);
+    let offline = use_offline_ready();
     let today = browser::today();
     // Derived, never stored: the issues of the open case for the chosen form.
     let issues = use_memo(
@@ -74,7 +75,10 @@ pub fn App() -> Html {
             <main class="app">
                 <header>
                     <h1>{ "人民调解文书生成器" }</h1>
-                    <p class="sub">{ "人民调解协议书、司法确认申请材料、调解卷宗 · 全部在本机生成，数据不离开本机" }</p>
+                    <p class="sub">
+                        { "人民调解协议书、司法确认申请材料、调解卷宗 · 全部在本机生成，数据不离开本机" }
+                        if offline { <span class="offline" id="offline-ready" title="应用、字体和示例已保存在本机，断网也能打开和生成文书">{ " · 已可离线使用" }</span> }
+                    </p>
                     <nav aria-label="主菜单">
                         { nav(Screen::Cases, || Action::ShowCases, "nav-cases", "案件") }
                         if !state.case_id.is_empty() {

@@ -1,0 +1,68 @@
+// tiaojie's service worker: after the first visit the app opens and exports with the
+// network off. On install it caches the page, its script, wasm and style (read from
+// index.html, whose names carry a content hash), the three fonts and the examples. The
+// page itself is fetched from the network first, so a new release is picked up on the
+// next visit (its new hashed files are cached as they are fetched); stored cases live
+// in localStorage and are never touched here.
+const CACHE = 'tiaojie-app-v1';
+const FONTS = ['NotoSerifSC-Regular.otf', 'NotoSerifSC-Bold.otf', 'NotoSansSC-Regular.otf'];
+const EXAMPLES = ['neighbours-water-leak', 'family-support', 'traffic-accident', 'property-management',
+  'medical-dispute', 'land-contract', 'migrant-wages', 'consumer-group-refund'];
+
+async function precache() {
+  const cache = await caches.open(CACHE);
+  const page = await fetch('./', { cache: 'no-cache' });
+  const html = await page.clone().text();
+  await cache.put('./', page);
+  const urls = new Set();
+  for (const m of html.matchAll(/(?:href|src)="([^"]+)"/g)) {
+    const u = m[1];
+    if (!/^[a-z]+:/i.test(u) && !u.startsWith('//')) urls.add(u);
+  }
+  for (const f of FONTS) urls.add(`fonts/${f}`);
+  for (const e of EXAMPLES) urls.add(`examples/${e}.json`);
+  await cache.addAll([...urls]);
+}
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(precache().then(() => self.skipWaiting()));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches.keys()
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('tiaojie-app-') && k !== CACHE).map((k) => caches.delete(k))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener('fetch', (event) => {
+  const req = event.request;
+  const url = new URL(req.url);
+  if (req.method !== 'GET' || url.origin !== self.location.origin || url.pathname.startsWith('/__tiaojie/')) return;
+  if (req.mode === 'navigate') {
+    // The page: the network first (a new release), the cached copy when offline.
+    event.respondWith(
+      fetch(req)
+        .then((resp) => {
+          if (resp.ok) {
+            const copy = resp.clone();
+            caches.open(CACHE).then((c) => c.put('./', copy));
+          }
+          return resp;
+        })
+        .catch(() => caches.match('./')),
+    );
+    return;
+  }
+  // Hashed files, fonts, examples: the cache first; anything new is cached as it comes.
+  event.respondWith(
+    caches.match(req).then((hit) => hit || fetch(req).then((resp) => {
+      if (resp.ok) {
+        const copy = resp.clone();
+        caches.open(CACHE).then((c) => c.put(req, copy));
+      }
+      return resp;
+    })),
+  );
+});
