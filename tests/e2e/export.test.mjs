@@ -23,7 +23,8 @@ async function newCase(names, clause) {
 
 test('exports an agreement whose names and clause come back exactly, with subset fonts', async () => {
   const names = ['张三', '欧阳娜娜'];
-  const clause = '李四于2026年12月31日前一次性向张三支付赔偿款人民币伍仟元整（¥5,000.00），张三收到后不再就此事主张任何权利。';
+  // The clause names nobody, so each name can only come back from its party line.
+  const clause = '被申请人于2026年12月31日前一次性向申请人支付赔偿款人民币伍仟元整（¥5,000.00），申请人收到后不再就此事主张任何权利。';
   const s = await newCase(names, clause);
   const { file } = await exportPdf(s.page);
   await s.page.waitForSelector('.status.ok');
@@ -34,7 +35,7 @@ test('exports an agreement whose names and clause come back exactly, with subset
   assert.match(path.basename(file), /^人民调解协议书.*\.pdf$/);
   const text = squeeze(pdftext(file));
   assert.ok(text.includes('人民调解协议书'), 'title');
-  for (const n of names) assert.ok(text.includes(n), `name ${n} in: ${text}`);
+  for (const n of names) assert.ok(text.includes(`姓名（名称）${n}`), `name ${n} on its party line: ${text}`);
   assert.ok(text.includes(clause), `clause comes back exactly; got: ${text}`);
   const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' }).trim().split('\n').slice(2);
   assert.ok(fonts.length >= 1, 'at least one font');
