@@ -32,7 +32,8 @@ fn without_page_numbers(text: &str) -> String {
         }
         if chars[i] == '第' {
             let d = digits_from(i + 1);
-            if d > 0 && chars.get(i + 1 + d) == Some(&'页') && chars.get(i + 2 + d) == Some(&'共') {
+            if d > 0 && chars.get(i + 1 + d) == Some(&'页') && chars.get(i + 2 + d) == Some(&'共')
+            {
                 let e = digits_from(i + 3 + d);
                 if e > 0 && chars.get(i + 3 + d + e) == Some(&'页') {
                     i += 4 + d + e;
