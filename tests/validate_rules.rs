@@ -524,6 +524,105 @@ fn deadline_ending_in_a_holiday_rolls_to_the_next_working_day() {
     );
 }
 
+/// `good_case` with the agreement signed, sealed and formed on `day`.
+fn effective_on(day: Date) -> Case {
+    let mut case = good_case();
+    case.agreement.formed_on = Some(day);
+    case.agreement.signatures = Signatures {
+        parties: [("p1".to_string(), day), ("p2".to_string(), day)].into(),
+        mediator: Some(day),
+        seal: Some(day),
+    };
+    case
+}
+
+/// The 2026 schedule (国务院办公厅关于2026年部分节假日安排的通知, as shipped in
+/// `assets/data/cn-holidays.json`): 元旦 1月1日–3日, 1月4日（周日）上班;
+/// 春节 2月15日–23日, 2月14日（周六）、2月28日（周六）上班; 中秋 9月25日–27日; 国庆
+/// 10月1日–7日, 9月20日（周日）、10月10日（周六）上班.
+#[test]
+fn thirty_day_window_follows_the_2026_schedule() {
+    // (effective day, last day, the nominal day it was rolled from)
+    let cases = [
+        // 国庆: day 30 is Saturday 10月3日, in the holiday: the first working day after.
+        (
+            date!(2026 - 09 - 03),
+            date!(2026 - 10 - 08),
+            Some(date!(2026 - 10 - 03)),
+        ),
+        // 春节: day 30 is Monday 2月16日, a holiday although a weekday.
+        (
+            date!(2026 - 01 - 17),
+            date!(2026 - 02 - 24),
+            Some(date!(2026 - 02 - 16)),
+        ),
+        // 中秋: day 30 is Friday 9月25日.
+        (
+            date!(2026 - 08 - 26),
+            date!(2026 - 09 - 28),
+            Some(date!(2026 - 09 - 25)),
+        ),
+        // An ordinary Saturday rolls to Monday …
+        (
+            date!(2026 - 02 - 12),
+            date!(2026 - 03 - 16),
+            Some(date!(2026 - 03 - 14)),
+        ),
+        // … but a Saturday or Sunday made a working day (调休上班日) does not roll.
+        (date!(2026 - 01 - 29), date!(2026 - 02 - 28), None),
+        (date!(2026 - 09 - 10), date!(2026 - 10 - 10), None),
+        (date!(2026 - 08 - 21), date!(2026 - 09 - 20), None),
+        (date!(2025 - 12 - 05), date!(2026 - 01 - 04), None),
+    ];
+    for (eff, last, rolled) in cases {
+        let d = validate::legal::confirmation_deadline(&effective_on(eff))
+            .unwrap_or_else(|| panic!("{eff}: no deadline"));
+        assert_eq!((d.date, d.rolled_from), (last, rolled), "effective {eff}");
+        assert!(d.schedule_known, "effective {eff}: 2026 is shipped");
+    }
+}
+
+#[test]
+fn application_on_a_2026_make_up_working_day_is_the_last_day_and_the_monday_after_is_late() {
+    // Effective 1月29日: day 30 is Saturday 2月28日, a 调休上班日.
+    let mut case = effective_on(date!(2026 - 01 - 29));
+    case.confirmation.as_mut().unwrap().applied_on = Some(date!(2026 - 02 - 28));
+    let issues = validate::validate_as(&case, Check::Confirmation, date!(2026 - 03 - 05));
+    assert!(
+        issues.iter().all(|i| i.rule != "legal.deadline_passed"),
+        "{:#?}",
+        dump(&issues)
+    );
+    case.confirmation.as_mut().unwrap().applied_on = Some(date!(2026 - 03 - 02));
+    let issues = validate::validate_as(&case, Check::Confirmation, date!(2026 - 03 - 05));
+    let w = find(&issues, "legal.deadline_passed", "confirmation.applied_on")
+        .unwrap_or_else(|| panic!("{:#?}", dump(&issues)));
+    assert!(
+        w.message.contains("申请期限至2026年2月28日"),
+        "{}",
+        w.message
+    );
+    assert!(!w.message.contains("顺延"), "{}", w.message);
+}
+
+#[test]
+fn application_after_national_day_2026_is_in_time_and_the_notice_explains_the_roll() {
+    let mut case = effective_on(date!(2026 - 09 - 03));
+    case.confirmation.as_mut().unwrap().applied_on = Some(date!(2026 - 10 - 08));
+    let issues = validate::validate_as(&case, Check::Confirmation, date!(2026 - 10 - 20));
+    let n = find(&issues, "legal.deadline", "confirmation.applied_on")
+        .unwrap_or_else(|| panic!("{:#?}", dump(&issues)));
+    assert!(n.message.contains("顺延至2026年10月8日"), "{}", n.message);
+    assert!(issues.iter().all(|i| i.rule != "legal.deadline_passed"));
+    case.confirmation.as_mut().unwrap().applied_on = Some(date!(2026 - 10 - 09));
+    let issues = validate::validate_as(&case, Check::Confirmation, date!(2026 - 10 - 20));
+    assert!(
+        find(&issues, "legal.deadline_passed", "confirmation.applied_on").is_some(),
+        "{:#?}",
+        dump(&issues)
+    );
+}
+
 #[test]
 fn unknown_holiday_schedule_is_said_plainly() {
     let mut case = good_case();
