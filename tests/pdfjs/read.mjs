@@ -2,7 +2,8 @@
 // tests/pdf_readers.rs. Usage: node tests/pdfjs/read.mjs FILE.pdf
 //
 // Prints one JSON object on stdout: {"pages": [text of page 1, …], "info": {…}}, the
-// text being the `str` of every `getTextContent` item in order. pdf.js reports what it
+// text being the `str` of every `getTextContent` item in order, a newline after each
+// item pdf.js ends a line with. pdf.js reports what it
 // finds wrong in a file as console warnings ("Warning: …"), which go to stderr at the
 // default verbosity: the Rust test fails on any byte there. A file pdf.js cannot open
 // exits non-zero.
@@ -30,7 +31,8 @@ const pages = [];
 for (let n = 1; n <= doc.numPages; n++) {
   const page = await doc.getPage(n);
   const content = await page.getTextContent();
-  pages.push(content.items.map((i) => i.str ?? "").join(""));
+  // A line break where pdf.js sees one, so that a page number is a line of its own.
+  pages.push(content.items.map((i) => (i.str ?? "") + (i.hasEOL ? "\n" : "")).join(""));
   page.cleanup();
 }
 const { info } = await doc.getMetadata();
