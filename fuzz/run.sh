@@ -5,8 +5,9 @@
 # Needs the nightly toolchain and cargo-fuzz (`cargo install cargo-fuzz --locked`).
 # Each target's corpus grows in fuzz/corpus/<target> (not committed); the loading and
 # validation targets are seeded with examples/ and tests/fixtures/ (read, not written).
-# A crash, panic, hang (> 1 s), or more than 2 GB of memory stops the target and
-# leaves the input in fuzz/artifacts/<target>/.
+# A crash, panic, hang (> 1 s), or more than 2 GB of memory stops that target and
+# leaves the input in fuzz/artifacts/<target>/; the other targets still run, and the
+# script exits 1 naming the targets that found something.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 fast=${1:-1500}
@@ -34,8 +35,13 @@ run() {
 }
 # Inputs up to 8 KB: most examples whole, the 96 KB group cases cut (7 times the
 # executions per second of the full length).
-run load "$fast" examples tests/fixtures -max_len=8192
-run validate "$((fast * 2 / 3))" examples tests/fixtures -max_len=8192
-run builders "$heavy"
-run layout "$heavy"
-run pdf "$heavy"
+found=()
+run load "$fast" examples tests/fixtures -max_len=8192 || found+=(load)
+run validate "$((fast * 2 / 3))" examples tests/fixtures -max_len=8192 || found+=(validate)
+run builders "$heavy" || found+=(builders)
+run layout "$heavy" || found+=(layout)
+run pdf "$heavy" || found+=(pdf)
+if [ ${#found[@]} -gt 0 ]; then
+  echo "findings in: ${found[*]} (fuzz/artifacts/)"
+  exit 1
+fi
