@@ -195,11 +195,43 @@ fn an_unreadable_case_exits_2() {
     assert!(text(&o.stderr).contains("UTF-16"), "{}", text(&o.stderr));
 }
 
+/// Dates `--today` must refuse: impossible days, other formats, not a date at all.
+const BAD_TODAYS: [&str; 6] = [
+    "2026-13-40",
+    "2026-02-29",
+    "2026-3-5",
+    "2026/03/05",
+    "tomorrow",
+    "",
+];
+
 #[test]
-fn check_with_a_bad_today_exits_2() {
-    let o = tiaojie(&["check", &example("skeleton.json"), "--today", "2026-13-40"]);
-    assert_eq!(code(&o), 2);
-    assert!(text(&o.stderr).contains("--today"));
+fn check_with_a_bad_today_exits_2_naming_the_value_and_checks_nothing() {
+    for bad in BAD_TODAYS {
+        let o = tiaojie(&["check", &example("skeleton.json"), "--today", bad]);
+        assert_eq!(code(&o), 2, "--today {bad:?}: {}", text(&o.stderr));
+        let err = text(&o.stderr);
+        assert!(
+            err.contains("--today") && err.contains(&format!("「{bad}」")),
+            "--today {bad:?}: the message names the option and the value: {err}"
+        );
+        assert!(o.stdout.is_empty(), "--today {bad:?}: no issue listed");
+    }
+    // The same day, well formed, is accepted: the refusal is about the value.
+    let o = tiaojie(&["check", &example("skeleton.json"), "--today", "2026-02-28"]);
+    assert_ne!(code(&o), 2, "{}", text(&o.stderr));
+}
+
+#[test]
+fn render_with_a_bad_today_exits_2_and_writes_nothing() {
+    let d = scratch("bad-today");
+    for bad in BAD_TODAYS {
+        let out = d.join("a.pdf");
+        let o = tiaojie(&["render", &example(VALID), "--today", bad, "-o", s(&out)]);
+        assert_eq!(code(&o), 2, "--today {bad:?}: {}", text(&o.stderr));
+        assert!(text(&o.stderr).contains("--today"), "{}", text(&o.stderr));
+        assert!(!out.exists(), "--today {bad:?}: nothing written");
+    }
 }
 
 /// The files `render --doc all` wrote for `example` into a fresh folder.

@@ -372,11 +372,12 @@ fn squash(s: &str) -> String {
 fn read_page(file: &std::path::Path, page: usize) -> (String, String) {
     let p = page.to_string();
     let f = path_str(file);
-    let (ok, text) = run(
+    // Without -q: poppler's warnings go to stderr, and there must be none.
+    let (ok, text, err) = common::run_split(
         "pdftotext",
-        &["-q", "-raw", "-enc", "UTF-8", "-f", &p, "-l", &p, f, "-"],
+        &["-raw", "-enc", "UTF-8", "-f", &p, "-l", &p, f, "-"],
     );
-    assert!(ok, "pdftotext failed");
+    assert!(ok && err.is_empty(), "pdftotext failed or warned:\n{err}");
     let (ok, trace) = run("mutool", &["draw", "-F", "trace", "-o", "-", f, &p]);
     assert!(ok, "mutool draw failed:\n{trace}");
     (text, trace)

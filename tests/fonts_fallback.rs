@@ -71,11 +71,12 @@ fn a_user_font_serves_what_the_bundle_lacks_and_is_embedded_as_a_subset() {
     .expect("exports");
     let file = common::out_dir().join("user-font.pdf");
     std::fs::write(&file, &pdf.bytes).expect("write");
-    let (ok, text) = common::run(
+    // Without -q: poppler's warnings go to stderr, and there must be none.
+    let (ok, text, err) = common::run_split(
         "pdftotext",
-        &["-q", "-raw", "-enc", "UTF-8", common::path_str(&file), "-"],
+        &["-raw", "-enc", "UTF-8", common::path_str(&file), "-"],
     );
-    assert!(ok);
+    assert!(ok && err.is_empty(), "pdftotext failed or warned:\n{err}");
     assert!(text.contains("李Ōta"), "{text}");
     let (ok, fonts_out) = common::run("pdffonts", &[common::path_str(&file)]);
     assert!(ok);

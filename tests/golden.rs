@@ -12,7 +12,7 @@ use tiaojie::layout::frame::dump;
 /// Golden name and case file. The group cases are the 121-party consumer refund
 /// (`examples/consumer-group-refund.json`) with `settings.roster` set: `inline` (the
 /// 120-party signature grid) and `auto` (the 附表).
-const CASES: [(&str, &str, Goldens); 12] = [
+const CASES: [(&str, &str, Goldens); 14] = [
     ("skeleton", "examples/skeleton.json", Goldens::EveryForm),
     (
         "agreement-2-pages",
@@ -35,7 +35,26 @@ const CASES: [(&str, &str, Goldens); 12] = [
         "group-annex",
         "tests/fixtures/group-annex.json",
         Goldens::Group,
-    ), // Every other example: the IR and frames of every form (the op lists of the four
+    ),
+    // The local variants no example uses: the traffic case (an organisation with a
+    // 负责人, a lawyer agent) with 〇-style dates and 「第 X 页 共 Y 页」
+    // (`first_page_number` 3, which that style does not use; the 卷宗's parts
+    // unnumbered) …
+    (
+        "settings-chinese-dates-of-total",
+        "tests/fixtures/settings-chinese-dates-of-total.json",
+        Goldens::EveryForm,
+    ),
+    // … and the medical case (a hospital with a 法定代表人, agents who are a near
+    // relative, a lawyer and an employee) without the 身份证号 lines
+    // (`print_id_number: false`), numbered top right (the 卷宗's parts
+    // 「第 X 页 共 Y 页」).
+    (
+        "settings-top-right",
+        "tests/fixtures/settings-top-right.json",
+        Goldens::IrAndFrames,
+    ),
+    // Every other example: the IR and frames of every form (the op lists of the
     // cases above already pin the PDF stage).
     (
         "family-support",

@@ -1,15 +1,123 @@
 //! External oracles: every generated PDF is read by poppler (pdftotext, pdffonts,
-//! pdfinfo), MuPDF (mutool) and qpdf, without a single error or warning; its text
-//! comes back exactly; its fonts are embedded as subsets with a ToUnicode map.
+//! pdfinfo), MuPDF (mutool), qpdf and pdf.js (`tests/pdfjs/read.mjs` in node), without
+//! a single error or warning; its text comes back exactly, page by page, and carries
+//! the case's own words (names, facts, clause text as the JSON has them); its fonts are
+//! embedded as subsets with a ToUnicode map.
 
 mod common;
 
-use common::{path_str, run};
+use common::{path_str, run, run_split};
 use tiaojie::document::DocKind;
 use tiaojie::layout::Item;
+use tiaojie::model::Case;
 
 fn squash(s: &str) -> String {
     s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// The page numbers `case` prints on its agreement, page by page, as a reader gives
+/// them back (squashed): 「—3—」, 「3」 (top right), 「第3页共5页」, or nothing.
+fn page_labels(case: &Case, pages: usize) -> Vec<String> {
+    use tiaojie::layout::style::PageNumbers;
+    let style = tiaojie::pipeline::style(case, DocKind::Agreement);
+    (0..pages)
+        .map(|i| {
+            let n = style.first_page_number as usize + i;
+            match style.page_numbers {
+                PageNumbers::Official => format!("—{n}—"),
+                PageNumbers::TopRight => n.to_string(),
+                PageNumbers::OfTotal => format!("第{}页共{pages}页", i + 1),
+                PageNumbers::None => String::new(),
+            }
+        })
+        .collect()
+}
+
+/// The whole document as a reader gave it back, page by page, without the line that
+/// is the page's number, so that a paragraph running over a page break reads on.
+fn running_text(case: &Case, pages: &[String]) -> String {
+    let labels = page_labels(case, pages.len());
+    let mut out = String::new();
+    for (page, label) in pages.iter().zip(&labels) {
+        let mut dropped = label.is_empty();
+        for line in page.lines() {
+            let line = squash(line);
+            if !dropped && line == *label {
+                dropped = true;
+                continue;
+            }
+            out.push_str(&line);
+        }
+        assert!(
+            dropped,
+            "page number 「{label}」 not found on its own line:\n{page}"
+        );
+    }
+    out
+}
+
+/// The case's own words, as typed in its JSON, that its agreement prints verbatim:
+/// every party's name, every agent's name, the facts, the responsibility, each clause
+/// written as text, the performance. (What each is called, and the words.)
+///
+/// A party listed in the 附表 of a group case has no party block, and the 附表 has no
+/// 委托代理人 column: its agents are not in the agreement (they are in the filing's
+/// 授权委托书), so they are not asked for here.
+fn case_words(case: &Case) -> Vec<(String, String)> {
+    let a = &case.agreement;
+    let annexed = tiaojie::document::agreement::annexed_sides(case);
+    let mut v = Vec::new();
+    for (i, p) in case.parties.iter().enumerate() {
+        v.push((format!("parties[{i}].name"), p.name().to_string()));
+        if annexed.contains(&p.side) {
+            continue;
+        }
+        for (j, g) in p.agents.iter().enumerate() {
+            v.push((format!("parties[{i}].agents[{j}].name"), g.name.clone()));
+        }
+    }
+    v.push(("agreement.facts".into(), a.facts.clone()));
+    v.push(("agreement.responsibility".into(), a.responsibility.clone()));
+    for (i, c) in a.clauses.iter().enumerate() {
+        v.push((format!("agreement.clauses[{i}].text"), c.text.clone()));
+    }
+    v.push(("agreement.performance".into(), a.performance.clone()));
+    v.retain(|(_, w)| !w.trim().is_empty());
+    v
+}
+
+/// Every word of the case is in `pages`, the document as a reader extracted it.
+fn assert_has_case_words(rel: &str, reader: &str, case: &Case, pages: &[String]) {
+    let text = running_text(case, pages);
+    for (field, words) in case_words(case) {
+        assert!(
+            text.contains(&squash(&words)),
+            "{rel}: {reader} does not give back {field} 「{words}」"
+        );
+    }
+}
+
+/// pdf.js's reading of `file`: the text of each page and the document info, or `None`
+/// (with a message) when `npm install` has not put `pdfjs-dist` into node_modules.
+fn pdfjs(rel: &str, file: &str) -> Option<(Vec<String>, serde_json::Value)> {
+    if !common::root().join("node_modules/pdfjs-dist").is_dir() {
+        eprintln!(
+            "SKIPPED pdf.js: node_modules/pdfjs-dist is missing (run `npm ci` or `make test`)"
+        );
+        return None;
+    }
+    let script = common::root().join("tests/pdfjs/read.mjs");
+    let (ok, out, err) = run_split("node", &[path_str(&script), file]);
+    assert!(ok, "{rel}: pdf.js could not read the file:\n{err}");
+    assert!(err.is_empty(), "{rel}: pdf.js warned:\n{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).expect("read.mjs prints JSON");
+    let pages = v["pages"]
+        .as_array()
+        .expect("pages")
+        .iter()
+        .map(|p| p.as_str().expect("page text").to_string())
+        .collect();
+    Some((pages, v["info"].clone()))
 }
 
 /// Debian's MuPDF prints this for every file, a trivial hand-made one included: it
@@ -31,7 +139,7 @@ fn assert_clean(tool: &str, ok: bool, out: &str) {
 }
 
 #[test]
-fn every_pdf_is_clean_in_four_readers_and_its_text_comes_back_exactly() {
+fn every_pdf_is_clean_in_poppler_mupdf_qpdf_and_pdfjs_and_gives_back_the_case_words() {
     let fonts = common::fonts();
     let out = common::out_dir();
     let cases = common::cases();
@@ -59,27 +167,54 @@ fn every_pdf_is_clean_in_four_readers_and_its_text_comes_back_exactly() {
         std::fs::write(&file, &pdf.bytes).expect("write pdf");
         let f = path_str(&file);
 
-        // poppler: text, page by page, equals the frames' text (white space aside:
-        // justification and label gaps come back as spaces).
-        for (n, page) in pages.iter().enumerate() {
+        // poppler and pdf.js: text, page by page, equals what was laid out (white space
+        // aside: justification and label gaps come back as spaces) …
+        let laid_out: Vec<String> = pages
+            .iter()
+            .map(|page| {
+                page.items
+                    .iter()
+                    .filter_map(|i| match i {
+                        Item::Text(r) => Some(r.text.as_str()),
+                        _ => None,
+                    })
+                    .collect()
+            })
+            .collect();
+        let mut poppler_pages = Vec::new();
+        for (n, expected) in laid_out.iter().enumerate() {
             let p = (n + 1).to_string();
-            let (ok, text) = run(
+            // Without -q: anything poppler says on stderr is a complaint about the file.
+            let (ok, text, err) = run_split(
                 "pdftotext",
-                &["-q", "-raw", "-enc", "UTF-8", "-f", &p, "-l", &p, f, "-"],
+                &["-raw", "-enc", "UTF-8", "-f", &p, "-l", &p, f, "-"],
             );
-            assert!(ok, "{rel}: pdftotext failed");
-            let expected: String = page
-                .items
-                .iter()
-                .filter_map(|i| match i {
-                    Item::Text(r) => Some(r.text.as_str()),
-                    _ => None,
-                })
-                .collect();
+            assert!(ok, "{rel}: pdftotext failed:\n{err}");
+            assert!(err.is_empty(), "{rel} page {p}: pdftotext warned:\n{err}");
             assert_eq!(
                 squash(&text),
-                squash(&expected),
+                squash(expected),
                 "{rel} page {p}: text does not round-trip"
+            );
+            poppler_pages.push(text);
+        }
+        // … and the whole document gives back the case's own words.
+        assert_has_case_words(&rel, "pdftotext", &case, &poppler_pages);
+        if let Some((js_pages, js_info)) = pdfjs(&rel, f) {
+            assert_eq!(js_pages.len(), pages.len(), "{rel}: pdf.js page count");
+            for (n, (got, expected)) in js_pages.iter().zip(&laid_out).enumerate() {
+                assert_eq!(
+                    squash(got),
+                    squash(expected),
+                    "{rel} page {}: pdf.js text does not round-trip",
+                    n + 1
+                );
+            }
+            assert_has_case_words(&rel, "pdf.js", &case, &js_pages);
+            assert_eq!(
+                js_info["Title"].as_str(),
+                Some(doc.meta.title.as_str()),
+                "{rel}: pdf.js title"
             );
         }
         let (ok, info) = run("pdfinfo", &[f]);

@@ -64,6 +64,11 @@ const UNAVOIDABLE: &[(&str, &str)] = &[
         "examples/traffic-accident.json",
         "年7月10日前以银行转账方式向赵淑珍",
     ),
+    // The same clause in the traffic case with local settings (the golden fixture).
+    (
+        "tests/fixtures/settings-chinese-dates-of-total.json",
+        "年7月10日前以银行转账方式向赵淑珍",
+    ),
 ];
 
 /// A paragraph as the line breaker sees it (what `layout::paragraph::set` hands to

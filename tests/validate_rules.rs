@@ -170,7 +170,14 @@ fn wrong_id_check_character_is_an_error_naming_expected_and_found() {
     let i = find(&issues, "id_card.invalid", "parties[0].id_number").expect("error");
     assert_eq!(i.severity, Severity::Error);
     assert_eq!(i.basis, "GB 11643-1999");
-    assert!(i.message.contains("校验码"), "{}", i.message);
+    // 110105198001010023: the first 17 digits call for another check character.
+    let expected = id_card::expected_check_char("11010519800101002").unwrap();
+    assert_ne!(expected, '3');
+    assert!(
+        i.message.contains(&format!("应为{expected}，实为3")),
+        "names the expected and the found check character: {}",
+        i.message
+    );
     assert!(
         i.line()
             .starts_with("错误　parties[0].id_number　身份证号校验码错误"),
@@ -393,18 +400,15 @@ fn missing_court_is_a_warning_whose_hint_explains_article_205() {
 fn missing_confirmation_is_an_error_only_when_producing_one() {
     let mut case = good_case();
     case.confirmation = None;
+    let issues = run(&case, Check::Confirmation);
+    let e = find(&issues, "required.confirmation", "confirmation").expect("an error");
+    assert_eq!(e.severity, Severity::Error);
+    let all = run(&case, Check::All);
     assert!(
-        find(
-            &run(&case, Check::Confirmation),
-            "required.confirmation",
-            "confirmation"
-        )
-        .is_some()
-    );
-    assert!(
-        run(&case, Check::All)
-            .iter()
-            .all(|i| !i.rule.starts_with("legal."))
+        all.iter()
+            .all(|i| !i.rule.starts_with("legal.") && i.rule != "required.confirmation"),
+        "{:#?}",
+        dump(&all)
     );
 }
 
@@ -486,6 +490,7 @@ fn application_after_thirty_days_is_a_warning_citing_the_window() {
     case.confirmation.as_mut().unwrap().applied_on = Some(date!(2025 - 07 - 11));
     let issues = run(&case, Check::Confirmation);
     let w = find(&issues, "legal.deadline_passed", "confirmation.applied_on").unwrap();
+    assert_eq!(w.severity, Severity::Warning);
     assert!(
         w.basis.contains("第八十五条") && w.message.contains("2025年7月10日"),
         "{}",
@@ -521,6 +526,105 @@ fn deadline_ending_in_a_holiday_rolls_to_the_next_working_day() {
     assert_eq!(
         (d.date, d.rolled_from),
         (date!(2025 - 10 - 09), Some(date!(2025 - 10 - 05)))
+    );
+}
+
+/// `good_case` with the agreement signed, sealed and formed on `day`.
+fn effective_on(day: Date) -> Case {
+    let mut case = good_case();
+    case.agreement.formed_on = Some(day);
+    case.agreement.signatures = Signatures {
+        parties: [("p1".to_string(), day), ("p2".to_string(), day)].into(),
+        mediator: Some(day),
+        seal: Some(day),
+    };
+    case
+}
+
+/// The 2026 schedule (国务院办公厅关于2026年部分节假日安排的通知, as shipped in
+/// `assets/data/cn-holidays.json`): 元旦 1月1日–3日, 1月4日（周日）上班;
+/// 春节 2月15日–23日, 2月14日（周六）、2月28日（周六）上班; 中秋 9月25日–27日; 国庆
+/// 10月1日–7日, 9月20日（周日）、10月10日（周六）上班.
+#[test]
+fn thirty_day_window_follows_the_2026_schedule() {
+    // (effective day, last day, the nominal day it was rolled from)
+    let cases = [
+        // 国庆: day 30 is Saturday 10月3日, in the holiday: the first working day after.
+        (
+            date!(2026 - 09 - 03),
+            date!(2026 - 10 - 08),
+            Some(date!(2026 - 10 - 03)),
+        ),
+        // 春节: day 30 is Monday 2月16日, a holiday although a weekday.
+        (
+            date!(2026 - 01 - 17),
+            date!(2026 - 02 - 24),
+            Some(date!(2026 - 02 - 16)),
+        ),
+        // 中秋: day 30 is Friday 9月25日.
+        (
+            date!(2026 - 08 - 26),
+            date!(2026 - 09 - 28),
+            Some(date!(2026 - 09 - 25)),
+        ),
+        // An ordinary Saturday rolls to Monday …
+        (
+            date!(2026 - 02 - 12),
+            date!(2026 - 03 - 16),
+            Some(date!(2026 - 03 - 14)),
+        ),
+        // … but a Saturday or Sunday made a working day (调休上班日) does not roll.
+        (date!(2026 - 01 - 29), date!(2026 - 02 - 28), None),
+        (date!(2026 - 09 - 10), date!(2026 - 10 - 10), None),
+        (date!(2026 - 08 - 21), date!(2026 - 09 - 20), None),
+        (date!(2025 - 12 - 05), date!(2026 - 01 - 04), None),
+    ];
+    for (eff, last, rolled) in cases {
+        let d = validate::legal::confirmation_deadline(&effective_on(eff))
+            .unwrap_or_else(|| panic!("{eff}: no deadline"));
+        assert_eq!((d.date, d.rolled_from), (last, rolled), "effective {eff}");
+        assert!(d.schedule_known, "effective {eff}: 2026 is shipped");
+    }
+}
+
+#[test]
+fn application_on_a_2026_make_up_working_day_is_the_last_day_and_the_monday_after_is_late() {
+    // Effective 1月29日: day 30 is Saturday 2月28日, a 调休上班日.
+    let mut case = effective_on(date!(2026 - 01 - 29));
+    case.confirmation.as_mut().unwrap().applied_on = Some(date!(2026 - 02 - 28));
+    let issues = validate::validate_as(&case, Check::Confirmation, date!(2026 - 03 - 05));
+    assert!(
+        issues.iter().all(|i| i.rule != "legal.deadline_passed"),
+        "{:#?}",
+        dump(&issues)
+    );
+    case.confirmation.as_mut().unwrap().applied_on = Some(date!(2026 - 03 - 02));
+    let issues = validate::validate_as(&case, Check::Confirmation, date!(2026 - 03 - 05));
+    let w = find(&issues, "legal.deadline_passed", "confirmation.applied_on")
+        .unwrap_or_else(|| panic!("{:#?}", dump(&issues)));
+    assert!(
+        w.message.contains("申请期限至2026年2月28日"),
+        "{}",
+        w.message
+    );
+    assert!(!w.message.contains("顺延"), "{}", w.message);
+}
+
+#[test]
+fn application_after_national_day_2026_is_in_time_and_the_notice_explains_the_roll() {
+    let mut case = effective_on(date!(2026 - 09 - 03));
+    case.confirmation.as_mut().unwrap().applied_on = Some(date!(2026 - 10 - 08));
+    let issues = validate::validate_as(&case, Check::Confirmation, date!(2026 - 10 - 20));
+    let n = find(&issues, "legal.deadline", "confirmation.applied_on")
+        .unwrap_or_else(|| panic!("{:#?}", dump(&issues)));
+    assert!(n.message.contains("顺延至2026年10月8日"), "{}", n.message);
+    assert!(issues.iter().all(|i| i.rule != "legal.deadline_passed"));
+    case.confirmation.as_mut().unwrap().applied_on = Some(date!(2026 - 10 - 09));
+    let issues = validate::validate_as(&case, Check::Confirmation, date!(2026 - 10 - 20));
+    assert!(
+        find(&issues, "legal.deadline_passed", "confirmation.applied_on").is_some(),
+        "{:#?}",
+        dump(&issues)
     );
 }
 
@@ -576,25 +680,25 @@ fn flagged_clauses_are_inadmissible_warnings() {
         ..Clause::default()
     });
     let issues = run(&case, Check::Confirmation);
+    let w = find(
+        &issues,
+        "legal.inadmissible_ownership",
+        "agreement.clauses[1].flags",
+    )
+    .unwrap();
     assert_eq!(
-        find(
-            &issues,
-            "legal.inadmissible_ownership",
-            "agreement.clauses[1].flags"
-        )
-        .unwrap()
-        .basis,
-        "民诉法解释第三百五十五条第一款第五项"
+        (w.severity, w.basis),
+        (Severity::Warning, "民诉法解释第三百五十五条第一款第五项")
     );
+    let w = find(
+        &issues,
+        "legal.inadmissible_procedure",
+        "agreement.clauses[1].flags",
+    )
+    .unwrap();
     assert_eq!(
-        find(
-            &issues,
-            "legal.inadmissible_procedure",
-            "agreement.clauses[1].flags"
-        )
-        .unwrap()
-        .basis,
-        "民诉法解释第三百五十五条第一款第四项"
+        (w.severity, w.basis),
+        (Severity::Warning, "民诉法解释第三百五十五条第一款第四项")
     );
 }
 
@@ -1010,7 +1114,7 @@ fn capital_and_arabic_amounts_in_free_text_must_agree() {
 }
 
 #[test]
-fn capital_amounts_not_written_per_the_pboc_rules_are_errors() {
+fn capital_amounts_not_written_per_the_pboc_rules_are_errors_and_a_missing_zheng_a_warning() {
     let mut case = good_case();
     case.agreement.clauses.push(Clause {
         text: "李四于2025年6月30日前向张三支付人民币壹万贰千元整（¥12,000.00）。".into(),
@@ -1030,8 +1134,9 @@ fn capital_amounts_not_written_per_the_pboc_rules_are_errors() {
     assert_eq!(e.severity, Severity::Error);
     assert!(e.message.contains("「千」"), "{}", e.message);
     assert!(e.hint.contains("人民币壹万贰仟元整"), "{}", e.hint);
+    // 「叁万伍仟陆佰元」 without 整: the PBoC rule says 应写「整」.
     let n = find(&issues, "amount.capital_zheng", "agreement.clauses[2].text").unwrap();
-    assert_eq!(n.severity, Severity::Notice);
+    assert_eq!(n.severity, Severity::Warning);
     assert!(find(&issues, "amount.mismatch", "agreement.clauses[2].text").is_none());
 }
 
@@ -1050,6 +1155,7 @@ fn negative_or_sub_fen_amounts_are_errors() {
         "agreement.clauses[0].obligation.amount",
     )
     .unwrap();
+    assert_eq!(e.severity, Severity::Error);
     assert!(e.message.contains("负数"));
     case.agreement.clauses[0]
         .obligation
@@ -1057,16 +1163,14 @@ fn negative_or_sub_fen_amounts_are_errors() {
         .unwrap()
         .amount = Some(Money("1.005".parse().unwrap()));
     let i = run(&case, Check::Agreement);
-    assert!(
-        find(
-            &i,
-            "obligation.amount_invalid",
-            "agreement.clauses[0].obligation.amount"
-        )
-        .unwrap()
-        .message
-        .contains("两位小数")
-    );
+    let e = find(
+        &i,
+        "obligation.amount_invalid",
+        "agreement.clauses[0].obligation.amount",
+    )
+    .unwrap();
+    assert_eq!(e.severity, Severity::Error);
+    assert!(e.message.contains("两位小数"), "{}", e.message);
 }
 
 #[test]
@@ -1106,36 +1210,23 @@ fn references_to_unknown_parties_are_errors() {
         .parties
         .insert("ghost".into(), date!(2025 - 06 - 10));
     let issues = run(&case, Check::Agreement);
-    assert!(
-        find(
-            &issues,
-            "ref.unknown_party",
-            "agreement.clauses[0].obligation.payees"
-        )
-        .is_some()
-    );
-    assert!(
-        find(
-            &issues,
-            "ref.unknown_party",
-            "agreement.signatures.parties.ghost"
-        )
-        .is_some()
-    );
+    for path in [
+        "agreement.clauses[0].obligation.payees",
+        "agreement.signatures.parties.ghost",
+    ] {
+        let e = find(&issues, "ref.unknown_party", path)
+            .unwrap_or_else(|| panic!("{path}: {:#?}", dump(&issues)));
+        assert_eq!(e.severity, Severity::Error, "{path}");
+    }
 }
 
 #[test]
 fn duplicate_party_ids_are_errors() {
     let mut case = good_case();
     case.parties[1].id = "p1".into();
-    assert!(
-        find(
-            &run(&case, Check::Agreement),
-            "party.id_duplicate",
-            "parties[1].id"
-        )
-        .is_some()
-    );
+    let issues = run(&case, Check::Agreement);
+    let e = find(&issues, "party.id_duplicate", "parties[1].id").expect("an issue");
+    assert_eq!(e.severity, Severity::Error);
 }
 
 #[test]
@@ -1233,6 +1324,7 @@ fn rolled_deadline_notice_explains_the_roll() {
     case.confirmation.as_mut().unwrap().applied_on = Some(date!(2025 - 10 - 09));
     let issues = run(&case, Check::Confirmation);
     let n = find(&issues, "legal.deadline", "confirmation.applied_on").unwrap();
+    assert_eq!(n.severity, Severity::Notice);
     assert!(n.message.contains("顺延至2025年10月9日"), "{}", n.message);
     assert!(n.hint.contains("第八十五条"), "{}", n.hint);
 }

@@ -15,7 +15,7 @@
 //! | `party.*`, `person.*`, `org.*`, `agent.*`, `phone.*` | `parties[i]…`, `committee…` | see `parties` | GB 11643-1999, GB 32100-2015, … |
 //! | `required.*` | the missing field | Error/Warning/Notice by document | 人民调解法第二十九条, 民诉法解释第三百五十四条 |
 //! | `obligation.*`, `clause.*`, `ref.*` | `agreement.clauses[i]…` | see `obligations` | 支付结算办法, 人民调解法第二十九条 |
-//! | `amount.mismatch`, `amount.capital_invalid`, `amount.capital_zheng` | `agreement.clauses[i].text`, `agreement.performance`, `dispute.claims[i].text` | Error/Error/Notice | 支付结算办法 |
+//! | `amount.mismatch`, `amount.capital_invalid`, `amount.capital_zheng` | `agreement.clauses[i].text`, `agreement.performance`, `dispute.claims[i].text` | Error/Error/Warning | 支付结算办法 |
 //! | `clause.terms_missing`, `clause.due_mismatch` | `agreement.clauses[i].text` | Warning | 民诉法解释第三百五十八条第五项 |
 //! | `dispute.risk_level_unknown` | `dispute.risk_level` | Warning | 案件文件格式 |
 //! | `date.*` | the later date | Warning/Notice | 人民调解法第二十九条、第三十三条 … |

@@ -13,7 +13,7 @@
 //! | `clause.due_mismatch` | `agreement.clauses[i].text` | Warning (a time limit in the words differs from the typed due date) | 民诉法解释第三百五十八条第五项 |
 //! | `amount.mismatch` | `agreement.clauses[i].text`, `agreement.performance`, `dispute.claims[i].text` | Error (a capital amount and the Arabic one beside it differ) | 支付结算办法 |
 //! | `amount.capital_invalid` | same | Error (a capital amount not written per the PBoC rules) | 支付结算办法 |
-//! | `amount.capital_zheng` | same | Notice (「整」 missing after 元, or written after 分) | 支付结算办法 |
+//! | `amount.capital_zheng` | same | Warning (「整」 missing after 元, or written after 分) | 支付结算办法 |
 //! | `ref.unknown_party` | any list of party ids | Error | 案件文件格式 |
 
 use super::basis as b;
@@ -333,8 +333,9 @@ fn free_text_amounts(cx: &mut Ctx) {
                         "大写金额用零壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分整书写，如「人民币壹万贰仟元整（¥12,000.00）」".into()
                     })),
                 ),
+                // The PBoC rule says 应写「整」: a rule of the form, not a style hint.
                 text::CapitalReading::Zheng(_, why) => cx.push(
-                    Issue::notice(
+                    Issue::warning(
                         &path,
                         "amount.capital_zheng",
                         b::PBOC_AMOUNTS,

@@ -84,6 +84,19 @@ pub fn run(tool: &str, args: &[&str]) -> (bool, String) {
     }
 }
 
+/// Run an external tool, returning (success, stdout, stderr) apart: for readers whose
+/// every line on stderr is a complaint about the file.
+pub fn run_split(tool: &str, args: &[&str]) -> (bool, String, String) {
+    match std::process::Command::new(tool).args(args).output() {
+        Ok(o) => (
+            o.status.success(),
+            String::from_utf8_lossy(&o.stdout).into_owned(),
+            String::from_utf8_lossy(&o.stderr).into_owned(),
+        ),
+        Err(e) => panic!("{tool} is not installed ({e}); run `make test`, which installs it"),
+    }
+}
+
 pub fn out_dir() -> PathBuf {
     let d = root().join("target/test-out");
     std::fs::create_dir_all(&d).expect("mkdir target/test-out");
