@@ -48,10 +48,10 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WBG_VERSION" ]; t
   cargo install wasm-bindgen-cli --version "$WBG_VERSION"
 fi
 
-# wasm-opt (binaryen 132, newer than Debian's), playwright-core and pdfjs-dist (the
+# wasm-opt (binaryen 132, newer than Debian's), playwright-core, axe-core (the e2e accessibility check) and pdfjs-dist (the
 # fourth PDF reader of tests/pdf_readers.rs), from npm.
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] \
-  || [ ! -d node_modules/pdfjs-dist ]; then
+  || [ ! -d node_modules/pdfjs-dist ] || [ ! -d node_modules/axe-core ]; then
   say "npm ci"
   npm ci --no-audit --no-fund --loglevel=error
 fi

@@ -234,8 +234,24 @@ const FIRINGS: &[Firing] = &[
     ("required.visitor", |v| {
         v["visits"][0]["visitor"] = json!("")
     }),
+    // Each value in its range, but together wider than the sheet.
     ("settings.page", |v| {
+        v["settings"] = json!({"page": {"left_mm": 100.0, "type_width_mm": 150.0}})
+    }),
+    ("settings.page_range", |v| {
         v["settings"] = json!({"page": {"top_mm": -5.0}})
+    }),
+    ("settings.range", |v| {
+        v["settings"] = json!({"first_page_number": 4294967295u32})
+    }),
+    ("date.out_of_range", |v| {
+        v["agreement"]["formed_on"] = json!("1899-12-31")
+    }),
+    ("text.control_char", |v| {
+        v["parties"][0]["name"] = json!("赵\u{1b}淑珍")
+    }),
+    ("text.too_long", |v| {
+        v["parties"][0]["name"] = json!("赵".repeat(501))
     }),
 ];
 
