@@ -29,7 +29,7 @@ command -v mutool >/dev/null || need_apt+=(mupdf-tools)
 # A font outside the bundle, for the test of the user-font fallback.
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need_apt+=(fonts-dejavu-core)
 # A CJK font for the end-to-end screenshots only (the app's labels; the PDFs embed their own).
-fc-list 2>/dev/null | grep -q "Noto Sans CJK" || need_apt+=(fonts-noto-cjk)
+[ -n "$(fc-list :lang=zh family 2>/dev/null)" ] || need_apt+=(fonts-noto-cjk)
 command -v node >/dev/null || need_apt+=(nodejs npm)
 if [ ${#need_apt[@]} -gt 0 ]; then
   say "apt-get install ${need_apt[*]}"
