@@ -235,9 +235,10 @@ const FIRINGS: &[Firing] = &[
         v["visits"][0]["visitor"] = json!("")
     }),
     // Each value in its range, but together wider than the sheet.
-    ("settings.page", |v| {
-        v["settings"] = json!({"page": {"left_mm": 100.0, "type_width_mm": 150.0}})
-    }),
+    (
+        "settings.page",
+        |v| v["settings"] = json!({"page": {"left_mm": 100.0, "type_width_mm": 150.0}}),
+    ),
     ("settings.page_range", |v| {
         v["settings"] = json!({"page": {"top_mm": -5.0}})
     }),
