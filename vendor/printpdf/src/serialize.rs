@@ -1214,6 +1214,9 @@ fn collect_used_glyphs_from_pages(
     fonts: &BTreeMap<FontId, crate::font::PdfFont>,
 ) -> BTreeMap<FontId, BTreeMap<u16, String>> {
     let mut used_glyphs: BTreeMap<FontId, BTreeMap<u16, String>> = BTreeMap::new();
+    // tiaojie: each distinct character is looked up in the font once per font, not once
+    // per occurrence (the cmap lookup was half the time of writing a long document).
+    let mut seen: BTreeMap<FontId, std::collections::BTreeSet<char>> = BTreeMap::new();
     
     for page in pages {
         let mut current_font_id: Option<FontId> = None;
@@ -1235,12 +1238,16 @@ fn collect_used_glyphs_from_pages(
                     if let Some(ref font_id) = current_font_id {
                         if let Some(pdf_font) = fonts.get(font_id) {
                             let font_glyphs = used_glyphs.entry(font_id.clone()).or_insert_with(BTreeMap::new);
+                            let font_seen = seen.entry(font_id.clone()).or_default();
                             
                             for item in items {
                                 match item {
                                     TextItem::Text(text) => {
                                         // Convert each character to glyph ID using the font
                                         for c in text.chars() {
+                                            if !font_seen.insert(c) {
+                                                continue;
+                                            }
                                             if let Some(glyph_id) = pdf_font.parsed_font.lookup_glyph_index(c as u32) {
                                                 font_glyphs.insert(glyph_id, c.to_string());
                                             }
