@@ -136,15 +136,20 @@ pub fn register_font(family: &str, bytes: &[u8]) -> Result<(), String> {
     Ok(())
 }
 
-/// Keep `bytes` (a file named `name`) in Cache Storage under `url`.
-pub async fn cache_put(cache: &str, url: &str, name: &str, bytes: &[u8]) -> Result<(), String> {
+/// The Cache Storage cache `name`, opened.
+async fn open_cache(name: &str) -> Result<web_sys::Cache, String> {
     let window = web_sys::window().ok_or("没有浏览器窗口")?;
     let caches = window.caches().map_err(|e| js_err("浏览器不支持缓存", e))?;
-    let c: web_sys::Cache = JsFuture::from(caches.open(cache))
+    JsFuture::from(caches.open(name))
         .await
         .map_err(|e| js_err("无法打开缓存", e))?
         .dyn_into()
-        .map_err(|e| js_err("无法打开缓存", e))?;
+        .map_err(|e| js_err("无法打开缓存", e))
+}
+
+/// Keep `bytes` (a file named `name`) in Cache Storage under `url`.
+pub async fn cache_put(cache: &str, url: &str, name: &str, bytes: &[u8]) -> Result<(), String> {
+    let c = open_cache(cache).await?;
     let init = web_sys::ResponseInit::new();
     let headers = web_sys::Headers::new().map_err(|e| js_err("无法保存", e))?;
     // The name is kept percent-encoded: header values must be ASCII.
@@ -164,13 +169,7 @@ pub async fn cache_put(cache: &str, url: &str, name: &str, bytes: &[u8]) -> Resu
 
 /// The file kept by [`cache_put`], if any: its name and bytes.
 pub async fn cache_get(cache: &str, url: &str) -> Result<Option<(String, Vec<u8>)>, String> {
-    let window = web_sys::window().ok_or("没有浏览器窗口")?;
-    let caches = window.caches().map_err(|e| js_err("浏览器不支持缓存", e))?;
-    let c: web_sys::Cache = JsFuture::from(caches.open(cache))
-        .await
-        .map_err(|e| js_err("无法打开缓存", e))?
-        .dyn_into()
-        .map_err(|e| js_err("无法打开缓存", e))?;
+    let c = open_cache(cache).await?;
     let found = JsFuture::from(c.match_with_str(url))
         .await
         .map_err(|e| js_err("无法读取缓存", e))?;

@@ -7,7 +7,7 @@
 //! says what is wrong and the case keeps its last good value.
 
 use super::{Ctx, use_ctx};
-use crate::ui::state::{Action, Op, field_id};
+use crate::ui::state::{Op, field_id};
 use crate::validate::Severity;
 use serde_json::{Value, json};
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
@@ -33,22 +33,8 @@ pub fn At(props: &AtProps) -> Html {
     let items: Vec<Html> = ctx
         .issues_at(&props.path)
         .map(|i| {
-            let class = match i.severity {
-                Severity::Error => "msg error",
-                Severity::Warning => "msg warning",
-                Severity::Notice => "msg notice",
-            };
-            let apply = i.suggestion.clone().map(|s| {
-                let ctx = ctx.clone();
-                let label = format!("采用：{}", s.label);
-                let onclick = Callback::from(move |_: MouseEvent| {
-                    ctx.send(Action::Edit {
-                        path: s.path.clone(),
-                        op: Op::Set(s.value.clone()),
-                    })
-                });
-                html! { <button type="button" class="link suggest" {onclick}>{ label }</button> }
-            });
+            let class = classes!("msg", super::issues::severity_class(i.severity));
+            let apply = super::issues::suggestion_button(&ctx, i);
             html! {
                 <li class={class}>
                     <strong>{ i.severity.label() }</strong>{ " " }{ i.message.clone() }

@@ -7,17 +7,18 @@ use crate::ui::state::{Action, Op};
 use crate::validate::{Issue, Severity, Summary};
 use yew::prelude::*;
 
-fn row(ctx: &super::Ctx, i: &Issue, with_hint: bool) -> Html {
-    let class = match i.severity {
-        Severity::Error => "issue error",
-        Severity::Warning => "issue warning",
-        Severity::Notice => "issue notice",
-    };
-    let go = {
-        let (ctx, path) = (ctx.clone(), i.path.clone());
-        Callback::from(move |_: MouseEvent| ctx.send(Action::Focus(path.clone())))
-    };
-    let apply = i.suggestion.clone().map(|s| {
+/// The CSS class of an issue's severity.
+pub fn severity_class(s: Severity) -> &'static str {
+    match s {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Notice => "notice",
+    }
+}
+
+/// 「采用：…」: the issue's suggestion, applied with one click as the generic edit.
+pub fn suggestion_button(ctx: &super::Ctx, i: &Issue) -> Option<Html> {
+    i.suggestion.clone().map(|s| {
         let ctx = ctx.clone();
         let label = format!("采用：{}", s.label);
         let onclick = Callback::from(move |_: MouseEvent| {
@@ -27,7 +28,16 @@ fn row(ctx: &super::Ctx, i: &Issue, with_hint: bool) -> Html {
             })
         });
         html! { <button type="button" class="link suggest" {onclick}>{ label }</button> }
-    });
+    })
+}
+
+fn row(ctx: &super::Ctx, i: &Issue, with_hint: bool) -> Html {
+    let class = classes!("issue", severity_class(i.severity));
+    let go = {
+        let (ctx, path) = (ctx.clone(), i.path.clone());
+        Callback::from(move |_: MouseEvent| ctx.send(Action::Focus(path.clone())))
+    };
+    let apply = suggestion_button(ctx, i);
     html! {
         <li class={class}>
             <strong>{ i.severity.label() }</strong>{ " " }
