@@ -5,10 +5,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 export CARGO_TERM_COLOR=never
+# A fresh clone builds once: incremental caches would only add ~1 GB of disk.
+export CARGO_INCREMENTAL="${CARGO_INCREMENTAL:-0}"
 # Goldens and the schema are only ever rewritten by hand (UPDATE_GOLDEN=1), never by an
 # inherited variable during the test run.
 unset UPDATE_GOLDEN
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+df -h . | tail -1 | awk '{print "disk: " $4 " free before the build"}'
 
 step "architecture boundaries"
 bad=$(grep -rlE '\b(yew|web_sys|gloo)::' src --include='*.rs' | grep -vE '^src/(ui/|bin/app\.rs)' || true)
@@ -41,6 +45,8 @@ done
 
 step "end-to-end (Playwright + Chromium on the release build)"
 node --test --test-concurrency=1 tests/e2e/*.test.mjs
+
+du -sh target 2>/dev/null | awk '{print "disk: target/ holds " $1}'
 
 step "no tracked file changed during the run"
 git diff --exit-code --stat -- . ':!Cargo.lock' || { echo "the test run changed tracked files (a golden or the schema?)"; exit 1; }
