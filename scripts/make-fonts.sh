@@ -20,4 +20,10 @@ if ! "$venv/bin/python" -c "import fontTools, sys; sys.exit(fontTools.version !=
   "$venv/bin/pip" install --quiet --disable-pip-version-check "fonttools==$FONTTOOLS_VERSION"
 fi
 
-exec "$venv/bin/python" "$root/scripts/make-fonts.py" "$@"
+"$venv/bin/python" "$root/scripts/make-fonts.py" "$@"
+# The slices the app fetches by need (assets/fonts/web/), cut from the faces just made.
+case "${1:-}" in
+  --measure) ;;
+  --check) "$venv/bin/python" "$root/scripts/font_slices.py" --check ;;
+  *) "$venv/bin/python" "$root/scripts/font_slices.py" ;;
+esac

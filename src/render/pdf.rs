@@ -4,7 +4,7 @@
 
 use crate::document::Meta;
 use crate::document::wording::{DRAFT_TITLE_SUFFIX, DRAFT_WATERMARK};
-use crate::fonts::{FontSet, MissingGlyph, coverage};
+use crate::fonts::{FontSet, MissingGlyph, coverage, outlines_pending};
 use crate::layout::{Face, Item, Page, Pt, TextRun};
 use printpdf::{
     Color, FontId, Greyscale, Line, LinePoint, Op, PdfDocument, PdfFontHandle, PdfPage,
@@ -18,6 +18,10 @@ pub enum ExportError {
     /// Characters no loaded font can draw; they would print as empty boxes.
     #[error("{}", missing_message(.0))]
     MissingGlyphs(Vec<MissingGlyph>),
+    /// Faces fetched by need lack the outlines of glyphs the pages draw: the app fetches
+    /// these slices (face, number) and exports again.
+    #[error("字体尚未下载完成，请稍候再试")]
+    OutlinesPending(Vec<(Face, u8)>),
     /// A face the pages use was never loaded.
     #[error("字体尚未加载：{0:?}")]
     FontNotLoaded(Face),
@@ -264,6 +268,16 @@ pub fn pdf(
     let missing = coverage(pages, fonts);
     if !missing.is_empty() {
         return Err(ExportError::MissingGlyphs(missing));
+    }
+    let pending = outlines_pending(
+        pages,
+        watermark_face(fonts)
+            .filter(|_| meta.draft)
+            .map(|f| (f, DRAFT_WATERMARK)),
+        fonts,
+    );
+    if !pending.is_empty() {
+        return Err(ExportError::OutlinesPending(pending));
     }
     let mut warnings = Vec::new();
     let watermark = if meta.draft {

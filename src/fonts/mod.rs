@@ -5,6 +5,10 @@
 //! The library never reads files or the network: the browser fetches the bundled faces
 //! (`assets/fonts/`) and the CLI embeds them; both hand the bytes to [`FontSet::load`].
 
+mod slices;
+
+pub use slices::{SliceError, Sliced};
+
 use crate::document::FieldPath;
 use crate::layout::{Face, Item, Metrics, Page, metrics::is_wide};
 use printpdf::ParsedFont;
@@ -24,6 +28,10 @@ pub const BUNDLED: [(Face, &str); 3] = [
 pub enum FontError {
     #[error("字体文件无法读取（不是有效的 OpenType/TrueType 字体）：{0}")]
     Unreadable(String),
+    #[error("{0}")]
+    Slice(#[from] SliceError),
+    #[error("字体分片不属于已加载的字体：{0:?}")]
+    NotSliced(Face),
 }
 
 /// A parsed face.
@@ -35,6 +43,10 @@ pub struct LoadedFace {
     /// Each character's glyph and advance, looked up in the font once (see
     /// [`GlyphCache`]).
     cache: GlyphCache,
+    /// A face fetched by need: the bytes as far as they are filled in.
+    sliced: Option<Sliced>,
+    /// Glyph-indexed: the slice a glyph's outline is still waiting for (0 = it is in).
+    pending: Vec<u8>,
 }
 
 /// A face's `char → (glyph id, advance)` table, filled as characters are first met:
@@ -112,11 +124,57 @@ impl FontSet {
 
     /// Parse `bytes` (an OTF/TTF, or face `index` of a TTC) as `face`.
     pub fn load(&mut self, face: Face, bytes: &[u8], name: &str) -> Result<(), FontError> {
-        let mut warnings = Vec::new();
-        let font = ParsedFont::from_bytes(bytes, 0, &mut warnings)
-            .ok_or_else(|| FontError::Unreadable(name.to_string()))?;
+        let font = parse(bytes, name)?;
+        self.insert(face, font, name, None);
+        Ok(())
+    }
+
+    /// Load `face` from the base file of a face cut into slices (see [`Sliced`]): it
+    /// lays out any text it covers at once; [`outlines_pending`] says which slices a
+    /// PDF still needs and [`FontSet::add_slice`] fills them in.
+    pub fn load_base(&mut self, face: Face, base: &[u8], name: &str) -> Result<(), FontError> {
+        let sliced = Sliced::from_base(base)?;
+        let font = parse(sliced.bytes(), name)?;
+        self.insert(face, font, name, Some(sliced));
+        Ok(())
+    }
+
+    /// Fill one slice file into the sliced `face`; returns the slice's number.
+    pub fn add_slice(&mut self, face: Face, slice: &[u8]) -> Result<u8, FontError> {
+        let loaded = self
+            .faces
+            .get_mut(&face)
+            .ok_or(FontError::NotSliced(face))?;
+        let mut sliced = loaded.sliced.clone().ok_or(FontError::NotSliced(face))?;
+        let k = sliced.fill(slice)?;
+        // Parsed again with the new outlines; the cmap and advances are unchanged, so
+        // the glyph cache stays valid.
+        loaded.font = parse(sliced.bytes(), &loaded.name)?;
+        loaded.pending = sliced.pending_glyphs();
+        loaded.sliced = Some(sliced);
+        Ok(k)
+    }
+
+    /// The slices of every sliced face not in yet, commonest first.
+    pub fn missing_slices(&self) -> Vec<(Face, u8)> {
+        self.faces
+            .iter()
+            .flat_map(|(face, f)| {
+                f.sliced
+                    .iter()
+                    .flat_map(|s| s.missing())
+                    .map(move |k| (*face, k))
+            })
+            .collect()
+    }
+
+    fn insert(&mut self, face: Face, font: ParsedFont, name: &str, sliced: Option<Sliced>) {
         let upem = font.font_metrics.units_per_em;
         let units_per_em = if upem == 0 { 1000.0 } else { f32::from(upem) };
+        let pending = sliced
+            .as_ref()
+            .map(Sliced::pending_glyphs)
+            .unwrap_or_default();
         self.faces.insert(
             face,
             LoadedFace {
@@ -124,9 +182,10 @@ impl FontSet {
                 units_per_em,
                 name: name.to_string(),
                 cache: GlyphCache::new(),
+                sliced,
+                pending,
             },
         );
-        Ok(())
     }
 
     pub fn is_loaded(&self, face: Face) -> bool {
@@ -143,6 +202,12 @@ impl FontSet {
             .get(&face)
             .is_some_and(|f| glyph(f, ch).is_some())
     }
+}
+
+fn parse(bytes: &[u8], name: &str) -> Result<ParsedFont, FontError> {
+    let mut warnings = Vec::new();
+    ParsedFont::from_bytes(bytes, 0, &mut warnings)
+        .ok_or_else(|| FontError::Unreadable(name.to_string()))
 }
 
 /// The glyph id and advance (font units) of `ch` in `f`, through the face's cache.
@@ -221,4 +286,42 @@ pub fn coverage(pages: &[Page], fonts: &FontSet) -> Vec<MissingGlyph> {
             fields: fields.into_iter().collect(),
         })
         .collect()
+}
+
+/// The slices a PDF of `pages` still needs: each (face, slice) holding the outline of a
+/// glyph the pages draw (plus `extra` characters, such as a watermark, in a face), in
+/// order. Empty when every face is whole.
+pub fn outlines_pending(
+    pages: &[Page],
+    extra: Option<(Face, &str)>,
+    fonts: &FontSet,
+) -> Vec<(Face, u8)> {
+    let mut need: BTreeSet<(Face, u8)> = BTreeSet::new();
+    let mut check = |face: Face, text: &str| {
+        let Some(f) = fonts.faces.get(&face) else {
+            return;
+        };
+        if f.pending.is_empty() {
+            return;
+        }
+        for ch in text.chars() {
+            if let Some((g, _)) = glyph(f, ch)
+                && let Some(&k) = f.pending.get(usize::from(g))
+                && k != 0
+            {
+                need.insert((face, k));
+            }
+        }
+    };
+    for page in pages {
+        for item in &page.items {
+            if let Item::Text(run) = item {
+                check(run.face, &run.text);
+            }
+        }
+    }
+    if let Some((face, text)) = extra {
+        check(face, text);
+    }
+    need.into_iter().collect()
 }
