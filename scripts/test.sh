@@ -39,9 +39,18 @@ CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --
 step "trunk build --release"
 trunk build --release
 ls -l dist
+download=0
 for f in dist/*.wasm dist/*.js; do
-  printf '%s: %s bytes raw, %s gzip\n' "$f" "$(stat -c %s "$f")" "$(gzip -9 -c "$f" | wc -c)"
+  gz=$(gzip -9 -c "$f" | wc -c)
+  download=$((download + gz))
+  printf '%s: %s bytes raw, %s gzip\n' "$f" "$(stat -c %s "$f")" "$gz"
 done
+# The download budget (issue 14): wasm + js, gzip -9. README.md, Measurements.
+budget=1200000
+echo "wasm + js: $download bytes gzip (budget $budget)"
+if [ "$download" -gt "$budget" ]; then
+  echo "the app's download is over its budget"; exit 1
+fi
 
 step "end-to-end (Playwright + Chromium on the release build)"
 node --test --test-concurrency=1 tests/e2e/*.test.mjs

@@ -28,6 +28,7 @@ pub fn App() -> Html {
     use_focus(&state);
     let fonts = use_fonts(&state);
     let offline = use_offline_ready();
+    use_effect_with((), |_| browser::remove_boot_shell());
     let today = browser::today();
     // Derived, never stored: the issues of the open case for the chosen form.
     let issues = use_memo(

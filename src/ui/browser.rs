@@ -96,6 +96,14 @@ pub fn save(bytes: &[u8], file_name: &str, mime: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// Remove index.html's loading shell (`#boot`, "正在加载…"), painted before the app's
+/// wasm arrived, once the app has rendered in its place.
+pub fn remove_boot_shell() {
+    if let Some(shell) = gloo::utils::document().get_element_by_id("boot") {
+        shell.remove();
+    }
+}
+
 /// Today's local date.
 pub fn today() -> crate::model::Date {
     let d = js_sys::Date::new_0();

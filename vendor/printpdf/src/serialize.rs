@@ -12,10 +12,11 @@ use lopdf::{
 };
 use serde_derive::{Deserialize, Serialize};
 
+#[cfg(feature = "icc-profile")]
+use crate::{color::IccProfile, IccProfileType};
 use crate::{
-    color::IccProfile,
     font::ParsedFont,
-    Actions, BuiltinFont, Color, ColorArray, Destination, FontId, IccProfileType,
+    Actions, BuiltinFont, Color, ColorArray, Destination, FontId,
     ImageOptimizationOptions, Line, LinkAnnotation, Op, PaintMode, PdfDocument,
     PdfDocumentInfo, PdfPage, PdfResources, PdfWarnMsg, Polygon, TextItem, XObject,
     XObjectId,
@@ -126,6 +127,21 @@ pub fn to_lopdf_doc(
     ]);
 
     // (Optional): Add OutputIntents to catalog
+    //
+    // tiaojie: the 654 KB ICC profile is compiled in only with the `icc-profile`
+    // feature. Without it a conformance that asks for an output intent gets a warning
+    // and none (the profile was 485 KB of the gzipped wasm of an app that never asks).
+    #[cfg(not(feature = "icc-profile"))]
+    if pdf.metadata.info.conformance.must_have_icc_profile() {
+        warnings.push(PdfWarnMsg::warning(
+            0,
+            0,
+            "conformance requires an ICC output intent, but printpdf was built without \
+             the `icc-profile` feature: no OutputIntents written"
+                .to_string(),
+        ));
+    }
+    #[cfg(feature = "icc-profile")]
     if pdf.metadata.info.conformance.must_have_icc_profile() {
         /// Default ICC profile, necessary if `PdfMetadata::must_have_icc_profile()` return true
         const ICC_PROFILE_ECI_V2: &[u8] = include_bytes!("./res/CoatedFOGRA39.icc");
@@ -2167,6 +2183,7 @@ fn docinfo_to_dict(m: &PdfDocumentInfo) -> LoDictionary {
     dict
 }
 
+#[cfg(feature = "icc-profile")]
 fn icc_to_stream(val: &IccProfile) -> LoStream {
     use lopdf::{Dictionary as LoDictionary, Object::*, Stream as LoStream};
 
