@@ -306,6 +306,9 @@ def build(verbose=True):
             files[f"{stem}.{k}.bin"] = s
         rows.append((name, base, slices, sum(1 for v in slice_of.values() if v == 0)))
     files["OFL.txt"] = open(os.path.join(FONT_DIR, "OFL.txt"), "rb").read()
+    # What the service worker caches for offline use (assets/sw/sw.js).
+    names = sorted(n for n in files if n.endswith(".bin"))
+    files["manifest.json"] = ("{\"files\": [" + ", ".join(f'"{n}"' for n in names) + "]}\n").encode()
     if verbose:
         for name, base, slices, glyphs0 in rows:
             print(

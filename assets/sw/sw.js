@@ -1,11 +1,10 @@
 // tiaojie's service worker: after the first visit the app opens and exports with the
 // network off. On install it caches the page, its script, wasm and style (read from
-// index.html, whose names carry a content hash), the three fonts and the examples. The
+// index.html, whose names carry a content hash), the fonts' bases and slices and the examples. The
 // page itself is fetched from the network first, so a new release is picked up on the
 // next visit (its new hashed files are cached as they are fetched); stored cases live
 // in localStorage and are never touched here.
-const CACHE = 'tiaojie-app-v1';
-const FONTS = ['NotoSerifSC-Regular.otf', 'NotoSerifSC-Bold.otf', 'NotoSansSC-Regular.otf'];
+const CACHE = 'tiaojie-app-v2';
 const EXAMPLES = ['neighbours-water-leak', 'family-support', 'traffic-accident', 'property-management',
   'medical-dispute', 'land-contract', 'migrant-wages', 'consumer-group-refund'];
 
@@ -19,7 +18,10 @@ async function precache() {
     const u = m[1];
     if (!/^[a-z]+:/i.test(u) && !u.startsWith('//')) urls.add(u);
   }
-  for (const f of FONTS) urls.add(`fonts/${f}`);
+  // The fonts' bases and every slice (assets/fonts/web/manifest.json): the page fetches
+  // only what a PDF needs; this keeps the rest for offline use.
+  const fonts = await (await fetch('fonts/manifest.json', { cache: 'no-cache' })).json();
+  for (const f of fonts.files) urls.add(`fonts/${f}`);
   for (const e of EXAMPLES) urls.add(`examples/${e}.json`);
   await cache.addAll([...urls]);
 }

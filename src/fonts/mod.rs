@@ -204,6 +204,13 @@ impl FontSet {
     }
 }
 
+impl LoadedFace {
+    /// The bytes of a face fetched by need, as far as its slices are in.
+    pub fn sliced_bytes(&self) -> Option<&[u8]> {
+        self.sliced.as_ref().map(Sliced::bytes)
+    }
+}
+
 fn parse(bytes: &[u8], name: &str) -> Result<ParsedFont, FontError> {
     let mut warnings = Vec::new();
     ParsedFont::from_bytes(bytes, 0, &mut warnings)

@@ -130,6 +130,12 @@ pub fn now_ms() -> f64 {
 /// with it as the PDF does. A failure only means the preview falls back to a system
 /// font; the PDF is unaffected.
 pub fn register_font(family: &str, bytes: &[u8]) -> Result<(), String> {
+    thread_local! {
+        /// The face registered under each family, replaced when its bytes change
+        /// (a face fetched by need gains outlines as its slices arrive).
+        static REGISTERED: std::cell::RefCell<std::collections::HashMap<String, web_sys::FontFace>> =
+            Default::default();
+    }
     let document = web_sys::window()
         .and_then(|w| w.document())
         .ok_or("没有浏览器窗口")?;
@@ -139,6 +145,10 @@ pub fn register_font(family: &str, bytes: &[u8]) -> Result<(), String> {
         .fonts()
         .add(&face)
         .map_err(|e| js_err("预览无法使用该字体", e))?;
+    if let Some(old) = REGISTERED.with(|r| r.borrow_mut().insert(family.to_string(), face.clone()))
+    {
+        let _ = document.fonts().delete(&old);
+    }
     // Start decoding now; the preview re-renders when the font is ready anyway.
     let _ = face.load();
     Ok(())

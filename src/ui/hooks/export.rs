@@ -2,6 +2,7 @@
 //! the PDF, then save it as a download named after the form and number, or print it.
 
 use super::Fonts;
+use crate::render::pdf::ExportError;
 use crate::ui::browser;
 use crate::ui::state::{Action, AppState};
 use yew::prelude::*;
@@ -38,20 +39,37 @@ pub fn on_export(
             state.dispatch(Action::Rendering);
             // Let the page paint the new status before the work starts.
             gloo::timers::future::TimeoutFuture::new(0).await;
-            let t0 = browser::now_ms();
-            let result = crate::pipeline::pdf_with(
-                &case,
-                kind,
-                &fonts.set.borrow(),
-                browser::today(),
-                draft,
-                browser::now_unix(),
-            );
-            let millis = browser::now_ms() - t0;
-            let pdf = match result {
-                Ok(pdf) => pdf,
-                Err(e) => return state.dispatch(Action::ExportFailed(e.to_string())),
+            let mut t0 = browser::now_ms();
+            let mut fetched = false;
+            let pdf = loop {
+                let result = crate::pipeline::pdf_with(
+                    &case,
+                    kind,
+                    &fonts.set.borrow(),
+                    browser::today(),
+                    draft,
+                    browser::now_unix(),
+                );
+                match result {
+                    Ok(pdf) => break pdf,
+                    // The faces lack outlines the pages draw: fetch those slices once
+                    // and make the PDF again.
+                    Err(ExportError::OutlinesPending(need)) if !fetched => {
+                        fetched = true;
+                        if let Err(e) = fonts.fetch_slices(&need).await {
+                            return state.dispatch(Action::ExportFailed(e));
+                        }
+                        t0 = browser::now_ms();
+                    }
+                    Err(e) => return state.dispatch(Action::ExportFailed(e.to_string())),
+                }
             };
+            let millis = browser::now_ms() - t0;
+            // Everything else in the background now that the first PDF is made.
+            if !fonts.set.borrow().missing_slices().is_empty() {
+                let fonts = fonts.clone();
+                wasm_bindgen_futures::spawn_local(async move { fonts.fetch_rest().await });
+            }
             let file_name = crate::pipeline::file_name(&case, kind, draft);
             let done = match then {
                 Then::Download => browser::save(&pdf.bytes, &file_name, "application/pdf"),

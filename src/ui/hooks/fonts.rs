@@ -1,6 +1,8 @@
-//! The fonts: the bundled faces fetched on the first preview or export (with progress),
-//! and a font the user loads, kept in the browser's Cache Storage so it is there again
-//! after a reload.
+//! The fonts: the bundled faces fetched by need — on the first preview or export the
+//! three bases (with progress), then only the slices holding the outlines the pages
+//! draw, the rest in the background once a PDF has been made (the service worker keeps
+//! every file for offline use) — and a font the user loads, kept in the browser's
+//! Cache Storage so it is there again after a reload.
 
 use crate::fonts::{BUNDLED, FontSet};
 use crate::layout::Face;
@@ -10,8 +12,30 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// Where trunk puts the bundled fonts (see `index.html`).
+/// Where trunk puts the bundled faces' bases and slices (`assets/fonts/web/`, see
+/// `index.html`).
 const FONT_DIR: &str = "fonts/";
+
+/// The URL of a face's base file, or of its slice `k`.
+fn url(file: &str, slice: Option<u8>) -> String {
+    let stem = file.trim_end_matches(".otf");
+    match slice {
+        None => format!("{FONT_DIR}{stem}.base.bin"),
+        Some(k) => format!("{FONT_DIR}{stem}.{k}.bin"),
+    }
+}
+
+fn file_of(face: Face) -> Option<&'static str> {
+    BUNDLED.iter().find(|(f, _)| *f == face).map(|(_, n)| *n)
+}
+
+/// The CSS family the preview draws `face` with (the first of `render::svg::family`).
+fn css_family(face: Face) -> &'static str {
+    crate::render::svg::family(face)
+        .split(',')
+        .next()
+        .unwrap_or_default()
+}
 /// The CSS family the preview uses for a user-loaded font (see `render::svg::family`).
 pub const USER_FAMILY: &str = "tiaojie-user";
 /// The Cache Storage entry that keeps the user's font.
@@ -37,11 +61,12 @@ impl Fonts {
         self.set.borrow().is_loaded(Face::Serif)
     }
 
-    fn bump(&self) {
+    pub fn bump(&self) {
         self.version.set(*self.version + 1);
     }
 
-    /// Fetch the bundled faces not loaded yet, reporting progress across all of them.
+    /// Fetch the bases of the bundled faces not loaded yet, reporting progress across
+    /// all of them.
     pub async fn ensure(&self, state: &UseReducerHandle<AppState>) -> Result<(), String> {
         let had = self.bundled_loaded();
         let mut done_before = 0u64;
@@ -49,8 +74,7 @@ impl Fonts {
             if self.set.borrow().is_loaded(face) {
                 continue;
             }
-            let url = format!("{FONT_DIR}{file}");
-            let bytes = browser::fetch_bytes(&url, |loaded, total| {
+            let bytes = browser::fetch_bytes(&url(file, None), |loaded, total| {
                 state.dispatch(Action::FontProgress {
                     loaded: done_before + loaded,
                     total: total.map(|t| done_before + t),
@@ -60,13 +84,90 @@ impl Fonts {
             done_before += bytes.len() as u64;
             self.set
                 .borrow_mut()
-                .load(face, &bytes, file)
+                .load_base(face, &bytes, file)
                 .map_err(|e| e.to_string())?;
+            self.register(face);
         }
         if !had {
             self.bump();
         }
         Ok(())
+    }
+
+    /// Give the preview the face's bytes as they are now.
+    fn register(&self, face: Face) {
+        let set = self.set.borrow();
+        if let Some(bytes) = set.face(face).and_then(|f| f.sliced_bytes()) {
+            // A refusal only costs the preview its look; the PDF is unaffected.
+            let _ = browser::register_font(css_family(face), bytes);
+        }
+    }
+
+    /// Fetch the slices `need` (face, number) side by side and fill them in.
+    pub async fn fetch_slices(&self, need: &[(Face, u8)]) -> Result<(), String> {
+        self.fill(need, true).await
+    }
+
+    /// [`Fonts::fetch_slices`]; `register` gives the preview the new outlines at once.
+    async fn fill(&self, need: &[(Face, u8)], register: bool) -> Result<(), String> {
+        let fetches = need.iter().filter_map(|&(face, k)| {
+            let file = file_of(face)?;
+            Some(async move {
+                (
+                    face,
+                    browser::fetch_bytes(&url(file, Some(k)), |_, _| {}).await,
+                )
+            })
+        });
+        let fetched = futures_util::future::join_all(fetches).await;
+        let mut faces: Vec<Face> = Vec::new();
+        let mut failed = None;
+        for (face, bytes) in fetched {
+            match bytes.and_then(|b| {
+                self.set
+                    .borrow_mut()
+                    .add_slice(face, &b)
+                    .map_err(|e| e.to_string())
+            }) {
+                Ok(_) if !faces.contains(&face) => faces.push(face),
+                Ok(_) => {}
+                Err(e) => failed = Some(e),
+            }
+        }
+        if register {
+            for face in faces {
+                self.register(face);
+            }
+        }
+        match failed {
+            Some(e) => Err(e),
+            None => Ok(()),
+        }
+    }
+
+    /// Fetch every slice not in yet, a few at a time, so the next case (and an
+    /// offline export) never waits for the network. Stops quietly on the first error:
+    /// a later export fetches what it needs again.
+    pub async fn fetch_rest(&self) {
+        loop {
+            let batch: Vec<(Face, u8)> = self
+                .set
+                .borrow()
+                .missing_slices()
+                .into_iter()
+                .take(8)
+                .collect();
+            if batch.is_empty() {
+                break;
+            }
+            if self.fill(&batch, false).await.is_err() {
+                return;
+            }
+        }
+        // The preview gets the whole faces once, not after every batch.
+        for (face, _) in BUNDLED {
+            self.register(face);
+        }
     }
 
     /// Use `bytes` as the user's face; `keep` stores it for the next visit.

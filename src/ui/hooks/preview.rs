@@ -27,8 +27,11 @@ pub fn use_preview(case: Rc<Case>, doc: DocKind, fonts: &Fonts) -> PreviewPages 
     let out = use_state(PreviewPages::default);
     let timer: Rc<RefCell<Option<gloo::timers::callback::Timeout>>> = use_mut_ref(|| None);
     let last = use_mut_ref(|| 0.0f64);
+    // A fetch of font slices for the preview is under way.
+    let fetching = use_mut_ref(|| false);
     {
         let (out, fonts_set, last) = (out.clone(), fonts.set.clone(), last.clone());
+        let (fonts, fetching) = (fonts.clone(), fetching.clone());
         use_effect_with((case, doc, *fonts.version), move |(case, doc, _)| {
             // No preview before the bundled faces are in: a user font loaded first
             // would otherwise set every character it lacks as a box.
@@ -40,6 +43,21 @@ pub fn use_preview(case: Rc<Case>, doc: DocKind, fonts: &Fonts) -> PreviewPages 
                     let t0 = browser::now_ms();
                     let (_, pages) =
                         crate::pipeline::pages(&case, doc, browser::today(), &*fonts_set.borrow());
+                    // Outlines the pages draw that have not arrived: fetch them, then
+                    // draw again (a failed fetch leaves those characters blank until
+                    // the next edit or export tries again).
+                    let need = crate::fonts::outlines_pending(&pages, None, &fonts_set.borrow());
+                    if !need.is_empty() && !*fetching.borrow() {
+                        *fetching.borrow_mut() = true;
+                        let (fonts, fetching) = (fonts.clone(), fetching.clone());
+                        wasm_bindgen_futures::spawn_local(async move {
+                            let ok = fonts.fetch_slices(&need).await.is_ok();
+                            *fetching.borrow_mut() = false;
+                            if ok {
+                                fonts.bump();
+                            }
+                        });
+                    }
                     let svgs: Vec<AttrValue> = pages
                         .iter()
                         .map(|p| AttrValue::from(crate::render::svg::svg(p)))
