@@ -33,7 +33,7 @@ PREAMBLE = """\
     align(if calc.odd(n) {{ right }} else {{ left }})[— #n —]
   }},
 )
-#set text(font: "Noto Serif SC", size: 16pt, lang: "zh", region: "cn",
+#set text(font: "Noto Serif CJK SC", size: 16pt, lang: "zh", region: "cn",
   top-edge: 1em, bottom-edge: 0em)
 // 16 pt type on a 29 pt pitch: 13 pt between lines and between paragraphs.
 #set par(leading: 13pt, spacing: 13pt)
@@ -64,7 +64,7 @@ def paragraph(p):
     if p["role"] == "Title":
         body = f'#text(size: 22pt, weight: "bold")[{body}]'
     elif p["role"] == "Heading":
-        body = f'#text(font: "Noto Sans SC")[{body}]'
+        body = f'#text(font: "Noto Sans CJK SC")[{body}]'
     out = f"#par({', '.join(args)})[{body}]"
     if p["align"] == "Center":
         out = f"#align(center)[{out}]"
@@ -75,7 +75,7 @@ def paragraph(p):
 
 def grid(paragraphs):
     cells = ", ".join("[" + paragraph(p) + "]" for p in paragraphs)
-    return f"#grid(columns: (1fr, 1fr), column-gap: 1em, row-gap: 13pt, {cells})"
+    return f"#grid(columns: (1fr, 1fr), column-gutter: 1em, row-gutter: 13pt, {cells})"
 
 
 def main():
