@@ -3,7 +3,7 @@
 SHELL := bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: run test setup build bench fonts
+.PHONY: run test setup build bench bench-cli fonts
 
 run: setup
 	trunk serve --release
@@ -19,6 +19,11 @@ build: setup
 
 bench:
 	cargo bench --bench pipeline
+
+# The native CLI against `typst compile` on the same words (hyperfine; skipped with a
+# message when typst or hyperfine is missing), and `tiaojie batch` throughput.
+bench-cli:
+	scripts/bench-cli.sh
 
 fonts:
 	scripts/make-fonts.sh

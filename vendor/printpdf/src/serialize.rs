@@ -1169,7 +1169,12 @@ fn encode_text_for_font(
         let bytes: Vec<u8> = text
             .chars()
             .flat_map(|c| {
-                let orig = font_info.parsed_font.lookup_glyph_index(c as u32).unwrap_or(0);
+                // tiaojie: the glyph of a used character from the table made once per
+                // font; the font's cmap only for a character not in it.
+                let orig = match font_info.glyph_of_char.get(&c) {
+                    Some(gid) => *gid,
+                    None => font_info.parsed_font.lookup_glyph_index(c as u32).unwrap_or(0),
+                };
                 remap_gid(Some(font_info), orig).to_be_bytes()
             })
             .collect();
@@ -1200,6 +1205,26 @@ pub(crate) struct RuntimeFontInfo {
     /// (all keyed by the new ids). `None` when the full font is embedded — then
     /// the content keeps original gids (which match the un-renumbered font).
     pub gid_remap: Option<BTreeMap<u16, u16>>,
+    /// tiaojie: the glyph the font's cmap gives each character the document shows in
+    /// it, looked up once per character when the used glyphs are collected
+    /// ([`glyph_of_char`]). The text encoder looked every occurrence up in the cmap,
+    /// which was a sixth of writing the 120-party agreement.
+    pub glyph_of_char: BTreeMap<char, u16>,
+}
+
+/// tiaojie: `c → gid` for the used glyphs that are exactly the cmap's glyph of a single
+/// character (a glyph placed by id under another character's text is left out, so the
+/// encoder still asks the cmap for that character and gets what it got before).
+fn glyph_of_char(font: &ParsedFont, glyph_usage: &BTreeMap<u16, String>) -> BTreeMap<char, u16> {
+    glyph_usage
+        .iter()
+        .filter_map(|(gid, text)| {
+            let mut chars = text.chars();
+            let c = chars.next()?;
+            (chars.next().is_none() && font.lookup_glyph_index(c as u32) == Some(*gid))
+                .then_some((c, *gid))
+        })
+        .collect()
 }
 
 /// Font subsetting information computed at serialization time (when subsetting is enabled)
@@ -1619,6 +1644,7 @@ pub(crate) fn prepare_fonts_for_serialization(
         font_infos.insert(font_id.clone(), RuntimeFontInfo {
             parsed_font: pdf_font.parsed_font.clone(),
             gid_remap: None,
+            glyph_of_char: glyph_of_char(&pdf_font.parsed_font, &glyph_usage),
         });
         
         // Create RuntimeSubsetInfo for font dictionary
@@ -1865,8 +1891,12 @@ fn create_full_font_runtime_info(
 
 /// Look up the advance width for a glyph ID, normalized to 1000 units per em.
 fn get_scaled_glyph_width(font: &crate::font::ParsedFont, gid: u16) -> i64 {
+    // tiaojie: the advance straight from `hmtx`. `get_or_decode_glyph` decoded the whole
+    // outline (a CFF charstring run) of every glyph of every font only to read its
+    // `horz_advance` — which azul takes from this same `get_horizontal_advance`, for any
+    // gid below `num_glyphs` (and `None` above, as here).
     #[cfg(feature = "text_layout")]
-    let raw_width = font.get_or_decode_glyph(gid).map(|g| g.horz_advance);
+    let raw_width = (gid < font.num_glyphs).then(|| font.get_horizontal_advance(gid));
     #[cfg(not(feature = "text_layout"))]
     let raw_width = font.get_glyph_width(gid);
 
