@@ -3,7 +3,7 @@
 SHELL := bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: run test setup build bench fonts
+.PHONY: run test setup build bench bench-browser fonts
 
 run: setup
 	trunk serve --release
@@ -19,6 +19,12 @@ build: setup
 
 bench:
 	cargo bench --bench pipeline
+
+# The export in headless Chromium, from wasm, side by side with pdfmake
+# (docs/performance.md). Not part of `make test`.
+bench-browser: setup
+	trunk build benches/web/index.html --release --dist target/bench-web
+	node benches/web/run.mjs
 
 fonts:
 	scripts/make-fonts.sh

@@ -90,10 +90,22 @@ pub fn init_doc_and_resources(
 pub fn serialize_pdf<W: Write>(
     pdf: &PdfDocument,
     opts: &PdfSaveOptions,
-    mut writer: &mut W,
+    writer: &mut W,
     warnings: &mut Vec<PdfWarnMsg>,
 ) -> () {
-    let mut doc = to_lopdf_doc(pdf, opts, warnings);
+    serialize_pdf_with_lap(pdf, opts, writer, warnings, &mut || {})
+}
+
+/// tiaojie: [`serialize_pdf`], calling `fonts_done` once the fonts are subset (see
+/// `PdfDocument::save_with_lap`).
+pub fn serialize_pdf_with_lap<W: Write>(
+    pdf: &PdfDocument,
+    opts: &PdfSaveOptions,
+    mut writer: &mut W,
+    warnings: &mut Vec<PdfWarnMsg>,
+    fonts_done: &mut dyn FnMut(),
+) -> () {
+    let mut doc = to_lopdf_doc_with_lap(pdf, opts, warnings, fonts_done);
     if opts.optimize {
         doc.compress();
         // tiaojie: the dictionaries (fonts, pages, metadata) go into compressed object
@@ -115,6 +127,16 @@ pub fn to_lopdf_doc(
     pdf: &PdfDocument,
     opts: &PdfSaveOptions,
     warnings: &mut Vec<PdfWarnMsg>,
+) -> lopdf::Document {
+    to_lopdf_doc_with_lap(pdf, opts, warnings, &mut || {})
+}
+
+/// tiaojie: [`to_lopdf_doc`], calling `fonts_done` right after the fonts are subset.
+fn to_lopdf_doc_with_lap(
+    pdf: &PdfDocument,
+    opts: &PdfSaveOptions,
+    warnings: &mut Vec<PdfWarnMsg>,
+    fonts_done: &mut dyn FnMut(),
 ) -> lopdf::Document {
     let (mut doc, global_xobject_dict) = init_doc_and_resources(pdf, opts);
     let pages_id = doc.new_object_id();
@@ -221,6 +243,7 @@ pub fn to_lopdf_doc(
     // Build fonts dictionary with deferred subsetting
     let mut global_font_dict = LoDictionary::new();
     let (font_infos, subset_fonts) = prepare_fonts_for_serialization(&pdf.resources, &pdf.pages, opts.subset_fonts, warnings);
+    fonts_done();
     for (font_id, subset_info) in subset_fonts.iter() {
         let font_dict = add_subset_font_to_pdf(&mut doc, font_id, subset_info);
         let font_dict_id = doc.add_object(font_dict);
