@@ -1,7 +1,8 @@
 //! The stage-timed export (`pipeline::pdf_timed`, what the browser benchmark measures,
 //! `benches/web/`) is the export: the same bytes as `pipeline::pdf_with`, with the clock
-//! read once at each stage boundary; and the paragraphs handed to pdfmake are the
-//! document's words.
+//! read once at each stage boundary; an export from the font subsets kept from an
+//! earlier one writes what subsetting afresh writes; and the paragraphs handed to
+//! pdfmake are the document's words.
 
 mod common;
 
@@ -128,4 +129,26 @@ fn paragraphs_are_the_agreements_title_headings_and_body_in_reading_order() {
             }
         }
     }
+}
+
+#[test]
+fn an_export_from_kept_font_subsets_writes_the_same_bytes_as_one_that_subsets() {
+    let fonts = common::fonts();
+    let case = common::case("tests/fixtures/agreement-2-pages.json");
+    let other = common::case("examples/neighbours-water-leak.json");
+    let export = |case| {
+        pipeline::pdf(case, DocKind::Agreement, &fonts, common::today(), 0)
+            .expect("export")
+            .bytes
+    };
+    tiaojie::render::pdf::forget_font_subsets();
+    let subset = export(&case);
+    // Another text in between, then the first again (its subsets kept).
+    let between = export(&other);
+    let kept = export(&case);
+    assert!(without_id(kept) == without_id(subset.clone()));
+    // And a text whose subsets were never made is not given another text's.
+    tiaojie::render::pdf::forget_font_subsets();
+    let fresh = export(&other);
+    assert!(without_id(fresh) == without_id(between));
 }

@@ -7,6 +7,8 @@
 //!   `dossier`) for the case, by the app's own export path
 //!   ([`tiaojie::pipeline::pdf_timed`], which [`tiaojie::pipeline::pdf_with`] calls),
 //!   copied into a `Blob` as the app's download does; returns the bytes;
+//! - `forget_font_subsets()`: clear the subsets kept from earlier exports, to time
+//!   an export that subsets its fonts (the first export of a text);
 //! - `last_stages()`: the stage split of the last `export_pdf`, as JSON (milliseconds);
 //! - `paragraphs(case_json, doc)`: the paragraphs the library lays out for that form,
 //!   as JSON `[{"role": "title" | "heading" | "body", "text": …}]`, for pdfmake to set
@@ -79,6 +81,13 @@ mod web {
         let blob = now() - t0;
         LAST.with(|l| *l.borrow_mut() = Some((stages, blob)));
         Ok(array)
+    }
+
+    /// Forget the font subsets of earlier exports, so the next export subsets its fonts
+    /// as the first export of a text does.
+    #[wasm_bindgen]
+    pub fn forget_font_subsets() {
+        tiaojie::render::pdf::forget_font_subsets();
     }
 
     /// The stage split of the last [`export_pdf`] as JSON, in milliseconds: `layout`,

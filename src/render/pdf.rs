@@ -261,6 +261,14 @@ pub fn pdf(
     pdf_timed(pages, meta, fonts, created_unix, &|| 0.0).map(|(pdf, _)| pdf)
 }
 
+/// Forget the font subsets kept from earlier exports: printpdf keeps the subsets of the
+/// last few exports (a face, the glyphs used), so exporting the same text again skips
+/// subsetting, by far the slowest stage in the browser (docs/performance.md). The next
+/// export subsets afresh; its bytes are the same either way.
+pub fn forget_font_subsets() {
+    printpdf::clear_subset_cache();
+}
+
 /// When each stage of writing a PDF ended, read from the caller's clock (see
 /// [`pdf_timed`]).
 #[derive(Clone, Copy, Debug, Default, PartialEq)]

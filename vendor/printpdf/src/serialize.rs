@@ -107,20 +107,49 @@ pub fn serialize_pdf_with_lap<W: Write>(
 ) -> () {
     let mut doc = to_lopdf_doc_with_lap(pdf, opts, warnings, fonts_done);
     if opts.optimize {
-        doc.compress();
+        compress_streams(&mut doc, DEFLATE_LEVEL);
         // tiaojie: the dictionaries (fonts, pages, metadata) go into compressed object
         // streams with a cross-reference stream (PDF 1.5).
         doc.version = "1.5".to_string();
         let options = lopdf::SaveOptions::builder()
             .use_object_streams(true)
             .use_xref_streams(true)
-            .compression_level(9)
+            .compression_level(DEFLATE_LEVEL)
             .build();
         let _ = doc.save_with_options(&mut writer, options);
         return;
     }
 
     let _ = doc.save_to(&mut writer);
+}
+
+/// tiaojie: the deflate level of every stream (content, fonts, object streams). lopdf's
+/// own `compress` always uses level 9 ("best"), which in the browser cost several times
+/// level 6's time for a file a few per cent smaller (docs/performance.md).
+const DEFLATE_LEVEL: u32 = 6;
+
+/// tiaojie: lopdf's `Document::compress` (each stream that allows compression and has
+/// no filter yet is deflated, when that makes it smaller) at `level`.
+fn compress_streams(doc: &mut lopdf::Document, level: u32) {
+    use std::io::Write as _;
+    for object in doc.objects.values_mut() {
+        if let lopdf::Object::Stream(stream) = object {
+            if !stream.allows_compression || stream.dict.get(b"Filter").is_ok() {
+                continue;
+            }
+            let mut encoder =
+                flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::new(level));
+            if encoder.write_all(&stream.content).is_err() {
+                continue;
+            }
+            if let Ok(compressed) = encoder.finish() {
+                if compressed.len() + 19 < stream.content.len() {
+                    stream.dict.set("Filter", "FlateDecode");
+                    stream.set_content(compressed);
+                }
+            }
+        }
+    }
 }
 
 pub fn to_lopdf_doc(
@@ -1173,11 +1202,15 @@ fn encode_text_for_font(
     builtin_font: Option<&BuiltinFont>,
 ) -> lopdf::Object {
     if let Some(font_info) = font_info {
+        let mut codes = font_info.char_codes.borrow_mut();
         let bytes: Vec<u8> = text
             .chars()
             .flat_map(|c| {
-                let orig = font_info.parsed_font.lookup_glyph_index(c as u32).unwrap_or(0);
-                remap_gid(Some(font_info), orig).to_be_bytes()
+                let code = *codes.entry(c).or_insert_with(|| {
+                    let orig = font_info.parsed_font.lookup_glyph_index(c as u32).unwrap_or(0);
+                    remap_gid(Some(font_info), orig)
+                });
+                code.to_be_bytes()
             })
             .collect();
         // CID strings are always hex — a raw glyph id byte pair is not printable text.
@@ -1207,6 +1240,11 @@ pub(crate) struct RuntimeFontInfo {
     /// (all keyed by the new ids). `None` when the full font is embedded — then
     /// the content keeps original gids (which match the un-renumbered font).
     pub gid_remap: Option<BTreeMap<u16, u16>>,
+    /// tiaojie: the code of each character met so far in this document's text (the
+    /// font's cmap lookup and the remap, done once per distinct character instead of at
+    /// every occurrence: that lookup was most of the time of writing a long document's
+    /// pages).
+    pub char_codes: std::cell::RefCell<std::collections::HashMap<char, u16>>,
 }
 
 /// Font subsetting information computed at serialization time (when subsetting is enabled)
@@ -1626,6 +1664,7 @@ pub(crate) fn prepare_fonts_for_serialization(
         font_infos.insert(font_id.clone(), RuntimeFontInfo {
             parsed_font: pdf_font.parsed_font.clone(),
             gid_remap: None,
+            char_codes: Default::default(),
         });
         
         // Create RuntimeSubsetInfo for font dictionary
@@ -1660,9 +1699,98 @@ pub(crate) fn prepare_fonts_for_serialization(
     (font_infos, subset_infos)
 }
 
-/// Create subset info by actually subsetting the font (requires text_layout feature)
+/// tiaojie: the subsets made most recently, keyed by face (the very bytes it was parsed
+/// from, held here so they cannot be freed and their address reused), resource name and
+/// used glyphs. Subsetting a CJK face reads its whole CFF
+/// table (tens of ms in the browser for each face, whatever the text), and an export of
+/// the same text (again, to print, as a draft and then final, another form of the same
+/// case with the same characters) needs the same subsets: those are taken from here.
+/// Everything the subset determines is kept, so a hit writes the same bytes.
+#[cfg(feature = "text_layout")]
+struct SubsetCacheEntry {
+    source: std::sync::Arc<rust_fontconfig::FontBytes>,
+    font_id: FontId,
+    glyphs: BTreeMap<u16, String>,
+    subset_font_bytes: Vec<u8>,
+    cid_to_unicode_map: String,
+    widths_list: Vec<lopdf::Object>,
+    ascent: i64,
+    descent: i64,
+    gid_remap: BTreeMap<u16, u16>,
+}
+
+/// How many subsets [`SUBSET_CACHE`] keeps: the three bundled faces of two documents.
+#[cfg(feature = "text_layout")]
+const SUBSET_CACHE_ENTRIES: usize = 6;
+
+#[cfg(feature = "text_layout")]
+static SUBSET_CACHE: std::sync::Mutex<Vec<SubsetCacheEntry>> = std::sync::Mutex::new(Vec::new());
+
+/// tiaojie: forget the cached subsets (see [`SUBSET_CACHE`]); the next export of any
+/// text subsets its fonts again.
+pub fn clear_subset_cache() {
+    #[cfg(feature = "text_layout")]
+    if let Ok(mut cache) = SUBSET_CACHE.lock() {
+        cache.clear();
+    }
+}
+
+/// Create subset info by actually subsetting the font (requires text_layout feature),
+/// or take it from [`SUBSET_CACHE`].
 #[cfg(feature = "text_layout")]
 fn create_subset_runtime_info(
+    font_id: &FontId,
+    pdf_font: &crate::font::PdfFont,
+    glyph_usage: &BTreeMap<u16, String>,
+    warnings: &mut Vec<PdfWarnMsg>,
+) -> Option<RuntimeSubsetInfo> {
+    let Some(source) = pdf_font.parsed_font.source_bytes() else {
+        return subset_runtime_info(font_id, pdf_font, glyph_usage, warnings);
+    };
+    if let Ok(mut cache) = SUBSET_CACHE.lock() {
+        let hit = cache.iter().position(|e| {
+            std::sync::Arc::ptr_eq(&e.source, &source) && e.font_id == *font_id && e.glyphs == *glyph_usage
+        });
+        if let Some(i) = hit {
+            // Most recently used last.
+            let e = cache.remove(i);
+            let info = RuntimeSubsetInfo {
+                original_font: pdf_font.parsed_font.clone(),
+                subset_font_bytes: e.subset_font_bytes.clone(),
+                cid_to_unicode_map: e.cid_to_unicode_map.clone(),
+                widths_list: e.widths_list.clone(),
+                ascent: e.ascent,
+                descent: e.descent,
+                gid_remap: e.gid_remap.clone(),
+                was_subset: true,
+            };
+            cache.push(e);
+            return Some(info);
+        }
+    }
+    let info = subset_runtime_info(font_id, pdf_font, glyph_usage, warnings)?;
+    if let Ok(mut cache) = SUBSET_CACHE.lock() {
+        if cache.len() >= SUBSET_CACHE_ENTRIES {
+            cache.remove(0);
+        }
+        cache.push(SubsetCacheEntry {
+            source,
+            font_id: font_id.clone(),
+            glyphs: glyph_usage.clone(),
+            subset_font_bytes: info.subset_font_bytes.clone(),
+            cid_to_unicode_map: info.cid_to_unicode_map.clone(),
+            widths_list: info.widths_list.clone(),
+            ascent: info.ascent,
+            descent: info.descent,
+            gid_remap: info.gid_remap.clone(),
+        });
+    }
+    Some(info)
+}
+
+/// Subset the font: [`create_subset_runtime_info`] without the cache.
+#[cfg(feature = "text_layout")]
+fn subset_runtime_info(
     font_id: &FontId,
     pdf_font: &crate::font::PdfFont,
     glyph_usage: &BTreeMap<u16, String>,
