@@ -36,8 +36,8 @@ fn timed_export_writes_the_same_bytes_as_the_export() {
     ] {
         let case = common::case(file);
         for draft in [false, true] {
-            let plain = pipeline::pdf_with(&case, kind, &fonts, common::today(), draft, 7)
-                .expect("export");
+            let plain =
+                pipeline::pdf_with(&case, kind, &fonts, common::today(), draft, 7).expect("export");
             let ticks = Cell::new(0.0);
             let clock = || {
                 ticks.set(ticks.get() + 1.0);
@@ -85,7 +85,11 @@ fn each_stage_is_timed_by_one_clock_reading_after_the_last() {
             serialise: 10.0,
         }
     );
-    assert_eq!(ticks.get(), 50.0, "five readings: the start and four stage ends");
+    assert_eq!(
+        ticks.get(),
+        50.0,
+        "five readings: the start and four stage ends"
+    );
 }
 
 #[test]
@@ -105,16 +109,15 @@ fn paragraphs_are_the_agreements_title_headings_and_body_in_reading_order() {
         .map(|(_, t)| t.as_str())
         .collect();
     for party in &case.parties {
-        assert!(body.contains(party.name()), "{} is in the body", party.name());
+        assert!(
+            body.contains(party.name()),
+            "{} is in the body",
+            party.name()
+        );
     }
     // Every character the pages draw (less the page numbers, which pdfmake numbers
     // itself) is in the paragraphs.
-    let (_, pages) = pipeline::pages(
-        &case,
-        DocKind::Agreement,
-        common::today(),
-        &common::fonts(),
-    );
+    let (_, pages) = pipeline::pages(&case, DocKind::Agreement, common::today(), &common::fonts());
     let all: String = paras.iter().map(|(_, t)| t.as_str()).collect();
     for page in &pages {
         for item in &page.items {

@@ -2,9 +2,9 @@
 //! with `make bench-browser`, see `docs/performance.md`). It exports to JavaScript:
 //!
 //! - `load_fonts(serif, bold, sans)`: parse the three bundled faces once into the
-//!   [`FontSet`] every export uses; returns the milliseconds it took;
-//! - `export_pdf(case_json, doc)` (`export` is a JavaScript keyword): the PDF of form `doc` (a form key, e.g. `agreement`,
-//!   `dossier`) for the case, by the app's own export path
+//!   [`tiaojie::fonts::FontSet`] every export uses; returns the milliseconds it took;
+//! - `export_pdf(case_json, doc)` (`export` is a JavaScript keyword): the PDF of form
+//!   `doc` (a form key, e.g. `agreement`, `dossier`) for the case, by the app's export path
 //!   ([`tiaojie::pipeline::pdf_timed`], which [`tiaojie::pipeline::pdf_with`] calls),
 //!   copied into a `Blob` as the app's download does; returns the bytes;
 //! - `forget_font_subsets()`: clear the subsets kept from earlier exports, to time
@@ -45,8 +45,12 @@ mod web {
             .map_or(0.0, |p| p.now())
     }
 
-    fn case_and_kind(case_json: &str, doc: &str) -> Result<(tiaojie::model::Case, DocKind), JsValue> {
-        let case = tiaojie::model::load(case_json).map_err(|e| JsValue::from_str(&format!("{e:?}")))?;
+    fn case_and_kind(
+        case_json: &str,
+        doc: &str,
+    ) -> Result<(tiaojie::model::Case, DocKind), JsValue> {
+        let case =
+            tiaojie::model::load(case_json).map_err(|e| JsValue::from_str(&format!("{e:?}")))?;
         let kind = DocKind::from_key(doc).ok_or_else(|| JsValue::from_str("unknown form key"))?;
         Ok((case, kind))
     }
@@ -56,7 +60,11 @@ mod web {
     pub fn load_fonts(serif: &[u8], bold: &[u8], sans: &[u8]) -> Result<f64, JsValue> {
         let t0 = now();
         let mut set = FontSet::new();
-        for (face, bytes) in [(Face::Serif, serif), (Face::SerifBold, bold), (Face::Sans, sans)] {
+        for (face, bytes) in [
+            (Face::Serif, serif),
+            (Face::SerifBold, bold),
+            (Face::Sans, sans),
+        ] {
             set.load(face, bytes, "bundled")
                 .map_err(|e| JsValue::from_str(&e.to_string()))?;
         }

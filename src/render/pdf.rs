@@ -354,9 +354,13 @@ pub fn pdf_timed(
     let doc = doc.with_pages(pdf_pages);
     laps.prepared = clock();
     let mut printpdf_warnings = Vec::new();
-    let bytes = doc.save_with_lap(&PdfSaveOptions::default(), &mut printpdf_warnings, &mut || {
-        laps.subset = clock();
-    });
+    let bytes = doc.save_with_lap(
+        &PdfSaveOptions::default(),
+        &mut printpdf_warnings,
+        &mut || {
+            laps.subset = clock();
+        },
+    );
     laps.written = clock();
     warnings.extend(printpdf_warnings.into_iter().map(|w| format!("{w:?}")));
     Ok((Exported { bytes, warnings }, laps))
