@@ -3,7 +3,7 @@
 SHELL := bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: run test setup build bench bench-cli fonts
+.PHONY: run test setup build bench bench-cli bench-browser fonts
 
 run: setup
 	trunk serve --release
@@ -24,6 +24,11 @@ bench:
 # message when typst or hyperfine is missing), and `tiaojie batch` throughput.
 bench-cli:
 	scripts/bench-cli.sh
+# The export in headless Chromium, from wasm, side by side with pdfmake
+# (docs/performance.md). Not part of `make test`.
+bench-browser: setup
+	trunk build benches/web/index.html --release --dist target/bench-web
+	node benches/web/run.mjs
 
 fonts:
 	scripts/make-fonts.sh

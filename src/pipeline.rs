@@ -180,6 +180,37 @@ pub fn pdf_with(
     draft: bool,
     created_unix: i64,
 ) -> Result<Output, ExportError> {
+    pdf_timed(case, kind, fonts, today, draft, created_unix, &|| 0.0).map(|(out, _)| out)
+}
+
+/// Where the time of one export went, in the units of the clock given to
+/// [`pdf_timed`] (milliseconds in the browser benchmark, `benches/web/`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, serde::Serialize)]
+pub struct Stages {
+    /// Building the documents and laying out their pages.
+    pub layout: f64,
+    /// The coverage check and the printpdf document: page operations, font
+    /// resources, metadata.
+    pub prepare: f64,
+    /// Collecting the glyphs the pages use and subsetting each font to them.
+    pub glyphs: f64,
+    /// Writing the pages and the file, compressing the streams.
+    pub serialise: f64,
+}
+
+/// [`pdf_with`], reading `clock` between the stages of the export and returning how
+/// long each took. [`pdf_with`] is this with a clock that always says 0, so the timed
+/// export makes the same PDF by the same code.
+pub fn pdf_timed(
+    case: &Case,
+    kind: DocKind,
+    fonts: &FontSet,
+    today: Date,
+    draft: bool,
+    created_unix: i64,
+    clock: &dyn Fn() -> f64,
+) -> Result<(Output, Stages), ExportError> {
+    let start = clock();
     let opts = Options { today, draft };
     let (docs, pages) = pages_with(case, kind, &opts, fonts);
     let mut meta = docs.first().map(|d| d.meta.clone()).unwrap_or_default();
@@ -188,15 +219,73 @@ pub fn pdf_with(
     }
     // The renderer marks every page and the title of a draft.
     meta.draft = draft;
-    let out = render::pdf::pdf(&pages, &meta, fonts, created_unix)?;
+    let (out, laps) = render::pdf::pdf_timed(&pages, &meta, fonts, created_unix, clock)?;
     let mut warnings: Vec<Warning> = out.warnings.into_iter().map(Warning::Writer).collect();
     if case.settings.page.body_face == BodyFace::User && !fonts.is_loaded(Face::User) {
         warnings.push(Warning::BodyFontNotLoaded);
     }
-    Ok(Output {
-        bytes: out.bytes,
-        warnings,
-    })
+    let stages = Stages {
+        layout: laps.start - start,
+        prepare: laps.prepared - laps.start,
+        glyphs: laps.subset - laps.prepared,
+        serialise: laps.written - laps.subset,
+    };
+    Ok((
+        Output {
+            bytes: out.bytes,
+            warnings,
+        },
+        stages,
+    ))
+}
+
+/// How a paragraph is styled when another typesetter sets the same words
+/// ([`paragraphs`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TextRole {
+    Title,
+    Heading,
+    Body,
+}
+
+/// The text of every paragraph of `kind` for `case`, in reading order, with its role:
+/// the words the pages set (paragraphs, signature lines, table cells), for setting the
+/// same text with another typesetter (pdfmake, in the browser benchmark). Labels and
+/// signature lines count as body text.
+pub fn paragraphs(case: &Case, kind: DocKind, today: Date) -> Vec<(TextRole, String)> {
+    use crate::document::{Block, Paragraph, Role};
+    fn push(out: &mut Vec<(TextRole, String)>, p: &Paragraph) {
+        let role = match p.role {
+            Role::Title => TextRole::Title,
+            Role::Heading => TextRole::Heading,
+            Role::Body | Role::Label | Role::Signature => TextRole::Body,
+        };
+        out.push((role, p.text()));
+    }
+    let mut out = Vec::new();
+    for doc in build(case, kind, today) {
+        for block in &doc.blocks {
+            match block {
+                Block::Paragraph(p) => push(&mut out, p),
+                Block::Signature(s) => {
+                    for p in s.parties.iter().chain(&s.staff).chain(&s.seal) {
+                        push(&mut out, p);
+                    }
+                    push(&mut out, &s.date);
+                }
+                Block::Table(t) => {
+                    for cell in t.header.iter().chain(&t.rows).flat_map(|r| &r.cells) {
+                        for p in &cell.paragraphs {
+                            push(&mut out, p);
+                        }
+                    }
+                }
+                Block::Space(_) | Block::PageBreak => {}
+            }
+        }
+    }
+    out
 }
 
 /// The file name an export is saved under: the form's title and the case number,

@@ -262,6 +262,45 @@ pub fn pdf(
     fonts: &FontSet,
     created_unix: i64,
 ) -> Result<Exported, ExportError> {
+    pdf_timed(pages, meta, fonts, created_unix, &|| 0.0).map(|(pdf, _)| pdf)
+}
+
+/// Forget the font subsets kept from earlier exports: printpdf keeps the subsets of the
+/// last few exports (a face, the glyphs used), so exporting the same text again skips
+/// subsetting, by far the slowest stage in the browser (docs/performance.md). The next
+/// export subsets afresh; its bytes are the same either way.
+pub fn forget_font_subsets() {
+    printpdf::clear_subset_cache();
+}
+
+/// When each stage of writing a PDF ended, read from the caller's clock (see
+/// [`pdf_timed`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Laps {
+    /// Before anything was done.
+    pub start: f64,
+    /// The coverage check passed and the printpdf document (page operations, font
+    /// resources, metadata) is built.
+    pub prepared: f64,
+    /// The used glyphs are collected and each font subset.
+    pub subset: f64,
+    /// The pages and the file are written (streams compressed): the bytes are ready.
+    pub written: f64,
+}
+
+/// [`pdf`], reading `clock` between its stages. [`pdf`] is this with a clock that
+/// always says 0: the timed export is the export.
+pub fn pdf_timed(
+    pages: &[Page],
+    meta: &Meta,
+    fonts: &FontSet,
+    created_unix: i64,
+    clock: &dyn Fn() -> f64,
+) -> Result<(Exported, Laps), ExportError> {
+    let mut laps = Laps {
+        start: clock(),
+        ..Laps::default()
+    };
     if pages.is_empty() {
         return Err(ExportError::NoPages);
     }
@@ -326,10 +365,17 @@ pub fn pdf(
             )
         })
         .collect();
+    let doc = doc.with_pages(pdf_pages);
+    laps.prepared = clock();
     let mut printpdf_warnings = Vec::new();
-    let bytes = doc
-        .with_pages(pdf_pages)
-        .save(&PdfSaveOptions::default(), &mut printpdf_warnings);
+    let bytes = doc.save_with_lap(
+        &PdfSaveOptions::default(),
+        &mut printpdf_warnings,
+        &mut || {
+            laps.subset = clock();
+        },
+    );
+    laps.written = clock();
     warnings.extend(printpdf_warnings.into_iter().map(|w| format!("{w:?}")));
-    Ok(Exported { bytes, warnings })
+    Ok((Exported { bytes, warnings }, laps))
 }

@@ -760,7 +760,23 @@ impl PdfDocument {
     }
     /// Serializes the PDF document to bytes
     pub fn save(&self, opts: &PdfSaveOptions, warnings: &mut Vec<PdfWarnMsg>) -> Vec<u8> {
-        self::serialize::serialize_pdf_into_bytes(self, opts, warnings)
+        self.save_with_lap(opts, warnings, &mut || {})
+    }
+
+    /// tiaojie: [`PdfDocument::save`], calling `fonts_done` once the used glyphs are
+    /// collected and the fonts subset (before the pages and the file are written), so a
+    /// caller can time the two stages. `save` is this with a no-op: one code path.
+    pub fn save_with_lap(
+        &self,
+        opts: &PdfSaveOptions,
+        warnings: &mut Vec<PdfWarnMsg>,
+        fonts_done: &mut dyn FnMut(),
+    ) -> Vec<u8> {
+        let mut bytes = Vec::new();
+        let mut writer = std::io::BufWriter::new(&mut bytes);
+        self::serialize::serialize_pdf_with_lap(self, opts, &mut writer, warnings, fonts_done);
+        std::mem::drop(writer);
+        bytes
     }
 
     /// Returns the lopdf Document structure for advanced manipulation

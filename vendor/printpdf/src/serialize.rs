@@ -91,19 +91,31 @@ pub fn init_doc_and_resources(
 pub fn serialize_pdf<W: Write>(
     pdf: &PdfDocument,
     opts: &PdfSaveOptions,
-    mut writer: &mut W,
+    writer: &mut W,
     warnings: &mut Vec<PdfWarnMsg>,
 ) -> () {
-    let mut doc = to_lopdf_doc(pdf, opts, warnings);
+    serialize_pdf_with_lap(pdf, opts, writer, warnings, &mut || {})
+}
+
+/// tiaojie: [`serialize_pdf`], calling `fonts_done` once the fonts are subset (see
+/// `PdfDocument::save_with_lap`).
+pub fn serialize_pdf_with_lap<W: Write>(
+    pdf: &PdfDocument,
+    opts: &PdfSaveOptions,
+    mut writer: &mut W,
+    warnings: &mut Vec<PdfWarnMsg>,
+    fonts_done: &mut dyn FnMut(),
+) -> () {
+    let mut doc = to_lopdf_doc_with_lap(pdf, opts, warnings, fonts_done);
     if opts.optimize {
-        doc.compress();
+        compress_streams(&mut doc, DEFLATE_LEVEL);
         // tiaojie: the dictionaries (fonts, pages, metadata) go into compressed object
         // streams with a cross-reference stream (PDF 1.5).
         doc.version = "1.5".to_string();
         let options = lopdf::SaveOptions::builder()
             .use_object_streams(true)
             .use_xref_streams(true)
-            .compression_level(9)
+            .compression_level(DEFLATE_LEVEL)
             .build();
         let _ = doc.save_with_options(&mut writer, options);
         return;
@@ -112,10 +124,49 @@ pub fn serialize_pdf<W: Write>(
     let _ = doc.save_to(&mut writer);
 }
 
+/// tiaojie: the deflate level of every stream (content, fonts, object streams). lopdf's
+/// own `compress` always uses level 9 ("best"), which in the browser cost several times
+/// level 6's time for a file a few per cent smaller (docs/performance.md).
+const DEFLATE_LEVEL: u32 = 6;
+
+/// tiaojie: lopdf's `Document::compress` (each stream that allows compression and has
+/// no filter yet is deflated, when that makes it smaller) at `level`.
+fn compress_streams(doc: &mut lopdf::Document, level: u32) {
+    use std::io::Write as _;
+    for object in doc.objects.values_mut() {
+        if let lopdf::Object::Stream(stream) = object {
+            if !stream.allows_compression || stream.dict.get(b"Filter").is_ok() {
+                continue;
+            }
+            let mut encoder =
+                flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::new(level));
+            if encoder.write_all(&stream.content).is_err() {
+                continue;
+            }
+            if let Ok(compressed) = encoder.finish() {
+                if compressed.len() + 19 < stream.content.len() {
+                    stream.dict.set("Filter", "FlateDecode");
+                    stream.set_content(compressed);
+                }
+            }
+        }
+    }
+}
+
 pub fn to_lopdf_doc(
     pdf: &PdfDocument,
     opts: &PdfSaveOptions,
     warnings: &mut Vec<PdfWarnMsg>,
+) -> lopdf::Document {
+    to_lopdf_doc_with_lap(pdf, opts, warnings, &mut || {})
+}
+
+/// tiaojie: [`to_lopdf_doc`], calling `fonts_done` right after the fonts are subset.
+fn to_lopdf_doc_with_lap(
+    pdf: &PdfDocument,
+    opts: &PdfSaveOptions,
+    warnings: &mut Vec<PdfWarnMsg>,
+    fonts_done: &mut dyn FnMut(),
 ) -> lopdf::Document {
     let (mut doc, global_xobject_dict) = init_doc_and_resources(pdf, opts);
     let pages_id = doc.new_object_id();
@@ -237,6 +288,7 @@ pub fn to_lopdf_doc(
     // Build fonts dictionary with deferred subsetting
     let mut global_font_dict = LoDictionary::new();
     let (font_infos, subset_fonts) = prepare_fonts_for_serialization(&pdf.resources, &pdf.pages, opts.subset_fonts, warnings);
+    fonts_done();
     for (font_id, subset_info) in subset_fonts.iter() {
         let font_dict = add_subset_font_to_pdf(&mut doc, font_id, subset_info);
         let font_dict_id = doc.add_object(font_dict);
@@ -1166,16 +1218,15 @@ fn encode_text_for_font(
     builtin_font: Option<&BuiltinFont>,
 ) -> lopdf::Object {
     if let Some(font_info) = font_info {
+        let mut codes = font_info.char_codes.borrow_mut();
         let bytes: Vec<u8> = text
             .chars()
             .flat_map(|c| {
-                // tiaojie: the glyph of a used character from the table made once per
-                // font; the font's cmap only for a character not in it.
-                let orig = match font_info.glyph_of_char.get(&c) {
-                    Some(gid) => *gid,
-                    None => font_info.parsed_font.lookup_glyph_index(c as u32).unwrap_or(0),
-                };
-                remap_gid(Some(font_info), orig).to_be_bytes()
+                let code = *codes.entry(c).or_insert_with(|| {
+                    let orig = font_info.parsed_font.lookup_glyph_index(c as u32).unwrap_or(0);
+                    remap_gid(Some(font_info), orig)
+                });
+                code.to_be_bytes()
             })
             .collect();
         // CID strings are always hex — a raw glyph id byte pair is not printable text.
@@ -1205,26 +1256,11 @@ pub(crate) struct RuntimeFontInfo {
     /// (all keyed by the new ids). `None` when the full font is embedded — then
     /// the content keeps original gids (which match the un-renumbered font).
     pub gid_remap: Option<BTreeMap<u16, u16>>,
-    /// tiaojie: the glyph the font's cmap gives each character the document shows in
-    /// it, looked up once per character when the used glyphs are collected
-    /// ([`glyph_of_char`]). The text encoder looked every occurrence up in the cmap,
-    /// which was a sixth of writing the 120-party agreement.
-    pub glyph_of_char: BTreeMap<char, u16>,
-}
-
-/// tiaojie: `c → gid` for the used glyphs that are exactly the cmap's glyph of a single
-/// character (a glyph placed by id under another character's text is left out, so the
-/// encoder still asks the cmap for that character and gets what it got before).
-fn glyph_of_char(font: &ParsedFont, glyph_usage: &BTreeMap<u16, String>) -> BTreeMap<char, u16> {
-    glyph_usage
-        .iter()
-        .filter_map(|(gid, text)| {
-            let mut chars = text.chars();
-            let c = chars.next()?;
-            (chars.next().is_none() && font.lookup_glyph_index(c as u32) == Some(*gid))
-                .then_some((c, *gid))
-        })
-        .collect()
+    /// tiaojie: the code of each character met so far in this document's text (the
+    /// font's cmap lookup and the remap, done once per distinct character instead of at
+    /// every occurrence: that lookup was most of the time of writing a long document's
+    /// pages).
+    pub char_codes: std::cell::RefCell<std::collections::HashMap<char, u16>>,
 }
 
 /// Font subsetting information computed at serialization time (when subsetting is enabled)
@@ -1644,7 +1680,7 @@ pub(crate) fn prepare_fonts_for_serialization(
         font_infos.insert(font_id.clone(), RuntimeFontInfo {
             parsed_font: pdf_font.parsed_font.clone(),
             gid_remap: None,
-            glyph_of_char: glyph_of_char(&pdf_font.parsed_font, &glyph_usage),
+            char_codes: Default::default(),
         });
         
         // Create RuntimeSubsetInfo for font dictionary
@@ -1679,9 +1715,98 @@ pub(crate) fn prepare_fonts_for_serialization(
     (font_infos, subset_infos)
 }
 
-/// Create subset info by actually subsetting the font (requires text_layout feature)
+/// tiaojie: the subsets made most recently, keyed by face (the very bytes it was parsed
+/// from, held here so they cannot be freed and their address reused), resource name and
+/// used glyphs. Subsetting a CJK face reads its whole CFF
+/// table (tens of ms in the browser for each face, whatever the text), and an export of
+/// the same text (again, to print, as a draft and then final, another form of the same
+/// case with the same characters) needs the same subsets: those are taken from here.
+/// Everything the subset determines is kept, so a hit writes the same bytes.
+#[cfg(feature = "text_layout")]
+struct SubsetCacheEntry {
+    source: std::sync::Arc<rust_fontconfig::FontBytes>,
+    font_id: FontId,
+    glyphs: BTreeMap<u16, String>,
+    subset_font_bytes: Vec<u8>,
+    cid_to_unicode_map: String,
+    widths_list: Vec<lopdf::Object>,
+    ascent: i64,
+    descent: i64,
+    gid_remap: BTreeMap<u16, u16>,
+}
+
+/// How many subsets [`SUBSET_CACHE`] keeps: the three bundled faces of two documents.
+#[cfg(feature = "text_layout")]
+const SUBSET_CACHE_ENTRIES: usize = 6;
+
+#[cfg(feature = "text_layout")]
+static SUBSET_CACHE: std::sync::Mutex<Vec<SubsetCacheEntry>> = std::sync::Mutex::new(Vec::new());
+
+/// tiaojie: forget the cached subsets (see [`SUBSET_CACHE`]); the next export of any
+/// text subsets its fonts again.
+pub fn clear_subset_cache() {
+    #[cfg(feature = "text_layout")]
+    if let Ok(mut cache) = SUBSET_CACHE.lock() {
+        cache.clear();
+    }
+}
+
+/// Create subset info by actually subsetting the font (requires text_layout feature),
+/// or take it from [`SUBSET_CACHE`].
 #[cfg(feature = "text_layout")]
 fn create_subset_runtime_info(
+    font_id: &FontId,
+    pdf_font: &crate::font::PdfFont,
+    glyph_usage: &BTreeMap<u16, String>,
+    warnings: &mut Vec<PdfWarnMsg>,
+) -> Option<RuntimeSubsetInfo> {
+    let Some(source) = pdf_font.parsed_font.source_bytes() else {
+        return subset_runtime_info(font_id, pdf_font, glyph_usage, warnings);
+    };
+    if let Ok(mut cache) = SUBSET_CACHE.lock() {
+        let hit = cache.iter().position(|e| {
+            std::sync::Arc::ptr_eq(&e.source, &source) && e.font_id == *font_id && e.glyphs == *glyph_usage
+        });
+        if let Some(i) = hit {
+            // Most recently used last.
+            let e = cache.remove(i);
+            let info = RuntimeSubsetInfo {
+                original_font: pdf_font.parsed_font.clone(),
+                subset_font_bytes: e.subset_font_bytes.clone(),
+                cid_to_unicode_map: e.cid_to_unicode_map.clone(),
+                widths_list: e.widths_list.clone(),
+                ascent: e.ascent,
+                descent: e.descent,
+                gid_remap: e.gid_remap.clone(),
+                was_subset: true,
+            };
+            cache.push(e);
+            return Some(info);
+        }
+    }
+    let info = subset_runtime_info(font_id, pdf_font, glyph_usage, warnings)?;
+    if let Ok(mut cache) = SUBSET_CACHE.lock() {
+        if cache.len() >= SUBSET_CACHE_ENTRIES {
+            cache.remove(0);
+        }
+        cache.push(SubsetCacheEntry {
+            source,
+            font_id: font_id.clone(),
+            glyphs: glyph_usage.clone(),
+            subset_font_bytes: info.subset_font_bytes.clone(),
+            cid_to_unicode_map: info.cid_to_unicode_map.clone(),
+            widths_list: info.widths_list.clone(),
+            ascent: info.ascent,
+            descent: info.descent,
+            gid_remap: info.gid_remap.clone(),
+        });
+    }
+    Some(info)
+}
+
+/// Subset the font: [`create_subset_runtime_info`] without the cache.
+#[cfg(feature = "text_layout")]
+fn subset_runtime_info(
     font_id: &FontId,
     pdf_font: &crate::font::PdfFont,
     glyph_usage: &BTreeMap<u16, String>,
