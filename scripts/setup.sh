@@ -51,7 +51,8 @@ fi
 # wasm-opt (binaryen 132, newer than Debian's), playwright-core, axe-core (the e2e accessibility check) and pdfjs-dist (the
 # fourth PDF reader of tests/pdf_readers.rs), from npm.
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] \
-  || [ ! -d node_modules/pdfjs-dist ] || [ ! -d node_modules/axe-core ]; then
+  || [ ! -d node_modules/pdfjs-dist ] || [ ! -d node_modules/axe-core ] \
+  || [ ! -d node_modules/pdfmake ]; then
   say "npm ci"
   npm ci --no-audit --no-fund --loglevel=error
 fi
