@@ -118,6 +118,47 @@ fn the_base_and_every_slice_give_back_the_bundled_font_byte_for_byte() {
 }
 
 #[test]
+fn every_slice_added_in_one_batch_gives_back_the_bundled_face() {
+    let mut fonts = bases();
+    for (face, file) in BUNDLED {
+        let missing: Vec<u8> = fonts
+            .missing_slices()
+            .into_iter()
+            .filter(|m| m.0 == face)
+            .map(|m| m.1)
+            .collect();
+        let files: Vec<Vec<u8>> = missing.iter().map(|&k| slice_of(file, k)).collect();
+        let slices: Vec<&[u8]> = files.iter().map(Vec::as_slice).collect();
+        assert_eq!(fonts.add_slices(face, &slices), Ok(missing));
+        assert!(
+            fonts.face(face).and_then(|f| f.sliced_bytes())
+                == Some(&read(&format!("assets/fonts/{file}"))[..]),
+            "{file}: one batch of every slice differs from the bundled face"
+        );
+    }
+    assert!(fonts.missing_slices().is_empty());
+}
+
+#[test]
+fn a_foreign_slice_in_a_batch_is_refused_and_the_slices_before_it_stay_filled() {
+    let mut fonts = bases();
+    let serif = file_of(Face::Serif);
+    let (one, two) = (slice_of(serif, 1), slice_of(file_of(Face::Sans), 2));
+    let err = fonts.add_slices(Face::Serif, &[&one, &two]).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        tiaojie::fonts::SliceError::Mismatch.to_string()
+    );
+    let missing: Vec<u8> = fonts
+        .missing_slices()
+        .into_iter()
+        .filter(|m| m.0 == Face::Serif)
+        .map(|m| m.1)
+        .collect();
+    assert!(!missing.contains(&1) && missing.contains(&2), "{missing:?}");
+}
+
+#[test]
 fn a_slice_of_another_face_is_refused() {
     let mut fonts = bases();
     let err = fonts
@@ -158,15 +199,20 @@ fn export_by_need(
             Ok(out) => return (out.bytes, fetched),
             Err(ExportError::OutlinesPending(need)) => {
                 assert!(!need.is_empty());
-                for (face, k) in need {
-                    assert!(
-                        !fetched.contains(&(face, k)),
-                        "asked twice for {face:?} {k}"
-                    );
-                    fonts
-                        .add_slice(face, &slice_of(file_of(face), k))
-                        .expect("slice fills");
-                    fetched.push((face, k));
+                // As the app does: one batch per face, parsed once.
+                for (face, _) in BUNDLED {
+                    let ks: Vec<u8> = need.iter().filter(|n| n.0 == face).map(|n| n.1).collect();
+                    if ks.is_empty() {
+                        continue;
+                    }
+                    let files: Vec<Vec<u8>> =
+                        ks.iter().map(|&k| slice_of(file_of(face), k)).collect();
+                    let slices: Vec<&[u8]> = files.iter().map(Vec::as_slice).collect();
+                    assert_eq!(fonts.add_slices(face, &slices).expect("slices fill"), ks);
+                }
+                for n in need {
+                    assert!(!fetched.contains(&n), "asked twice for {n:?}");
+                    fetched.push(n);
                 }
             }
             Err(e) => panic!("export failed: {e}"),

@@ -141,18 +141,46 @@ impl FontSet {
 
     /// Fill one slice file into the sliced `face`; returns the slice's number.
     pub fn add_slice(&mut self, face: Face, slice: &[u8]) -> Result<u8, FontError> {
+        let k = self.add_slices(face, &[slice])?;
+        Ok(k.first().copied().unwrap_or_default())
+    }
+
+    /// Fill several slice files into the sliced `face` and parse the face once, not
+    /// once per slice (a background fetch of every slice would otherwise parse the
+    /// 2.8 MB face some two hundred times); returns the slices' numbers. On a refused
+    /// slice the ones before it stay filled in and the face stays usable.
+    pub fn add_slices(&mut self, face: Face, slices: &[&[u8]]) -> Result<Vec<u8>, FontError> {
         let loaded = self
             .faces
             .get_mut(&face)
             .ok_or(FontError::NotSliced(face))?;
-        let mut sliced = loaded.sliced.clone().ok_or(FontError::NotSliced(face))?;
-        let k = sliced.fill(slice)?;
+        let mut sliced = loaded.sliced.take().ok_or(FontError::NotSliced(face))?;
+        let mut filled = Vec::with_capacity(slices.len());
+        let mut refused = None;
+        for slice in slices {
+            match sliced.fill(slice) {
+                Ok(k) => filled.push(k),
+                Err(e) => {
+                    refused = Some(FontError::from(e));
+                    break;
+                }
+            }
+        }
         // Parsed again with the new outlines; the cmap and advances are unchanged, so
         // the glyph cache stays valid.
-        loaded.font = parse(sliced.bytes(), &loaded.name)?;
-        loaded.pending = sliced.pending_glyphs();
+        if !filled.is_empty() {
+            match parse(sliced.bytes(), &loaded.name) {
+                Ok(font) => {
+                    loaded.font = font;
+                    loaded.pending = sliced.pending_glyphs();
+                }
+                // The outlines stay pending: the PDF is refused as not ready, never
+                // drawn without them.
+                Err(e) => refused = Some(e),
+            }
+        }
         loaded.sliced = Some(sliced);
-        Ok(k)
+        refused.map_or(Ok(filled), Err)
     }
 
     /// The slices of every sliced face not in yet, commonest first.

@@ -120,18 +120,24 @@ impl Fonts {
             })
         });
         let fetched = futures_util::future::join_all(fetches).await;
-        let mut faces: Vec<Face> = Vec::new();
+        // Grouped by face, so each face is parsed once for the whole batch.
+        let mut by_face: Vec<(Face, Vec<Vec<u8>>)> = Vec::new();
         let mut failed = None;
         for (face, bytes) in fetched {
-            match bytes.and_then(|b| {
-                self.set
-                    .borrow_mut()
-                    .add_slice(face, &b)
-                    .map_err(|e| e.to_string())
-            }) {
-                Ok(_) if !faces.contains(&face) => faces.push(face),
-                Ok(_) => {}
+            match bytes {
+                Ok(b) => match by_face.iter_mut().find(|(f, _)| *f == face) {
+                    Some((_, list)) => list.push(b),
+                    None => by_face.push((face, vec![b])),
+                },
                 Err(e) => failed = Some(e),
+            }
+        }
+        let mut faces: Vec<Face> = Vec::new();
+        for (face, list) in by_face {
+            let slices: Vec<&[u8]> = list.iter().map(Vec::as_slice).collect();
+            match self.set.borrow_mut().add_slices(face, &slices) {
+                Ok(_) => faces.push(face),
+                Err(e) => failed = Some(e.to_string()),
             }
         }
         if register {
@@ -155,7 +161,7 @@ impl Fonts {
                 .borrow()
                 .missing_slices()
                 .into_iter()
-                .take(8)
+                .take(16)
                 .collect();
             if batch.is_empty() {
                 break;
