@@ -13,14 +13,14 @@
 //! example with a case patch ([`Example::patch`]) fires its rule on the shipped
 //! traffic-accident example.
 
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use std::collections::BTreeMap;
 
 /// Where the app finds the file, relative to the page (`index.html` copies it there).
 pub const URL: &str = "explain/rules.json";
 
 /// A group of rules in the index: the rules whose id starts with `prefix` and a dot.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Group {
     /// The part of the rule id before the dot, e.g. `id_card`.
@@ -30,7 +30,7 @@ pub struct Group {
 }
 
 /// The value-level check a rule rests on, so a test can run the example through it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Primitive {
     /// `id_card::parse` accepts the number.
@@ -58,7 +58,7 @@ pub enum Primitive {
 }
 
 /// A right or a wrong example.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Example {
     /// The concrete value, as typed into the field (or the dates, texts compared).
@@ -67,12 +67,12 @@ pub struct Example {
     pub comment: String,
     /// Changes to the traffic-accident example (JSON pointer → new value) that give the
     /// example as a case: a wrong example's patch fires the rule, a right one's does not.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(default)]
     pub patch: BTreeMap<String, serde_json::Value>,
 }
 
 /// One rule explained.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Explanation {
     /// The rule id, as in `Issue::rule`.
@@ -86,14 +86,14 @@ pub struct Explanation {
     /// The law or standard, as the rule cites it.
     pub basis: String,
     /// The primitive the examples are values of, if the rule checks one value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub primitive: Option<Primitive>,
     pub right: Example,
     pub wrong: Example,
 }
 
 /// The whole file: the groups of the index, in order, and every rule.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Explanations {
     pub groups: Vec<Group>,
