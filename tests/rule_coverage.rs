@@ -11,36 +11,6 @@ use std::collections::BTreeSet;
 use tiaojie::model::Case;
 use tiaojie::validate::{self, Check};
 
-/// The rule ids in the first column of the rule table of `docs/case-format.md`
-/// (`person.age_derived` / `_conflict` names `person.age_conflict` too).
-fn table_rules() -> BTreeSet<String> {
-    let doc = std::fs::read_to_string(common::root().join("docs/case-format.md"))
-        .expect("docs/case-format.md");
-    let mut lines = doc
-        .lines()
-        .skip_while(|l| !l.starts_with("| rule | path |"));
-    lines.next().expect("the rule table's header");
-    let mut rules = BTreeSet::new();
-    for line in lines.skip(1).take_while(|l| l.starts_with('|')) {
-        let first = line.split('|').nth(1).expect("a first column");
-        let mut last = String::new();
-        for (i, id) in first.split('`').enumerate() {
-            if i % 2 == 0 {
-                continue;
-            }
-            let id = if let Some(suffix) = id.strip_prefix('_') {
-                let stem = last.rsplit_once('_').map_or(last.as_str(), |(s, _)| s);
-                format!("{stem}_{suffix}")
-            } else {
-                id.to_string()
-            };
-            rules.insert(id.clone());
-            last = id;
-        }
-    }
-    rules
-}
-
 const SCOPES: [Check; 4] = [
     Check::Agreement,
     Check::Confirmation,
@@ -284,7 +254,7 @@ fn each_small_case_fires_the_rule_it_names() {
 #[test]
 fn every_rule_in_the_table_fires_and_every_rule_that_fires_is_in_the_table() {
     let today = common::today();
-    let table = table_rules();
+    let table = common::table_rules();
     assert!(
         table.len() >= 80,
         "rule table not found or cut short: {table:?}"

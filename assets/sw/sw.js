@@ -7,6 +7,8 @@
 const CACHE = 'tiaojie-app-v2';
 const EXAMPLES = ['neighbours-water-leak', 'family-support', 'traffic-accident', 'property-management',
   'medical-dispute', 'land-contract', 'migrant-wages', 'consumer-group-refund'];
+// The explanations the app fetches on first use (src/document/explain/, copied by index.html).
+const EXPLAIN = ['explain/rules.json'];
 
 async function precache() {
   const cache = await caches.open(CACHE);
@@ -23,6 +25,7 @@ async function precache() {
   const fonts = await (await fetch('fonts/manifest.json', { cache: 'no-cache' })).json();
   for (const f of fonts.files) urls.add(`fonts/${f}`);
   for (const e of EXAMPLES) urls.add(`examples/${e}.json`);
+  for (const e of EXPLAIN) urls.add(e);
   await cache.addAll([...urls]);
 }
 
@@ -54,6 +57,22 @@ self.addEventListener('fetch', (event) => {
           return resp;
         })
         .catch(() => caches.match('./')),
+    );
+    return;
+  }
+  // The explanations have no hash in their name: the network first, so a release's new
+  // wording is read at once; the cached copy when offline.
+  if (url.pathname.includes('/explain/')) {
+    event.respondWith(
+      fetch(req)
+        .then((resp) => {
+          if (resp.ok) {
+            const copy = resp.clone();
+            caches.open(CACHE).then((c) => c.put(req, copy));
+          }
+          return resp;
+        })
+        .catch(() => caches.match(req)),
     );
     return;
   }

@@ -32,6 +32,7 @@ mod chronology;
 pub mod credit_code;
 pub mod dates;
 pub mod dossier;
+pub mod explain;
 pub mod id_card;
 mod issue;
 pub mod legal;

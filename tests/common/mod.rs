@@ -1,6 +1,7 @@
 //! Shared helpers for the integration tests: the bundled fonts, fixtures, goldens.
 #![allow(dead_code)]
 
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use tiaojie::fonts::FontSet;
 use tiaojie::model::{self, Case};
@@ -125,4 +126,34 @@ pub fn cases() -> Vec<String> {
         }));
     }
     v
+}
+
+/// The rule ids in the first column of the rule table of `docs/case-format.md`
+/// (`person.age_derived` / `_conflict` names `person.age_conflict` too).
+pub fn table_rules() -> BTreeSet<String> {
+    let doc =
+        std::fs::read_to_string(root().join("docs/case-format.md")).expect("docs/case-format.md");
+    let mut lines = doc
+        .lines()
+        .skip_while(|l| !l.starts_with("| rule | path |"));
+    lines.next().expect("the rule table's header");
+    let mut rules = BTreeSet::new();
+    for line in lines.skip(1).take_while(|l| l.starts_with('|')) {
+        let first = line.split('|').nth(1).expect("a first column");
+        let mut last = String::new();
+        for (i, id) in first.split('`').enumerate() {
+            if i % 2 == 0 {
+                continue;
+            }
+            let id = if let Some(suffix) = id.strip_prefix('_') {
+                let stem = last.rsplit_once('_').map_or(last.as_str(), |(s, _)| s);
+                format!("{stem}_{suffix}")
+            } else {
+                id.to_string()
+            };
+            rules.insert(id.clone());
+            last = id;
+        }
+    }
+    rules
 }

@@ -1,5 +1,6 @@
 // Offline after the first visit: the service worker caches the app, the fonts and the
-// examples; with the network off the app reloads, edits and exports.
+// examples and the rules' explanations; with the network off the app reloads, edits,
+// exports and explains a rule.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { start, open, exportPdf, pdftext, squeeze } from './lib.mjs';
@@ -28,6 +29,11 @@ test('after the first visit the app opens, edits and exports with the network of
   await page.click('#new-example');
   await page.waitForSelector('#export');
   assert.match(await page.inputValue('#f-parties-0-name'), /张宗文/);
+  // The rules' explanations, never opened online, open offline (precached).
+  await page.fill('#f-parties-0-id_number', '370102195809160283');
+  const why = page.locator('#preflight li[data-rule="id_card.invalid"] button.why-toggle');
+  await why.click();
+  await page.locator('#preflight li[data-rule="id_card.invalid"] .example.wrong code').waitFor();
   await context.setOffline(false);
   s.check();
   await context.close();

@@ -1,8 +1,11 @@
 //! What validation found: the pre-flight beside the export buttons (errors and
 //! warnings), and the full list, most severe first. A click on an issue goes to its
-//! field; a suggestion is applied with one click (the same edit as typing it).
+//! field; a suggestion is applied with one click (the same edit as typing it); 「为什么？」
+//! opens the rule's explanation, and the full list links to the index of every rule.
 
+use super::rule_index::RuleIndex;
 use super::use_ctx;
+use super::why::Why;
 use crate::ui::state::{Action, Op};
 use crate::validate::{Issue, Severity, Summary};
 use yew::prelude::*;
@@ -38,13 +41,15 @@ fn row(ctx: &super::Ctx, i: &Issue, with_hint: bool) -> Html {
         Callback::from(move |_: MouseEvent| ctx.send(Action::Focus(path.clone())))
     };
     let apply = suggestion_button(ctx, i);
+    let key = format!("{}|{}|{}", i.path, i.rule, i.message);
     html! {
-        <li class={class}>
+        <li class={class} {key} data-rule={i.rule}>
             <strong>{ i.severity.label() }</strong>{ " " }
             <button type="button" class="link goto" onclick={go} title={format!("转到「{}」", i.path)}>{ i.message.clone() }</button>
             if with_hint && !i.hint.is_empty() { <div class="hint">{ i.hint.clone() }</div> }
             if !i.basis.is_empty() { <div class="basis">{ format!("依据：{}", i.basis) }</div> }
             { for apply }
+            <Why rule={i.rule} />
         </li>
     }
 }
@@ -81,10 +86,20 @@ pub fn AllIssues() -> Html {
     let summary = Summary::of(&ctx.issues);
     let mut sorted: Vec<&Issue> = ctx.issues.iter().collect();
     sorted.sort_by_key(|i| i.severity);
+    let index = use_state(|| false);
+    let toggle = {
+        let index = index.clone();
+        Callback::from(move |_: MouseEvent| index.set(!*index))
+    };
     html! {
         <details class="issues" id="issues">
             <summary>{ format!("检查结果：{summary}") }</summary>
             <ul>{ for sorted.into_iter().map(|i| row(&ctx, i, true)) }</ul>
+            <button type="button" class="link why-toggle" id="rule-index-toggle"
+                aria-expanded={(*index).to_string()} aria-controls={(*index).then_some("rule-index")} onclick={toggle}>
+                { "全部检查规则说明" }
+            </button>
+            if *index { <div id="rule-index"><RuleIndex /></div> }
         </details>
     }
 }

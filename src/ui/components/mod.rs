@@ -1,6 +1,7 @@
 //! Small components, one concern each: the field inputs bound to a field path
 //! ([`fields`]), list tools ([`list`]), issues and pre-flight ([`issues`]), the export
-//! status ([`status`]), the document picker ([`picker`]) and the preview ([`preview`]).
+//! status ([`status`]), the document picker ([`picker`]), the preview ([`preview`]), an
+//! issue's 「为什么？」 ([`why`]) and the index of every rule explained ([`rule_index`]).
 //!
 //! Field-level components read the app through [`Ctx`], shared by a `ContextProvider`
 //! (Yew's `contexts` example): the dispatcher, the validation issues, the last refused
@@ -15,7 +16,9 @@ pub mod issues;
 pub mod list;
 pub mod picker;
 pub mod preview;
+pub mod rule_index;
 pub mod status;
+pub mod why;
 
 use super::state::{Action, AppState, Op};
 use crate::model::{Date, DocKind};

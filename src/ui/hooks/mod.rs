@@ -1,8 +1,10 @@
 //! Side effects, each behind a hook or a plain function the components call: browser
 //! storage ([`storage`], [`use_autosave`]), fonts ([`fonts`]), export and print
 //! ([`export`]), the live preview ([`use_preview`]), undo keys and focus
-//! ([`keys`]), whether the app works offline ([`offline`]).
+//! ([`keys`]), whether the app works offline ([`offline`]), the rules' explanations
+//! fetched on first use ([`explain`]).
 
+pub mod explain;
 pub mod export;
 pub mod fonts;
 pub mod keys;

@@ -1,0 +1,110 @@
+//! Every validation rule, grouped by what it checks, each expandable to its explanation
+//! the way an issue's 「为什么？」 is, with a search box (every word must occur in the
+//! rule's id, title, explanation, basis or examples). For trainers: place `<RuleIndex />`
+//! on any screen; the all-issues list links to it meanwhile.
+
+use super::why::ExplanationView;
+use crate::ui::hooks::explain::{self, Explain, use_explanations};
+use crate::validate::explain::Explanation;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+struct RuleItemProps {
+    explanation: Explanation,
+}
+
+/// One rule: its title and id, and a button that shows its explanation.
+#[function_component]
+fn RuleItem(props: &RuleItemProps) -> Html {
+    let open = use_state(|| false);
+    let e = &props.explanation;
+    let id = format!("rule-{}", e.rule.replace('.', "-"));
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(!*open))
+    };
+    html! {
+        <li class="rule" data-rule={e.rule.clone()}>
+            <button type="button" class="link why-toggle" aria-expanded={(*open).to_string()}
+                aria-controls={(*open).then(|| id.clone())} onclick={toggle}>
+                { e.title.clone() }
+            </button>
+            { " " }<code class="rule-id">{ e.rule.clone() }</code>
+            if *open {
+                <div class="why-body" id={id}><ExplanationView explanation={e.clone()} /></div>
+            }
+        </li>
+    }
+}
+
+/// The index of every rule.
+#[function_component]
+pub fn RuleIndex() -> Html {
+    let state = use_explanations(true);
+    let query = use_state(String::new);
+    let update = use_force_update();
+    let all = match state {
+        Explain::Ready(all) => all,
+        Explain::Failed(msg) => {
+            let retry = Callback::from(move |_: MouseEvent| {
+                let update = update.clone();
+                explain::retry(Callback::from(move |_| update.force_update()));
+            });
+            return html! {
+                <section class="rule-index" aria-label="检查规则说明">
+                    <p class="hint" role="alert">{ msg }{ " " }
+                        <button type="button" class="link" onclick={retry}>{ "重试" }</button></p>
+                </section>
+            };
+        }
+        Explain::Idle | Explain::Loading => {
+            return html! {
+                <section class="rule-index" aria-label="检查规则说明">
+                    <p class="hint" aria-live="polite">{ "正在加载规则说明…" }</p>
+                </section>
+            };
+        }
+    };
+    let oninput = {
+        let query = query.clone();
+        Callback::from(move |e: InputEvent| {
+            query.set(e.target_unchecked_into::<HtmlInputElement>().value())
+        })
+    };
+    let groups: Vec<_> = all
+        .grouped()
+        .into_iter()
+        .map(|(g, rules)| {
+            let shown: Vec<&Explanation> =
+                rules.into_iter().filter(|r| r.matches(&query)).collect();
+            (g, shown)
+        })
+        .filter(|(_, shown)| !shown.is_empty())
+        .collect();
+    let count: usize = groups.iter().map(|(_, r)| r.len()).sum();
+    let total = all.rules.len();
+    let status = if query.trim().is_empty() {
+        format!("共 {total} 条规则")
+    } else {
+        format!("找到 {count} 条（共 {total} 条）")
+    };
+    html! {
+        <section class="rule-index" aria-labelledby="rule-index-title">
+            <h3 id="rule-index-title">{ "检查规则说明" }</h3>
+            <div class="field">
+                <label for="rule-search">{ "搜索规则（如：身份证、大写、期限）" }</label>
+                <input id="rule-search" type="search" value={(*query).clone()} {oninput} />
+            </div>
+            <p class="rule-count" aria-live="polite">{ status }</p>
+            { for groups.into_iter().map(|(g, rules)| html! {
+                <div class="rule-group" key={g.prefix.clone()}>
+                    <h4>{ g.title.clone() }</h4>
+                    <ul>{ for rules.into_iter().map(|r| html! {
+                        <RuleItem key={r.rule.clone()} explanation={r.clone()} />
+                    }) }</ul>
+                </div>
+            }) }
+        </section>
+    }
+}
