@@ -154,3 +154,39 @@ mod tests {
         assert!(notes.of(DocKind::Filing).is_none());
     }
 }
+
+/// The guide file as shipped (`explain/guide.json`): 「五步完成第一份调解协议书」.
+pub const GUIDE_JSON: &str = include_str!("explain/guide.json");
+
+/// The guided first case: a title and its steps, in order.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Guide {
+    pub title: String,
+    pub steps: Vec<GuideStep>,
+}
+
+/// One step of the guide.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GuideStep {
+    /// What decides that the step is done (the app's `ui::state::guide` reads it):
+    /// `committee`, `parties`, `facts`, `clauses` or `export`.
+    pub check: String,
+    /// The field the step is about, focused when the step is chosen; empty for the
+    /// export step (its button is focused instead).
+    pub field: String,
+    pub title: String,
+    pub text: String,
+}
+
+/// Read a guide file; the message names the line and column of a fault.
+pub fn parse_guide(text: &str) -> Result<Guide, String> {
+    serde_json::from_str(text).map_err(|e| {
+        format!(
+            "培训引导文件无法读取（第 {} 行第 {} 列）：{e}",
+            e.line(),
+            e.column()
+        )
+    })
+}

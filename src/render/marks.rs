@@ -1,6 +1,6 @@
-//! The training screen's marks on a preview page: a numbered circle beside the first
-//! run of each annotated part (`document::explain`), and a box round every run of the
-//! chosen part. Placed from the frames themselves — the runs' field paths and
+//! The training screen's marks on a preview page: a numbered circle in the left margin
+//! on the line of the first run of each annotated part (`document::explain`), and a box
+//! round every run of the chosen part. Placed from the frames themselves — the runs' field paths and
 //! positions, the same ones the SVG's `data-field` attributes carry — so a mark sits
 //! where its part was laid out, never where a guess put it.
 
@@ -20,6 +20,9 @@ pub struct Mark<'a> {
 
 /// Radius of a mark's circle, in points.
 const RADIUS: f32 = 7.0;
+/// The x of the margin column the circles stand in (the GB/T 9704 binding margin is
+/// 28 mm ≈ 79 pt, so this is clear of the type area), unless a run starts further left.
+const MARGIN_X: f32 = 60.0;
 
 /// The runs of `page` that belong to the part of `mark`: those whose field path it
 /// covers, or with no field path, those whose text is its label (spaces and a final
@@ -90,7 +93,9 @@ pub fn svg_marked(page: &Page, marks: &[Mark], selected: Option<usize>) -> Strin
             }
         }
         let y = first.origin.y.0 - first.size.0 * 0.35;
-        let mut x = (first.origin.x.0 - RADIUS - 3.0).max(RADIUS + 1.0);
+        let mut x = (first.origin.x.0 - RADIUS - 3.0)
+            .min(MARGIN_X)
+            .max(RADIUS + 1.0);
         while placed
             .iter()
             .any(|&(px, py)| (px - x).abs() < RADIUS * 2.0 && (py - y).abs() < RADIUS * 2.0)
@@ -174,15 +179,15 @@ mod tests {
     ];
 
     #[test]
-    fn a_mark_sits_beside_the_first_run_of_its_part_and_a_part_not_on_the_page_has_none() {
+    fn a_mark_stands_in_the_margin_on_the_line_of_its_part_and_a_part_not_on_the_page_has_none() {
         let svg = svg_marked(&page(), &MARKS, None);
         assert_eq!(svg.matches(r#"class="note-mark""#).count(), 3, "{svg}");
         assert!(svg.contains(r#"data-note="1""#) && svg.contains(r#"data-note="2""#));
         assert!(!svg.contains(r#"data-note="3""#));
-        // Left of the facts' first character, on its line.
-        assert!(svg.contains(r#"<circle cx="102.00" cy="124.40""#), "{svg}");
+        // In the margin, on the line of the facts' first character.
+        assert!(svg.contains(r#"<circle cx="60.00" cy="124.40""#), "{svg}");
         // A part with no field is found by its printed label, colon aside.
-        assert!(svg.contains(r#"<circle cx="70.00" cy="94.40""#), "{svg}");
+        assert!(svg.contains(r#"<circle cx="60.00" cy="94.40""#), "{svg}");
         assert_eq!(numbers_on(&page(), &MARKS), vec![1, 2, 4]);
         assert!(svg.ends_with("</svg>") && svg.matches("</svg>").count() == 1);
     }
