@@ -250,3 +250,40 @@ fn the_example_index_states_each_examples_dispute_type_as_its_file_does() {
         .collect();
     assert_eq!(categories.len(), 8, "{categories:?}");
 }
+
+#[test]
+fn the_notes_follow_the_print_order_of_their_form() {
+    let notes = notes();
+    let fonts = common::fonts();
+    let case = common::case("examples/traffic-accident.json");
+    let mut wrong = Vec::new();
+    for f in FORMS.iter().filter(|f| !f.kind.is_bundle()) {
+        let Some(form) = notes.of(f.kind) else {
+            continue;
+        };
+        let (_, pages) = tiaojie::pipeline::pages(&case, f.kind, common::today(), &fonts);
+        // Where each part first prints: page, then line (y), then x.
+        let mut last: Option<((usize, i64, i64), &str)> = None;
+        for p in &form.parts {
+            let mark = Mark {
+                number: 1,
+                field: &p.field,
+                label: &p.label,
+            };
+            let Some(at) = pages.iter().enumerate().find_map(|(i, pg)| {
+                runs_of(pg, &mark)
+                    .map(|r| (i, r.origin.y.0.round() as i64, r.origin.x.0.round() as i64))
+                    .min()
+            }) else {
+                continue;
+            };
+            if let Some((prev, label)) = last
+                && at < prev
+            {
+                wrong.push(format!("{}: 「{}」 prints before 「{label}」", f.key, p.label));
+            }
+            last = Some((at, &p.label));
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}

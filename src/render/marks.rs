@@ -93,9 +93,7 @@ pub fn svg_marked(page: &Page, marks: &[Mark], selected: Option<usize>) -> Strin
             }
         }
         let y = first.origin.y.0 - first.size.0 * 0.35;
-        let mut x = (first.origin.x.0 - RADIUS - 3.0)
-            .min(MARGIN_X)
-            .max(RADIUS + 1.0);
+        let mut x = (first.origin.x.0 - RADIUS - 3.0).clamp(RADIUS + 1.0, MARGIN_X);
         while placed
             .iter()
             .any(|&(px, py)| (px - x).abs() < RADIUS * 2.0 && (py - y).abs() < RADIUS * 2.0)

@@ -4,7 +4,7 @@
 // filled. Screenshots at 1280 px and 360 px.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, open, shot } from './lib.mjs';
+import { start, open, shot, download } from './lib.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -116,6 +116,11 @@ test('the five-step guide ticks its steps as a case is filled', async () => {
   await page.click('#guide-step-5 button');
   await page.waitForFunction(() => document.activeElement?.id === 'export');
   await shot(page, 'guide-1280.png', false);
+  // This much is an agreement without errors: its export ticks the last step.
+  assert.ok(await page.isEnabled('#export'), await page.textContent('#preflight'));
+  await download(page, () => page.click('#export'), 'guide-agreement.pdf');
+  await page.waitForFunction(() => document.querySelector('#guide-step-5').dataset.done === 'true');
+  assert.match(await page.textContent('#guide-progress'), /已完成 5 \/ 5 步/);
   s.check();
   await s.context.close();
 });

@@ -2,7 +2,7 @@
 //! a first agreement. Each step goes to the section it is about (focuses its field, or
 //! the export button) and ticks itself when the case has what it asks
 //! (`ui::state::guide::done`). The steps and their texts are `explain/guide.json`,
-//! compiled in (about 1.6 KB).
+//! compiled in (1.5 KB).
 
 use crate::document::explain::{GUIDE_JSON, parse_guide};
 use crate::ui::components::{use_app, use_ctx};
