@@ -280,7 +280,10 @@ fn the_notes_follow_the_print_order_of_their_form() {
             if let Some((prev, label)) = last
                 && at < prev
             {
-                wrong.push(format!("{}: 「{}」 prints before 「{label}」", f.key, p.label));
+                wrong.push(format!(
+                    "{}: 「{}」 prints before 「{label}」",
+                    f.key, p.label
+                ));
             }
             last = Some((at, &p.label));
         }
