@@ -77,6 +77,7 @@ test('a read-only example cannot be edited and its copy can', async () => {
   assert.ok(await page.isDisabled(name), 'inputs are disabled');
   assert.ok(await page.isDisabled('#f-agreement-facts'));
   assert.ok(await page.isDisabled('#undo'));
+  await shot(page, 'read-only-1280.png', false);
   // Nothing was stored.
   await page.click('#nav-cases');
   assert.equal(await page.$$eval('li.case', (r) => r.length), 0);

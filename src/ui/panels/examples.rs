@@ -38,10 +38,16 @@ pub fn open_example(state: &UseReducerHandle<AppState>, name: &str, copy: bool) 
     wasm_bindgen_futures::spawn_local(async move {
         match fetch_example(&name).await {
             Ok(case) if copy => open_new(&state, case),
-            Ok(case) => state.dispatch(Action::OpenReadOnly {
-                name,
-                case: Rc::new(case),
-            }),
+            Ok(case) => {
+                state.dispatch(Action::OpenReadOnly {
+                    name,
+                    case: Rc::new(case),
+                });
+                // The banner at the top of the editor, where the reader starts.
+                if let Some(w) = web_sys::window() {
+                    w.scroll_to_with_x_and_y(0.0, 0.0);
+                }
+            }
             Err(text) => state.dispatch(Action::Notify { text, error: true }),
         }
     });
