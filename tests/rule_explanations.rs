@@ -272,7 +272,7 @@ fn only_the_listed_rules_have_prose_only_examples() {
 fn the_app_ships_the_file_and_precaches_it() {
     let index = std::fs::read_to_string(common::root().join("index.html")).expect("index.html");
     assert!(
-        index.contains(r#"href="src/document/explain/rules.json""#),
+        index.contains(r#"rel="copy-dir" href="src/document/explain" data-target-path="explain""#),
         "index.html does not copy the rules' explanations"
     );
     let sw = std::fs::read_to_string(common::root().join("assets/sw/sw.js")).expect("sw.js");

@@ -1,14 +1,16 @@
 // tiaojie's service worker: after the first visit the app opens and exports with the
 // network off. On install it caches the page, its script, wasm and style (read from
-// index.html, whose names carry a content hash), the fonts' bases and slices and the examples. The
+// index.html, whose names carry a content hash), the fonts' bases and slices, the examples and
+// the training notes (src/document/explain/forms.json, copied to explain/). The
 // page itself is fetched from the network first, so a new release is picked up on the
 // next visit (its new hashed files are cached as they are fetched); stored cases live
 // in localStorage and are never touched here.
 const CACHE = 'tiaojie-app-v2';
 const EXAMPLES = ['neighbours-water-leak', 'family-support', 'traffic-accident', 'property-management',
   'medical-dispute', 'land-contract', 'migrant-wages', 'consumer-group-refund'];
-// The explanations the app fetches on first use (src/document/explain/, copied by index.html).
-const EXPLAIN = ['explain/rules.json'];
+// The explanations the app fetches on first use: the rules' (src/document/explain/, copied by
+// index.html) and the training screen's notes (fetched when it opens, so they do not grow the wasm).
+const EXPLAIN = ['explain/rules.json', 'explain/forms.json'];
 
 async function precache() {
   const cache = await caches.open(CACHE);

@@ -6,6 +6,7 @@
 
 pub mod agreement;
 pub mod common;
+pub mod explain;
 pub mod forms;
 pub mod ir;
 pub mod wording;

@@ -44,6 +44,33 @@ pub const EXTENSION_CATEGORIES: [&str; 7] = [
     "土地承包经营纠纷",
 ];
 
+/// Where this tool files the local extensions among the 15 official categories when it
+/// indexes cases (the spec lists them as extensions without a parent, §5.1): 赡养 and
+/// 土地承包经营 by the subject they concern. The tool's choice, shown as such.
+pub const EXTENSION_PARENTS: [(&str, &str); 5] = [
+    ("赡养纠纷", "婚姻家庭纠纷"),
+    ("抚养纠纷", "婚姻家庭纠纷"),
+    ("继承纠纷", "婚姻家庭纠纷"),
+    ("土地承包经营纠纷", "山林土地纠纷"),
+    ("村务管理纠纷", "其它纠纷"),
+];
+
+/// The official category (§5.1) a dispute type belongs to, and whether it is this
+/// tool's filing of a local extension ([`EXTENSION_PARENTS`]) rather than the MoJ
+/// form's; `None` for an empty or unknown type.
+pub fn official_category(kind: &str) -> Option<(&'static str, bool)> {
+    if let Some(c) = OFFICIAL_CATEGORIES.iter().find(|c| **c == kind) {
+        return Some((c, false));
+    }
+    if let Some((_, parent)) = SUB_CATEGORIES.iter().find(|(s, _)| *s == kind) {
+        return Some((parent, false));
+    }
+    EXTENSION_PARENTS
+        .iter()
+        .find(|(s, _)| *s == kind)
+        .map(|(_, parent)| (*parent, true))
+}
+
 /// 案件来源 (MoJ statistics, domain spec §5.2).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
@@ -109,4 +136,29 @@ pub struct Dispute {
     pub risk_level: String,
     /// 协议涉及金额 (statistics), when known.
     pub amount_involved: Option<super::Money>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_type_the_app_offers_has_an_official_category_and_extensions_are_marked() {
+        for c in OFFICIAL_CATEGORIES {
+            assert_eq!(official_category(c), Some((c, false)));
+        }
+        assert_eq!(
+            official_category("拖欠农民工工资纠纷"),
+            Some(("劳动争议纠纷", false))
+        );
+        for e in EXTENSION_CATEGORIES
+            .iter()
+            .filter(|e| EXTENSION_PARENTS.iter().any(|(k, _)| k == *e))
+        {
+            let (parent, by_tool) = official_category(e).unwrap();
+            assert!(by_tool && OFFICIAL_CATEGORIES.contains(&parent), "{e}");
+        }
+        assert_eq!(official_category(""), None);
+        assert_eq!(official_category("知识产权纠纷"), None);
+    }
 }

@@ -1,6 +1,8 @@
 //! Renderers of laid-out pages: [`pdf`] (the only module that names printpdf) and
-//! [`svg`] (the live preview). Both read the same frames.
+//! [`svg`] (the live preview; [`marks`] adds the training screen's numbered notes to it).
+//! Both read the same frames.
 
+pub mod marks;
 pub mod pdf;
 pub mod svg;
 

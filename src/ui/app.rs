@@ -1,10 +1,12 @@
 //! The app shell: the state (one reducer, read from browser storage at start), the two
-//! contexts components read, the side-effect hooks, and the three screens.
+//! contexts components read, the side-effect hooks, and the four screens.
 
 use super::browser;
 use super::components::Ctx;
 use super::hooks::{storage, use_autosave, use_focus, use_fonts, use_offline_ready, use_undo_keys};
-use super::panels::{cases::CaseList, editor::EditorScreen, profile::ProfileScreen};
+use super::panels::{
+    cases::CaseList, editor::EditorScreen, profile::ProfileScreen, training::TrainingScreen,
+};
 use super::state::{Action, AppState, Screen, StorageStatus};
 use crate::validate::Issue;
 use std::rc::Rc;
@@ -82,10 +84,11 @@ pub fn App() -> Html {
                     </p>
                     <nav aria-label="主菜单">
                         { nav(Screen::Cases, || Action::ShowCases, "nav-cases", "案件") }
-                        if !state.case_id.is_empty() {
+                        if !state.case_id.is_empty() || state.read_only.is_some() {
                             { nav(Screen::Editor, || Action::ShowEditor, "nav-editor", "编辑当前案件") }
                         }
                         { nav(Screen::Profile, || Action::ShowProfile, "nav-profile", "本委员会设置") }
+                        { nav(Screen::Training, || Action::ShowTraining, "nav-training", "培训") }
                     </nav>
                 </header>
                 { storage_problem }
@@ -94,6 +97,7 @@ pub fn App() -> Html {
                         Screen::Cases => html! { <CaseList /> },
                         Screen::Editor => html! { <EditorScreen fonts={fonts.clone()} /> },
                         Screen::Profile => html! { <ProfileScreen fonts={fonts.clone()} /> },
+                        Screen::Training => html! { <TrainingScreen fonts={fonts.clone()} /> },
                     }
                 }
             </main>

@@ -1,4 +1,5 @@
-// Accessibility: axe-core on every screen, at 1280 px and 360 px: no finding of any
+// Accessibility: axe-core on every screen (training, a read-only example and the guide
+// too), at 1280 px and 360 px: no finding of any
 // impact (labels, names, contrast, heading order, landmarks, …).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -35,6 +36,21 @@ test('axe-core finds nothing on any screen, at 1280 px and 360 px', async () => 
     findings.push(...await audit(page, `cases ${width}`));
     await page.click('#nav-profile');
     findings.push(...await audit(page, `profile ${width}`));
+    // Training: the notes, the marked pages with a note chosen, the example index.
+    await page.click('#nav-training');
+    await page.waitForSelector('#notes li');
+    await page.waitForSelector('.training-pages .page svg', { timeout: 120_000 });
+    await page.click('#note-2 .note-head');
+    await page.waitForSelector('.note-mark.selected');
+    findings.push(...await audit(page, `training ${width}`));
+    // A read-only example in the editor, and the guide beside a new case.
+    await page.click('#read-neighbours-water-leak');
+    await page.waitForSelector('#read-only-banner');
+    findings.push(...await audit(page, `read-only example ${width}`));
+    await page.click('#nav-training');
+    await page.click('#start-guide');
+    await page.waitForSelector('#guide');
+    findings.push(...await audit(page, `guide ${width}`));
     s.check();
     await s.context.close();
   }

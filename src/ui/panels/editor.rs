@@ -39,6 +39,9 @@ pub fn EditorScreen(props: &EditorProps) -> Html {
         Callback::from(move |_: MouseEvent| s.dispatch(Action::ShowCases))
     };
     let saved = match &state.storage {
+        _ if state.read_only.is_some() => {
+            html! { <span class="saved" id="save-status">{ "只读示例不保存" }</span> }
+        }
         StorageStatus::Saved(_) => {
             html! { <span class="saved" id="save-status">{ "已保存到本机" }</span> }
         }
@@ -49,17 +52,47 @@ pub fn EditorScreen(props: &EditorProps) -> Html {
             html! { <span class="saved" id="save-status">{ "修改会自动保存到本机" }</span> }
         }
     };
+    let read_only = state.read_only.clone().map(|name| {
+        let copy = {
+            let s = state.clone();
+            Callback::from(move |_: MouseEvent| {
+                crate::ui::panels::cases::open_new(&s, (*s.case).clone())
+            })
+        };
+        html! {
+            <div class="read-only-banner" role="status" id="read-only-banner">
+                <strong>{ "只读示例" }</strong>
+                <span>{ format!("「{}」只供查看：不能修改，也不会保存。", super::examples::label(&name)) }</span>
+                <button type="button" class="primary" id="copy-example" onclick={copy}>{ "复制为我的案件" }</button>
+            </div>
+        }
+    });
+    let locked = read_only.is_some();
+    let show_guide = {
+        let s = state.clone();
+        Callback::from(move |_: MouseEvent| s.dispatch(Action::ShowGuide(true)))
+    };
     html! {
         <div class="editor">
+            { read_only.unwrap_or_default() }
             <div class="toolbar" role="toolbar" aria-label="编辑">
                 <button type="button" class="secondary" id="back" onclick={back}>{ "← 案件列表" }</button>
-                <button type="button" class="secondary" id="undo" onclick={undo} disabled={!state.history.can_undo()} title="Ctrl+Z">{ "撤销" }</button>
-                <button type="button" class="secondary" id="redo" onclick={redo} disabled={!state.history.can_redo()} title="Ctrl+Shift+Z">{ "重做" }</button>
+                <button type="button" class="secondary" id="undo" onclick={undo} disabled={locked || !state.history.can_undo()} title="Ctrl+Z">{ "撤销" }</button>
+                <button type="button" class="secondary" id="redo" onclick={redo} disabled={locked || !state.history.can_redo()} title="Ctrl+Shift+Z">{ "重做" }</button>
                 { saved }
+                if !state.guide && !locked {
+                    <button type="button" class="secondary" id="guide-open" onclick={show_guide}>{ "五步引导" }</button>
+                }
             </div>
+            if state.guide && !locked {
+                <super::guide::GuidePanel />
+            }
             <div class="columns">
                 <div class="form-col">
-                    <Sections />
+                    // A disabled fieldset disables every input, select and button in it.
+                    <fieldset class="case-fields" disabled={locked} aria-label={locked.then_some("只读示例的内容")}>
+                        <Sections />
+                    </fieldset>
                 </div>
                 <aside class="side-col" aria-label="生成文书">
                     <div class="doc-panel">

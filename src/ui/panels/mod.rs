@@ -1,7 +1,7 @@
 //! The editor's panels, one per section of a case's life: committee, parties, dispute,
 //! intake, investigations and sessions, agreement, confirmation, visits, archive,
 //! settings. The sections the chosen document needs come first and open; the rest
-//! follow, closed. Also the two other screens: the case list and the profile.
+//! follow, closed. Also the other screens: the case list, the profile and training.
 
 pub mod agreement;
 pub mod archive;
@@ -10,11 +10,14 @@ pub mod committee;
 pub mod confirmation;
 pub mod dispute;
 pub mod editor;
+pub mod examples;
+pub mod guide;
 pub mod options;
 pub mod parties;
 pub mod profile;
 pub mod records;
 pub mod settings;
+pub mod training;
 pub mod visits;
 
 use crate::model::DocKind;

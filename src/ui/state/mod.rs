@@ -9,6 +9,7 @@
 pub mod cases;
 pub mod edit;
 pub mod export;
+pub mod guide;
 pub mod history;
 
 pub use cases::{CaseSummary, Profile, SortBy};
@@ -31,6 +32,8 @@ pub enum Screen {
     Editor,
     /// The committee profile and the local form settings.
     Profile,
+    /// Training: the forms with numbered notes on their parts.
+    Training,
 }
 
 /// Whether browser storage works.
@@ -79,6 +82,11 @@ pub struct AppState {
     /// A field to focus (from a click on the preview or an issue), and a counter so a
     /// second click on the same field focuses it again.
     pub focus: Option<(String, u32)>,
+    /// An example open read-only (its file stem): shown in the editor with every input
+    /// disabled, never stored, every edit refused.
+    pub read_only: Option<String>,
+    /// The five-step guide to a first agreement is showing beside the editor.
+    pub guide: bool,
 }
 
 impl Default for AppState {
@@ -98,6 +106,8 @@ impl Default for AppState {
             notice: None,
             edit_error: None,
             focus: None,
+            read_only: None,
+            guide: false,
         }
     }
 }
@@ -144,6 +154,15 @@ pub enum Action {
         id: String,
         case: Rc<Case>,
     },
+    /// Open an example read-only (`name` its file stem): not stored, not editable.
+    OpenReadOnly {
+        name: String,
+        case: Rc<Case>,
+    },
+    /// The training screen.
+    ShowTraining,
+    /// Show or hide the five-step guide beside the editor.
+    ShowGuide(bool),
     /// Back to the list.
     ShowCases,
     /// Back to the open case.
@@ -221,6 +240,23 @@ impl Reducible for AppState {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        // A read-only example takes no change to its case.
+        if self.read_only.is_some()
+            && matches!(
+                action,
+                Action::Edit { .. }
+                    | Action::SetPartyKind { .. }
+                    | Action::Undo
+                    | Action::Redo
+                    | Action::BodyInUserFont(_)
+            )
+        {
+            let profile_edit =
+                matches!(&action, Action::Edit { path, .. } if path.starts_with(PROFILE));
+            if !profile_edit {
+                return self;
+            }
+        }
         let mut next = (*self).clone();
         match action {
             Action::Edit { path, op } => {
@@ -291,6 +327,7 @@ impl Reducible for AppState {
                 next.focus = Some((path, n));
             }
             Action::Open { id, case } => {
+                next.read_only = None;
                 next.case_id = id;
                 next.case = case;
                 next.history.clear();
@@ -302,6 +339,31 @@ impl Reducible for AppState {
                     next.export = ExportStatus::Idle;
                 }
             }
+            Action::OpenReadOnly { name, case } => {
+                next.read_only = Some(name);
+                next.case_id = String::new();
+                next.case = case;
+                next.history.clear();
+                next.revision += 1;
+                next.screen = Screen::Editor;
+                next.edit_error = None;
+                next.focus = None;
+                if !next.export.busy() {
+                    next.export = ExportStatus::Idle;
+                }
+            }
+            Action::ShowGuide(on) => {
+                if self.guide == on {
+                    return self;
+                }
+                next.guide = on;
+            }
+            Action::ShowTraining => {
+                if self.screen == Screen::Training {
+                    return self;
+                }
+                next.screen = Screen::Training;
+            }
             Action::ShowCases => {
                 if self.screen == Screen::Cases {
                     return self;
@@ -309,7 +371,9 @@ impl Reducible for AppState {
                 next.screen = Screen::Cases;
             }
             Action::ShowEditor => {
-                if self.screen == Screen::Editor || self.case_id.is_empty() {
+                if self.screen == Screen::Editor
+                    || (self.case_id.is_empty() && self.read_only.is_none())
+                {
                     return self;
                 }
                 next.screen = Screen::Editor;
@@ -330,6 +394,7 @@ impl Reducible for AppState {
                 next.cases = Rc::new(Vec::new());
                 next.profile = Rc::new(Profile::default());
                 next.case_id = String::new();
+                next.read_only = None;
                 next.case = Rc::new(starter_case());
                 next.history.clear();
                 next.screen = Screen::Cases;
@@ -744,5 +809,43 @@ mod tests {
         );
         assert!(!s.history.can_undo());
         assert_eq!(s.screen, Screen::Editor);
+    }
+
+    #[test]
+    fn a_read_only_example_refuses_every_edit_and_its_copy_takes_them() {
+        let case = Rc::new(
+            crate::model::load(include_str!("../../../examples/neighbours-water-leak.json"))
+                .unwrap(),
+        );
+        let s = reduce(
+            Rc::new(AppState::default()),
+            Action::OpenReadOnly {
+                name: "neighbours-water-leak".into(),
+                case: case.clone(),
+            },
+        );
+        assert_eq!(s.screen, Screen::Editor);
+        assert!(s.case_id.is_empty(), "never stored");
+        let same = reduce(s.clone(), set("parties[0].name", json!("王五")));
+        assert!(Rc::ptr_eq(&same, &s), "the edit is refused");
+        assert!(Rc::ptr_eq(&reduce(s.clone(), Action::Undo), &s));
+        let copy = reduce(
+            s.clone(),
+            Action::Open {
+                id: "c1".into(),
+                case: s.case.clone(),
+            },
+        );
+        assert_eq!(copy.read_only, None);
+        let edited = reduce(copy, set("parties[0].name", json!("王五")));
+        assert_eq!(edited.case.parties[0].name(), "王五");
+    }
+
+    #[test]
+    fn the_training_screen_is_reached_and_left_by_the_nav() {
+        let s = reduce(Rc::new(AppState::default()), Action::ShowTraining);
+        assert_eq!(s.screen, Screen::Training);
+        assert!(Rc::ptr_eq(&reduce(s.clone(), Action::ShowTraining), &s));
+        assert_eq!(reduce(s, Action::ShowCases).screen, Screen::Cases);
     }
 }

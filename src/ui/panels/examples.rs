@@ -1,0 +1,119 @@
+//! The shipped examples indexed by the 15 MoJ dispute categories (domain spec §5.1):
+//! each opens read-only (the editor with every input disabled, a 「只读示例」 banner and
+//! 「复制为我的案件」) or as a copy, as 「打开示例副本」 does on the case list.
+
+use super::cases::{EXAMPLES, open_new};
+use crate::model::{Case, OFFICIAL_CATEGORIES, official_category};
+use crate::ui::browser;
+use crate::ui::components::use_app;
+use crate::ui::state::{Action, AppState};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Each example's dispute type as its file states it (`dispute.kind`), so the index
+/// needs no download; a test reads the files and holds this table to them.
+pub const EXAMPLE_KINDS: &[(&str, &str)] = &[
+    ("neighbours-water-leak", "邻里纠纷"),
+    ("family-support", "赡养纠纷"),
+    ("traffic-accident", "道路交通事故纠纷"),
+    ("property-management", "物业纠纷"),
+    ("medical-dispute", "医疗纠纷"),
+    ("land-contract", "土地承包经营纠纷"),
+    ("migrant-wages", "拖欠农民工工资纠纷"),
+    ("consumer-group-refund", "其他消费纠纷"),
+];
+
+/// Fetch and read the example `name`.
+pub async fn fetch_example(name: &str) -> Result<Case, String> {
+    let url = format!("examples/{name}.json");
+    let bytes = browser::fetch_bytes(&url, |_, _| {})
+        .await
+        .map_err(|e| format!("示例下载失败：{e}"))?;
+    crate::model::load(&String::from_utf8_lossy(&bytes)).map_err(|e| format!("示例无法读取：{e}"))
+}
+
+/// Open the example `name` read-only (`copy` false) or as a stored copy.
+pub fn open_example(state: &UseReducerHandle<AppState>, name: &str, copy: bool) {
+    let (state, name) = (state.clone(), name.to_string());
+    wasm_bindgen_futures::spawn_local(async move {
+        match fetch_example(&name).await {
+            Ok(case) if copy => open_new(&state, case),
+            Ok(case) => {
+                state.dispatch(Action::OpenReadOnly {
+                    name,
+                    case: Rc::new(case),
+                });
+                // The banner at the top of the editor, where the reader starts.
+                if let Some(w) = web_sys::window() {
+                    w.scroll_to_with_x_and_y(0.0, 0.0);
+                }
+            }
+            Err(text) => state.dispatch(Action::Notify { text, error: true }),
+        }
+    });
+}
+
+/// The label of an example.
+pub fn label(name: &str) -> &'static str {
+    EXAMPLES
+        .iter()
+        .find(|(k, _)| *k == name)
+        .map_or("示例", |(_, l)| *l)
+}
+
+#[function_component]
+pub fn ExampleIndex() -> Html {
+    let app = use_app();
+    let rows = OFFICIAL_CATEGORIES.iter().enumerate().map(|(i, category)| {
+        let here: Vec<(&str, &str, bool)> = EXAMPLE_KINDS
+            .iter()
+            .filter_map(|(name, kind)| match official_category(kind) {
+                Some((c, by_tool)) if c == *category => Some((*name, *kind, by_tool)),
+                _ => None,
+            })
+            .collect();
+        let cell = if here.is_empty() {
+            html! { <span class="hint">{ "（暂无示例）" }</span> }
+        } else {
+            html! { <>{ for here.iter().map(|(name, kind, by_tool)| {
+                let read = { let s = app.clone(); let n = name.to_string(); Callback::from(move |_: MouseEvent| open_example(&s, &n, false)) };
+                let copy = { let s = app.clone(); let n = name.to_string(); Callback::from(move |_: MouseEvent| open_example(&s, &n, true)) };
+                let kind_note = if *by_tool { format!("{kind}，本工具归入此类") } else { kind.to_string() };
+                html! {
+                    <div class="example-row">
+                        <span class="example-name">{ label(name) }<span class="hint">{ format!("（{kind_note}）") }</span></span>
+                        <button type="button" class="secondary" id={format!("read-{name}")} onclick={read}>{ "只读打开" }</button>
+                        <button type="button" class="secondary" id={format!("copy-{name}")} onclick={copy}>{ "打开示例副本" }</button>
+                    </div>
+                }
+            }) }</> }
+        };
+        html! {
+            <tr>
+                <td>{ i + 1 }</td>
+                <th scope="row">{ *category }</th>
+                <td>{ cell }</td>
+            </tr>
+        }
+    });
+    let covered = OFFICIAL_CATEGORIES
+        .iter()
+        .filter(|c| {
+            EXAMPLE_KINDS
+                .iter()
+                .any(|(_, k)| official_category(k).is_some_and(|(p, _)| p == **c))
+        })
+        .count();
+    html! {
+        <section class="example-index" aria-labelledby="example-index-title">
+            <h3 id="example-index-title">{ "示例案件（按司法部统计的 15 类纠纷）" }</h3>
+            <p class="hint">{ format!("共 {} 个示例，覆盖 {covered} 类；另有空白骨架 skeleton 供练习。只读打开不会保存，也不能修改。", EXAMPLE_KINDS.len()) }</p>
+            <div class="table-scroll">
+                <table class="examples">
+                    <thead><tr><th scope="col">{ "序号" }</th><th scope="col">{ "纠纷类别" }</th><th scope="col">{ "示例" }</th></tr></thead>
+                    <tbody>{ for rows }</tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
