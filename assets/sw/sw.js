@@ -1,12 +1,17 @@
 // tiaojie's service worker: after the first visit the app opens and exports with the
 // network off. On install it caches the page, its script, wasm and style (read from
-// index.html, whose names carry a content hash), the fonts' bases and slices and the examples. The
-// page itself is fetched from the network first, so a new release is picked up on the
-// next visit (its new hashed files are cached as they are fetched); stored cases live
-// in localStorage and are never touched here.
-const CACHE = 'tiaojie-app-v2';
+// index.html, whose names carry a content hash), the install manifest and its icons,
+// the fonts' bases and slices and the examples. The page itself is fetched from the
+// network first, so a new release is picked up on the next visit (its new hashed files
+// are cached as they are fetched); stored cases live in localStorage and are never
+// touched here.
+const CACHE = 'tiaojie-app-v3';
 const EXAMPLES = ['neighbours-water-leak', 'family-support', 'traffic-accident', 'property-management',
   'medical-dispute', 'land-contract', 'migrant-wages', 'consumer-group-refund'];
+// The install manifest and every icon it names (the page links only the manifest, the
+// 192 px icon and the apple-touch-icon; the read below picks those up).
+const INSTALL = ['manifest.webmanifest', 'icons/icon-192.png', 'icons/icon-512.png',
+  'icons/icon-maskable-192.png', 'icons/icon-maskable-512.png', 'icons/apple-touch-icon.png'];
 
 async function precache() {
   const cache = await caches.open(CACHE);
@@ -23,6 +28,7 @@ async function precache() {
   const fonts = await (await fetch('fonts/manifest.json', { cache: 'no-cache' })).json();
   for (const f of fonts.files) urls.add(`fonts/${f}`);
   for (const e of EXAMPLES) urls.add(`examples/${e}.json`);
+  for (const u of INSTALL) urls.add(u);
   await cache.addAll([...urls]);
 }
 
