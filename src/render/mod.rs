@@ -1,7 +1,9 @@
 //! Renderers of laid-out pages: [`pdf`] (the only module that names printpdf) and
-//! [`svg`] (the live preview). Both read the same frames.
+//! [`svg`] (the live preview). Both read the same frames, as does [`text`], the
+//! preview's text alternative.
 
 pub mod pdf;
 pub mod svg;
+pub mod text;
 
 pub use pdf::{ExportError, Exported};
