@@ -28,11 +28,10 @@ pub fn page_text(page: &Page) -> String {
         }
         let (x, y) = (run.origin.x.0, run.origin.y.0);
         match last {
-            Some((ly, right)) if (y - ly).abs() <= SAME_LINE => {
-                if x - right > run.size.0 / 3.0 {
-                    out.push(' ');
-                }
+            Some((ly, right)) if (y - ly).abs() <= SAME_LINE && x - right > run.size.0 / 3.0 => {
+                out.push(' ');
             }
+            Some((ly, _)) if (y - ly).abs() <= SAME_LINE => {}
             Some(_) => out.push('\n'),
             None => {}
         }

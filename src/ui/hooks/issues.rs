@@ -21,6 +21,9 @@ const SYNC_MS: f64 = 4.0;
 /// How long typing must pause before a slow validation runs (ms).
 const PAUSE_MS: u32 = 150;
 
+/// A scheduled validation and the case it is for.
+type Pending = Option<(Rc<Case>, Timeout)>;
+
 /// Issues and what they were computed from.
 struct Validated {
     case: Rc<Case>,
@@ -56,7 +59,7 @@ pub fn use_issues(case: Rc<Case>, case_id: &str, doc: DocKind, today: Date) -> R
     let cache: Rc<RefCell<Option<Validated>>> = use_mut_ref(|| None);
     let slow = use_mut_ref(|| false);
     // The pending run and the case it is for.
-    let timer: Rc<RefCell<Option<(Rc<Case>, Timeout)>>> = use_mut_ref(|| None);
+    let timer: Rc<RefCell<Pending>> = use_mut_ref(|| None);
     let redraw = use_force_update();
     let (fresh, same_case) = match &*cache.borrow() {
         Some(c) => {
