@@ -3,7 +3,7 @@
 SHELL := bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: run test setup build bench bench-cli bench-browser fonts
+.PHONY: run test setup build bench bench-cli bench-browser bench-input lighthouse icons fonts
 
 run: setup
 	trunk serve --release
@@ -29,6 +29,21 @@ bench-cli:
 bench-browser: setup
 	trunk build benches/web/index.html --release --dist target/bench-web
 	node benches/web/run.mjs
+
+# Typing latency on the 120-party case with the preview open, CPU slowed 4× (the
+# editor on a phone; docs/performance.md). Not part of `make test`.
+bench-input: build
+	node scripts/bench-input.mjs 4 40
+
+# Lighthouse, mobile and desktop, on the release build served with gzip; reports in
+# target/lighthouse/ (README.md, Measurements). Not part of `make test`: scores are
+# timing-dependent.
+lighthouse: build
+	scripts/lighthouse.sh
+
+# The app icons (assets/icons/*.png) from their SVGs; commit the PNGs.
+icons:
+	node scripts/make-icons.mjs
 
 fonts:
 	scripts/make-fonts.sh

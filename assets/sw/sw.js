@@ -1,16 +1,21 @@
 // tiaojie's service worker: after the first visit the app opens and exports with the
 // network off. On install it caches the page, its script, wasm and style (read from
-// index.html, whose names carry a content hash), the fonts' bases and slices, the examples and
-// the training notes (src/document/explain/forms.json, copied to explain/). The
-// page itself is fetched from the network first, so a new release is picked up on the
-// next visit (its new hashed files are cached as they are fetched); stored cases live
-// in localStorage and are never touched here.
-const CACHE = 'tiaojie-app-v2';
+// index.html, whose names carry a content hash), the install manifest and its icons,
+// the fonts' bases and slices, the examples and the explanations (the rules' and the
+// training notes, src/document/explain/, copied to explain/). The page itself is fetched
+// from the network first, so a new release is picked up on the next visit (its new hashed
+// files are cached as they are fetched); stored cases live in localStorage and are never
+// touched here.
+const CACHE = 'tiaojie-app-v3';
 const EXAMPLES = ['neighbours-water-leak', 'family-support', 'traffic-accident', 'property-management',
   'medical-dispute', 'land-contract', 'migrant-wages', 'consumer-group-refund'];
-// The explanations the app fetches on first use: the rules' (src/document/explain/, copied by
-// index.html) and the training screen's notes (fetched when it opens, so they do not grow the wasm).
+// The explanations the app fetches on first use: the rules' and the training screen's notes
+// (fetched when asked for, so they do not grow the wasm).
 const EXPLAIN = ['explain/rules.json', 'explain/forms.json'];
+// The install manifest and every icon it names (the page links only the manifest, the
+// 192 px icon and the apple-touch-icon; the read below picks those up).
+const INSTALL = ['manifest.webmanifest', 'icons/icon-192.png', 'icons/icon-512.png',
+  'icons/icon-maskable-192.png', 'icons/icon-maskable-512.png', 'icons/apple-touch-icon.png'];
 
 async function precache() {
   const cache = await caches.open(CACHE);
@@ -28,6 +33,7 @@ async function precache() {
   for (const f of fonts.files) urls.add(`fonts/${f}`);
   for (const e of EXAMPLES) urls.add(`examples/${e}.json`);
   for (const e of EXPLAIN) urls.add(e);
+  for (const u of INSTALL) urls.add(u);
   await cache.addAll([...urls]);
 }
 

@@ -3,7 +3,9 @@
 
 use super::browser;
 use super::components::Ctx;
-use super::hooks::{storage, use_autosave, use_focus, use_fonts, use_offline_ready, use_undo_keys};
+use super::hooks::{
+    storage, use_autosave, use_focus, use_fonts, use_issues, use_offline_ready, use_undo_keys,
+};
 use super::panels::{
     cases::CaseList, editor::EditorScreen, profile::ProfileScreen, training::TrainingScreen,
 };
@@ -32,13 +34,11 @@ pub fn App() -> Html {
     let offline = use_offline_ready();
     use_effect_with((), |_| browser::remove_boot_shell());
     let today = browser::today();
-    // Derived, never stored: the issues of the open case for the chosen form.
-    let issues = use_memo(
-        (state.case.clone(), today, state.doc),
-        |(case, today, doc)| Rc::new(crate::validate::validate(case, &[*doc], *today)),
-    );
+    // Derived, never stored: the issues of the open case for the chosen form (after
+    // typing pauses, in a large case).
+    let issues = use_issues(state.case.clone(), &state.case_id, state.doc, today);
     let prev_issues = use_mut_ref(|| Rc::new(Vec::<Issue>::new()));
-    let issues = keep(&prev_issues, (*issues).clone());
+    let issues = keep(&prev_issues, issues);
     let parties: Rc<Vec<(String, String)>> = Rc::new(
         state
             .case

@@ -10,9 +10,13 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const dist = path.join(root, 'dist');
+// TIAOJIE_DIST: another build to test or measure (e.g. a copy of an older dist/).
+const dist = process.env.TIAOJIE_DIST ? path.resolve(process.env.TIAOJIE_DIST) : path.join(root, 'dist');
 export const out = path.join(root, 'tests/e2e/out');
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.otf': 'font/otf', '.bin': 'application/octet-stream', '.json': 'application/json; charset=utf-8' };
+const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.otf': 'font/otf', '.bin': 'application/octet-stream', '.json': 'application/json; charset=utf-8', '.webmanifest': 'application/manifest+json', '.png': 'image/png', '.svg': 'image/svg+xml' };
+
+/** Debian's Chromium flags for the tests: no sandbox (containers), no GPU, no traffic of its own. */
+export const chromeArgs = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 /** Start the server and the browser; returns { origin, browser, close }. */
 export async function start() {
@@ -30,11 +34,7 @@ export async function start() {
   });
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
   const origin = `http://127.0.0.1:${server.address().port}`;
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: chromeArgs });
   return { origin, browser, close: async () => { await browser.close(); server.close(); } };
 }
 

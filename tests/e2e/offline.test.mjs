@@ -3,7 +3,11 @@
 // exports and explains a rule.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, open, exportPdf, pdftext, squeeze } from './lib.mjs';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { start, open, exportPdf, pdftext, squeeze, chromeArgs } from './lib.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -37,4 +41,46 @@ test('after the first visit the app opens, edits and exports with the network of
   await context.setOffline(false);
   s.check();
   await context.close();
+});
+
+test('Chromium finds the release build installable: manifest, icons, service worker', async () => {
+  // A profile on disk: Chromium never installs from an incognito context, which is what
+  // a new Playwright context is.
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'tiaojie-install-'));
+  const context = await chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', headless: true, args: chromeArgs });
+  const scriptErrors = [];
+  const page = context.pages()[0] ?? await context.newPage();
+  page.on('pageerror', (e) => scriptErrors.push(String(e)));
+  await page.goto(env.origin + '/');
+  await page.waitForSelector('#offline-ready', { timeout: 120_000 });
+  const cdp = await context.newCDPSession(page);
+  const { url, errors, data } = await cdp.send('Page.getAppManifest');
+  assert.match(url, /\/manifest\.webmanifest$/);
+  assert.deepEqual(errors, [], 'the manifest parses without a complaint');
+  const manifest = JSON.parse(data);
+  assert.equal(manifest.name, '人民调解文书生成器');
+  assert.equal(manifest.short_name, '调解文书');
+  assert.equal(manifest.start_url, './', 'relative, so the app installs under any path');
+  const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+  assert.deepEqual(installabilityErrors, [], 'Chromium names no reason it could not install the app');
+  // Every icon the manifest names, and the page's touch icon, is a real PNG of its size.
+  for (const icon of manifest.icons) {
+    const r = await page.request.get(new URL(icon.src, url).href);
+    assert.equal(r.status(), 200, icon.src);
+    const png = await r.body();
+    assert.equal(png.subarray(1, 4).toString(), 'PNG', icon.src);
+    const [w, h] = icon.sizes.split('x').map(Number);
+    assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [w, h], icon.src);
+  }
+  // The service worker keeps them for offline use.
+  const cached = await page.evaluate(async () => {
+    const keys = await (await caches.open((await caches.keys()).find((k) => k.startsWith('tiaojie-app-')))).keys();
+    return keys.map((r) => new URL(r.url).pathname);
+  });
+  for (const p of ['/manifest.webmanifest', '/icons/icon-512.png', '/icons/icon-maskable-512.png', '/icons/apple-touch-icon.png']) {
+    assert.ok(cached.includes(p), `${p} is precached`);
+  }
+  assert.deepEqual(scriptErrors, [], 'no script errors');
+  await context.close();
+  fs.rmSync(profile, { recursive: true, force: true });
 });

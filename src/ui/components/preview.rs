@@ -1,6 +1,8 @@
 //! The preview: the chosen document's pages as SVG, drawn from the same frames as the
 //! PDF. Every text run carries its field path (`data-field`); a click on it focuses the
-//! field it came from.
+//! field it came from. Each page is an image labelled 「第 n 页」 and described by the
+//! page's text in reading order (`render::text`, from the same frames), kept in a
+//! hidden element: a screen reader reads the document, and the text costs no layout.
 
 use super::use_ctx;
 use crate::ui::state::Action;
@@ -13,6 +15,8 @@ use yew::prelude::*;
 pub struct PreviewProps {
     /// One SVG document per page (the renderer escapes every text and attribute).
     pub pages: Rc<Vec<AttrValue>>,
+    /// Each page's text in reading order, by page.
+    pub texts: Rc<Vec<AttrValue>>,
     /// How long the last layout took, for the status line.
     pub millis: f64,
 }
@@ -38,8 +42,12 @@ pub fn Preview(props: &PreviewProps) -> Html {
     html! {
         <section class="preview" aria-label={format!("预览：{}，共 {n} 页", ctx.doc.title())} {onclick}>
             <p class="hint">{ format!("共 {n} 页 · 排版 {:.0} 毫秒 · 点击文字可转到对应的填写项", props.millis) }</p>
-            { for props.pages.iter().enumerate().map(|(i, svg)| html! {
-                <div class="page" role="img" aria-label={format!("第 {} 页", i + 1)}>{ Html::from_html_unchecked(svg.clone()) }</div>
+            { for props.pages.iter().enumerate().map(|(i, svg)| {
+                let text_id = format!("preview-text-{}", i + 1);
+                html! { <>
+                    <div class="page" role="img" aria-label={format!("第 {} 页", i + 1)} aria-describedby={text_id.clone()}>{ Html::from_html_unchecked(svg.clone()) }</div>
+                    <div id={text_id} class="page-text" hidden=true>{ props.texts.get(i).cloned().unwrap_or_default() }</div>
+                </> }
             }) }
         </section>
     }

@@ -7,6 +7,10 @@ use crate::ui::browser;
 use crate::ui::state::{Action, AppState};
 use yew::prelude::*;
 
+/// Said when a final PDF is asked for while the case has errors the issue list has not
+/// shown yet (in a large case it is refreshed after typing pauses, `hooks::issues`).
+const REFUSED_WITH_ERRORS: &str = "案件还有错误，不能生成正式文书：请按提示修改，或生成草稿。";
+
 /// What to do with the PDF.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Then {
@@ -25,6 +29,17 @@ pub fn on_export(
     let (state, fonts) = (state.clone(), fonts.clone());
     Callback::from(move |_: MouseEvent| {
         if state.export.busy() {
+            return;
+        }
+        // The button follows the shown issues; check the case as it is now.
+        if !draft
+            && crate::validate::has_errors(&crate::validate::validate(
+                &state.case,
+                &[state.doc],
+                browser::today(),
+            ))
+        {
+            state.dispatch(Action::ExportFailed(REFUSED_WITH_ERRORS.into()));
             return;
         }
         state.dispatch(Action::ExportStarted);

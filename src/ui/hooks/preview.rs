@@ -10,10 +10,12 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// The preview's pages as SVG, and how long the layout took (ms).
+/// The preview's pages as SVG, their text in reading order (the text alternative a
+/// screen reader reads), and how long the layout took (ms).
 #[derive(Clone, PartialEq, Default)]
 pub struct PreviewPages {
     pub pages: Rc<Vec<AttrValue>>,
+    pub texts: Rc<Vec<AttrValue>>,
     pub millis: f64,
 }
 
@@ -62,10 +64,15 @@ pub fn use_preview(case: Rc<Case>, doc: DocKind, fonts: &Fonts) -> PreviewPages 
                         .iter()
                         .map(|p| AttrValue::from(crate::render::svg::svg(p)))
                         .collect();
+                    let texts: Vec<AttrValue> = pages
+                        .iter()
+                        .map(|p| AttrValue::from(crate::render::text::page_text(p)))
+                        .collect();
                     let millis = browser::now_ms() - t0;
                     *last.borrow_mut() = millis;
                     out.set(PreviewPages {
                         pages: Rc::new(svgs),
+                        texts: Rc::new(texts),
                         millis,
                     });
                 };

@@ -116,7 +116,7 @@ pub fn EditorScreen(props: &EditorProps) -> Html {
                             <button id="preview" class="secondary" onclick={on_load_fonts(&state, fonts)} disabled={busy}>{ "显示预览" }</button>
                         </div>
                     } else {
-                        <Preview pages={preview.pages.clone()} millis={preview.millis} />
+                        <Preview pages={preview.pages.clone()} texts={preview.texts.clone()} millis={preview.millis} />
                     }
                     </div>
                 </aside>
