@@ -3,6 +3,7 @@
 //! field; a suggestion is applied with one click (the same edit as typing it).
 
 use super::use_ctx;
+use crate::ui::i18n::{Lang, fmt, t, use_lang};
 use crate::ui::state::{Action, Op};
 use crate::validate::{Issue, Severity, Summary};
 use yew::prelude::*;
@@ -17,10 +18,10 @@ pub fn severity_class(s: Severity) -> &'static str {
 }
 
 /// 「采用：…」: the issue's suggestion, applied with one click as the generic edit.
-pub fn suggestion_button(ctx: &super::Ctx, i: &Issue) -> Option<Html> {
+pub fn suggestion_button(lang: Lang, ctx: &super::Ctx, i: &Issue) -> Option<Html> {
     i.suggestion.clone().map(|s| {
         let ctx = ctx.clone();
-        let label = format!("采用：{}", s.label);
+        let label = fmt(lang, "采用：{value}", &[&s.label]);
         let onclick = Callback::from(move |_: MouseEvent| {
             ctx.send(Action::Edit {
                 path: s.path.clone(),
@@ -31,19 +32,19 @@ pub fn suggestion_button(ctx: &super::Ctx, i: &Issue) -> Option<Html> {
     })
 }
 
-fn row(ctx: &super::Ctx, i: &Issue, with_hint: bool) -> Html {
+fn row(lang: Lang, ctx: &super::Ctx, i: &Issue, with_hint: bool) -> Html {
     let class = classes!("issue", severity_class(i.severity));
     let go = {
         let (ctx, path) = (ctx.clone(), i.path.clone());
         Callback::from(move |_: MouseEvent| ctx.send(Action::Focus(path.clone())))
     };
-    let apply = suggestion_button(ctx, i);
+    let apply = suggestion_button(lang, ctx, i);
     html! {
         <li class={class}>
             <strong>{ i.severity.label() }</strong>{ " " }
-            <button type="button" class="link goto" onclick={go} title={format!("转到「{}」", i.path)}>{ i.message.clone() }</button>
+            <button type="button" class="link goto" onclick={go} title={fmt(lang, "转到「{path}」", &[&i.path])}>{ i.message.clone() }</button>
             if with_hint && !i.hint.is_empty() { <div class="hint">{ i.hint.clone() }</div> }
-            if !i.basis.is_empty() { <div class="basis">{ format!("依据：{}", i.basis) }</div> }
+            if !i.basis.is_empty() { <div class="basis">{ fmt(lang, "依据：{basis}", &[&i.basis]) }</div> }
             { for apply }
         </li>
     }
@@ -53,6 +54,7 @@ fn row(ctx: &super::Ctx, i: &Issue, with_hint: bool) -> Html {
 /// or an archivist would object to (warnings).
 #[function_component]
 pub fn Preflight() -> Html {
+    let lang = use_lang();
     let ctx = use_ctx();
     let doc = ctx.doc;
     let pick = |sev: Severity| -> Vec<&Issue> {
@@ -61,15 +63,15 @@ pub fn Preflight() -> Html {
     let (errors, warnings) = (pick(Severity::Error), pick(Severity::Warning));
     if errors.is_empty() && warnings.is_empty() {
         return html! {
-            <p id="preflight" class="preflight ok">{ format!("{}：检查通过，可生成正式文书。", doc.title()) }</p>
+            <p id="preflight" class="preflight ok">{ fmt(lang, "{form}：检查通过，可生成正式文书。", &[&doc.title()]) }</p>
         };
     }
     html! {
-        <div id="preflight" class="preflight" role="region" aria-label="生成前检查">
+        <div id="preflight" class="preflight" role="region" aria-label={t(lang, "生成前检查")}>
             if !errors.is_empty() {
-                <p class="error">{ format!("有 {} 个错误：不能生成正式文书；可先「生成草稿」（每页带「草稿」水印）。", errors.len()) }</p>
+                <p class="error">{ fmt(lang, "有 {n} 个错误：不能生成正式文书；可先「生成草稿」（每页带「草稿」水印）。", &[&errors.len()]) }</p>
             }
-            <ul>{ for errors.iter().chain(warnings.iter()).map(|i| row(&ctx, i, false)) }</ul>
+            <ul>{ for errors.iter().chain(warnings.iter()).map(|i| row(lang, &ctx, i, false)) }</ul>
         </div>
     }
 }
@@ -77,14 +79,24 @@ pub fn Preflight() -> Html {
 /// Every issue, most severe first.
 #[function_component]
 pub fn AllIssues() -> Html {
+    let lang = use_lang();
     let ctx = use_ctx();
-    let summary = Summary::of(&ctx.issues);
+    let counts = Summary::of(&ctx.issues);
+    let summary = if counts.errors + counts.warnings + counts.notices == 0 {
+        t(lang, "未发现问题").to_string()
+    } else {
+        fmt(
+            lang,
+            "{errors} 个错误，{warnings} 个警告，{notices} 个提示",
+            &[&counts.errors, &counts.warnings, &counts.notices],
+        )
+    };
     let mut sorted: Vec<&Issue> = ctx.issues.iter().collect();
     sorted.sort_by_key(|i| i.severity);
     html! {
         <details class="issues" id="issues">
-            <summary>{ format!("检查结果：{summary}") }</summary>
-            <ul>{ for sorted.into_iter().map(|i| row(&ctx, i, true)) }</ul>
+            <summary>{ fmt(lang, "检查结果：{summary}", &[&summary]) }</summary>
+            <ul>{ for sorted.into_iter().map(|i| row(lang, &ctx, i, true)) }</ul>
         </details>
     }
 }
