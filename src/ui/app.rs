@@ -97,7 +97,7 @@ pub fn App() -> Html {
         <ContextProvider<Ctx> context={ctx}>
             <main class="app">
                 <header>
-                    <button type="button" id="lang-switch" class="secondary small lang-switch" onclick={switch_lang} aria-label={t(lang, "切换界面语言：English / 中文")} lang={lang.other().html_lang()}>
+                    <button type="button" id="lang-switch" class="secondary small lang-switch" onclick={switch_lang} title={t(lang, "切换界面语言")} lang={lang.other().html_lang()}>
                         { lang_name(lang.other()) }
                     </button>
                     <h1>{ t(lang, "人民调解文书生成器") }</h1>

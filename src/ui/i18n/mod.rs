@@ -252,7 +252,7 @@ mod tests {
                 "已从「{name}」导入 {n} 个案件。",
                 &[&"a.json", &2]
             ),
-            "Imported 2 case(s) from “a.json”."
+            "Imported 2 case(s) from \"a.json\"."
         );
     }
 
@@ -263,7 +263,7 @@ mod tests {
             "已从「{name}」导入 {n} 个案件。",
             &[&"备份.json", &12],
         );
-        assert_eq!(tr(Lang::En, &zh), "Imported 12 case(s) from “备份.json”.");
+        assert_eq!(tr(Lang::En, &zh), "Imported 12 case(s) from \"备份.json\".");
         assert_eq!(tr(Lang::Zh, &zh), zh);
     }
 

@@ -24,12 +24,12 @@ pub fn CommitteePanel(props: &CommitteeProps) -> Html {
         let lp = p(list);
         html! {
             <div class="sublist">
-                <h3>{ noun }</h3>
+                <h3>{ t(lang, noun) }</h3>
                 { for people.iter().enumerate().map(|(i, s)| html! {
                     <div class="row">
                         <Text path={format!("{lp}[{i}].name")} label={fmt(lang, "{noun}{n}姓名", &[&t(lang, noun), &(i + 1)])} value={s.name.clone()} />
                         <Text path={format!("{lp}[{i}].phone")} label={t(lang, "电话")} kind="tel" value={s.phone.clone()} />
-                        <ItemTools list={lp.clone()} index={i} len={people.len()} noun={format!("{noun}{}", i + 1)} />
+                        <ItemTools list={lp.clone()} index={i} len={people.len()} noun={fmt(lang, "{noun}{n}", &[&t(lang, noun), &(i + 1)])} />
                     </div>
                 }) }
                 <Add list={lp.clone()} index={people.len()} value={serde_json::json!({"name": "", "phone": ""})} label={fmt(lang, "添加{noun}", &[&t(lang, noun)])} />
