@@ -40,3 +40,19 @@ test('axe-core finds nothing on any screen, at 1280 px and 360 px', async () => 
   }
   assert.deepEqual(findings, []);
 });
+
+test('axe-core finds nothing in English either (editor and case list, 360 px)', async () => {
+  const findings = [];
+  const s = await open(env, { width: 360 });
+  const { page } = s;
+  await page.click('#lang-switch');
+  await page.waitForSelector('html[lang=en]');
+  findings.push(...await audit(page, 'cases (empty) en 360'));
+  await page.selectOption('#example', 'medical-dispute');
+  await page.click('#new-example');
+  await page.waitForSelector('#export');
+  findings.push(...await audit(page, 'editor en 360'));
+  s.check();
+  await s.context.close();
+  assert.deepEqual(findings, []);
+});
