@@ -95,3 +95,22 @@ test('English at 360 px: the longer labels wrap, nothing overflows the screen', 
   s.check();
   await s.context.close();
 });
+
+test('the loading shell speaks English too once English was chosen', async () => {
+  const context = await env.browser.newContext();
+  await context.addInitScript(() => localStorage.setItem('tiaojie.v1.lang', 'en'));
+  const page = await context.newPage();
+  // Hold the wasm back: what shows meanwhile is index.html's shell alone.
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  await page.goto(env.origin + '/');
+  await page.waitForSelector('#boot');
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.match(await page.locator('#boot').innerText(), /People's Mediation Documents\s*Loading…/);
+  assert.equal(await page.title(), "People's Mediation Documents");
+  release();
+  await page.waitForSelector('#new-blank');
+  assert.equal((await page.textContent('#new-blank')).trim(), 'New case');
+  await context.close();
+});

@@ -597,7 +597,6 @@ pub static EN: &[(&str, &str)] = &[
     ("空路径", "Empty path"),
     ("立卷人", "Filed by"),
     ("立卷日期", "Filing date"),
-    ("第 {n} 条", "clause {n}"),
     ("第 {n} 页", "Page {n}"),
     (
         "第 {n} 项的上一级不是列表",

@@ -137,7 +137,7 @@ fn ClauseCard(props: &ClauseProps) -> Html {
                 Lang::Zh => fmt(lang, "第{n}条", &[&crate::document::wording::chinese_numeral((i + 1) as u32)]),
                 Lang::En => fmt(lang, "第{n}条", &[&(i + 1)]),
             } }</legend>
-            <ItemTools list="agreement.clauses" index={i} len={props.len} noun={fmt(lang, "第 {n} 条", &[&(i + 1)])} />
+            <ItemTools list="agreement.clauses" index={i} len={props.len} noun={fmt(lang, "第{n}条", &[&(i + 1)])} />
             <Text path={at("text")} label={t(lang, "条款文字")} value={c.text.clone()} multiline=true placeholder={t(lang, "例如：李四于2026年12月31日前向张三支付赔偿款人民币伍仟元整（¥5,000.00）。留空则按下面的付款要素生成。")} />
             <label class="check">
                 <input type="checkbox" id={field_id(&format!("agreement.clauses[{i}].obligation"))} checked={typed} onchange={toggle_typed} />
