@@ -6,6 +6,7 @@ use super::components::Ctx;
 use super::hooks::{
     storage, use_autosave, use_focus, use_fonts, use_issues, use_offline_ready, use_undo_keys,
 };
+use super::i18n::{Lang, t, tr};
 use super::panels::{
     cases::CaseList, editor::EditorScreen, profile::ProfileScreen, training::TrainingScreen,
 };
@@ -24,8 +25,28 @@ fn keep<T: PartialEq>(prev: &std::cell::RefCell<Rc<T>>, next: Rc<T>) -> Rc<T> {
     p.clone()
 }
 
+/// A language's name in itself, for the switch (the same in either interface).
+fn lang_name(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "中文",
+        Lang::En => "English",
+    }
+}
+
 #[function_component]
 pub fn App() -> Html {
+    // The interface's language: remembered in this browser, `<html lang>` kept in step.
+    let lang_state = use_state(browser::stored_lang);
+    let lang = *lang_state;
+    use_effect_with(lang, |lang| browser::set_html_lang(*lang));
+    let switch_lang = {
+        let lang_state = lang_state.clone();
+        Callback::from(move |_: MouseEvent| {
+            let next = lang_state.other();
+            browser::store_lang(next);
+            lang_state.set(next);
+        })
+    };
     let state = use_reducer(storage::initial_state);
     use_autosave(&state);
     use_undo_keys(&state);
@@ -68,27 +89,31 @@ pub fn App() -> Html {
     };
     let storage_problem = match &state.storage {
         StorageStatus::Failed(m) if state.screen != Screen::Editor => {
-            html! { <p class="notice error" role="alert" id="storage-error">{ m.clone() }</p> }
+            html! { <p class="notice error" role="alert" id="storage-error">{ tr(lang, m).into_owned() }</p> }
         }
         _ => html! {},
     };
     html! {
+        <ContextProvider<Lang> context={lang}>
         <ContextProvider<UseReducerHandle<AppState>> context={state.clone()}>
         <ContextProvider<Ctx> context={ctx}>
             <main class="app">
                 <header>
-                    <h1>{ "人民调解文书生成器" }</h1>
+                    <button type="button" id="lang-switch" class="secondary small lang-switch" onclick={switch_lang} title={t(lang, "切换界面语言")} lang={lang.other().html_lang()}>
+                        { lang_name(lang.other()) }
+                    </button>
+                    <h1>{ t(lang, "人民调解文书生成器") }</h1>
                     <p class="sub">
-                        { "人民调解协议书、司法确认申请材料、调解卷宗 · 全部在本机生成，数据不离开本机" }
-                        if offline { <span class="offline" id="offline-ready" title="应用、字体和示例已保存在本机，断网也能打开和生成文书">{ " · 已可离线使用" }</span> }
+                        { t(lang, "人民调解协议书、司法确认申请材料、调解卷宗 · 全部在本机生成，数据不离开本机") }
+                        if offline { <span class="offline" id="offline-ready" title={t(lang, "应用、字体和示例已保存在本机，断网也能打开和生成文书")}>{ t(lang, " · 已可离线使用") }</span> }
                     </p>
-                    <nav aria-label="主菜单">
-                        { nav(Screen::Cases, || Action::ShowCases, "nav-cases", "案件") }
+                    <nav aria-label={t(lang, "主菜单")}>
+                        { nav(Screen::Cases, || Action::ShowCases, "nav-cases", t(lang, "案件")) }
                         if !state.case_id.is_empty() || state.read_only.is_some() {
-                            { nav(Screen::Editor, || Action::ShowEditor, "nav-editor", "编辑当前案件") }
+                            { nav(Screen::Editor, || Action::ShowEditor, "nav-editor", t(lang, "编辑当前案件")) }
                         }
-                        { nav(Screen::Profile, || Action::ShowProfile, "nav-profile", "本委员会设置") }
-                        { nav(Screen::Training, || Action::ShowTraining, "nav-training", "培训") }
+                        { nav(Screen::Profile, || Action::ShowProfile, "nav-profile", t(lang, "本委员会设置")) }
+                        { nav(Screen::Training, || Action::ShowTraining, "nav-training", t(lang, "培训")) }
                     </nav>
                 </header>
                 { storage_problem }
@@ -103,5 +128,6 @@ pub fn App() -> Html {
             </main>
         </ContextProvider<Ctx>>
         </ContextProvider<UseReducerHandle<AppState>>>
+        </ContextProvider<Lang>>
     }
 }

@@ -11,6 +11,7 @@ pub mod app;
 pub mod browser;
 pub mod components;
 pub mod hooks;
+pub mod i18n;
 pub mod panels;
 pub mod state;
 

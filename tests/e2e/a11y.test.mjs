@@ -145,3 +145,19 @@ test('at 360 px every button, link and field is a 44 px touch target; nothing ne
   s.check();
   await s.context.close();
 });
+
+test('axe-core finds nothing in English either (editor and case list, 360 px)', async () => {
+  const findings = [];
+  const s = await open(env, { width: 360 });
+  const { page } = s;
+  await page.click('#lang-switch');
+  await page.waitForSelector('html[lang=en]');
+  findings.push(...await audit(page, 'cases (empty) en 360'));
+  await page.selectOption('#example', 'medical-dispute');
+  await page.click('#new-example');
+  await page.waitForSelector('#export');
+  findings.push(...await audit(page, 'editor en 360'));
+  s.check();
+  await s.context.close();
+  assert.deepEqual(findings, []);
+});

@@ -7,6 +7,7 @@
 //! says what is wrong and the case keeps its last good value.
 
 use super::{Ctx, use_ctx};
+use crate::ui::i18n::{Lang, fmt, t, tr, use_lang};
 use crate::ui::state::{Op, field_id};
 use crate::validate::Severity;
 use serde_json::{Value, json};
@@ -24,6 +25,7 @@ pub struct AtProps {
 
 #[function_component]
 pub fn At(props: &AtProps) -> Html {
+    let lang = use_lang();
     let ctx = use_ctx();
     let id = format!("{}-msg", field_id(&props.path));
     let refused = ctx
@@ -35,12 +37,12 @@ pub fn At(props: &AtProps) -> Html {
         .issues_at(&props.path)
         .map(|i| {
             let class = classes!("msg", super::issues::severity_class(i.severity));
-            let apply = super::issues::suggestion_button(&ctx, i);
+            let apply = super::issues::suggestion_button(lang, &ctx, i);
             html! {
                 <li class={class}>
-                    <strong>{ i.severity.label() }</strong>{ " " }{ i.message.clone() }
+                    <strong>{ t(lang, i.severity.label()) }</strong>{ " " }{ i.message.clone() }
                     if !i.hint.is_empty() { <span class="hint">{ " " }{ i.hint.clone() }</span> }
-                    if !i.basis.is_empty() { <span class="basis">{ format!("（依据：{}）", i.basis) }</span> }
+                    if !i.basis.is_empty() { <span class="basis">{ fmt(lang, "（依据：{basis}）", &[&i.basis]) }</span> }
                     { for apply }
                 </li>
             }
@@ -53,7 +55,7 @@ pub fn At(props: &AtProps) -> Html {
         .chain(refused.map(AttrValue::from));
     html! {
         <ul class="msgs" id={id} aria-live="polite">
-            { for local.map(|m| html! { <li class="msg error">{ m }</li> }) }
+            { for local.map(|m| html! { <li class="msg error">{ tr(lang, &m).into_owned() }</li> }) }
             { for items }
         </ul>
     }
@@ -189,16 +191,22 @@ impl Parse {
             Parse::Count => t
                 .parse::<u32>()
                 .map(|n| Some(json!(n)))
-                .map_err(|_| "请填写整数（如 3）".into()),
+                .map_err(|_| crate::ui::i18n::t(Lang::Zh, "请填写整数（如 3）").into()),
             Parse::Decimal => t
                 .parse::<f64>()
                 .ok()
                 .filter(|f| f.is_finite())
                 .map(|f| Some(json!(f)))
-                .ok_or_else(|| "请填写数字（如 37 或 15.5）".into()),
+                .ok_or_else(|| crate::ui::i18n::t(Lang::Zh, "请填写数字（如 37 或 15.5）").into()),
             Parse::Amount => crate::validate::amount::parse_amount(t)
                 .map(|d| Some(json!(d.to_string())))
-                .map_err(|e| format!("金额无法识别：{e}（可写 12000、12,000.00 或 ¥12000）")),
+                .map_err(|e| {
+                    fmt(
+                        Lang::Zh,
+                        "金额无法识别：{e}（可写 12000、12,000.00 或 ¥12000）",
+                        &[&e],
+                    )
+                }),
             Parse::Names => Ok(Some(json!(split_names(t)))),
         }
     }
@@ -307,6 +315,7 @@ pub struct ChoiceProps {
 /// A choice among fixed values.
 #[function_component]
 pub fn Choice(props: &ChoiceProps) -> Html {
+    let lang = use_lang();
     let ctx = use_ctx();
     let id = field_id(&props.path);
     let msg = format!("{id}-msg");
@@ -333,10 +342,10 @@ pub fn Choice(props: &ChoiceProps) -> Html {
             <label for={id.clone()}>{ props.label.clone() }</label>
             <select id={id} aria-describedby={msg} {onchange}>
                 if props.optional {
-                    <option value="" selected={props.value.is_empty()}>{ "（未填）" }</option>
+                    <option value="" selected={props.value.is_empty()}>{ t(lang, "（未填）") }</option>
                 }
                 { for props.options.iter().map(|(k, l)| html! {
-                    <option value={*k} selected={props.value.as_str() == *k}>{ *l }</option>
+                    <option value={*k} selected={props.value.as_str() == *k}>{ t(lang, l) }</option>
                 }) }
             </select>
             <At path={props.path.clone()} />
@@ -386,6 +395,7 @@ pub struct PartyRefsProps {
 /// Which parties (by id): one checkbox per party of the case.
 #[function_component]
 pub fn PartyRefs(props: &PartyRefsProps) -> Html {
+    let lang = use_lang();
     let ctx = use_ctx();
     let id = field_id(&props.path);
     let parties = ctx.parties.clone();
@@ -415,7 +425,7 @@ pub fn PartyRefs(props: &PartyRefsProps) -> Html {
             ctx.edit(path.to_string(), Op::Set(json!(next)))
         });
         let name = if name.is_empty() {
-            format!("当事人{}", i + 1)
+            fmt(lang, "当事人{n}", &[&(i + 1)])
         } else {
             name.clone()
         };

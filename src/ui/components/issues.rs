@@ -6,6 +6,7 @@
 use super::rule_index::RuleIndex;
 use super::use_ctx;
 use super::why::Why;
+use crate::ui::i18n::{Lang, fmt, t, use_lang};
 use crate::ui::state::{Action, Op};
 use crate::validate::{Issue, Severity, Summary};
 use yew::prelude::*;
@@ -20,10 +21,10 @@ pub fn severity_class(s: Severity) -> &'static str {
 }
 
 /// 「采用：…」: the issue's suggestion, applied with one click as the generic edit.
-pub fn suggestion_button(ctx: &super::Ctx, i: &Issue) -> Option<Html> {
+pub fn suggestion_button(lang: Lang, ctx: &super::Ctx, i: &Issue) -> Option<Html> {
     i.suggestion.clone().map(|s| {
         let ctx = ctx.clone();
-        let label = format!("采用：{}", s.label);
+        let label = fmt(lang, "采用：{value}", &[&s.label]);
         let onclick = Callback::from(move |_: MouseEvent| {
             ctx.send(Action::Edit {
                 path: s.path.clone(),
@@ -34,20 +35,20 @@ pub fn suggestion_button(ctx: &super::Ctx, i: &Issue) -> Option<Html> {
     })
 }
 
-fn row(ctx: &super::Ctx, i: &Issue, with_hint: bool) -> Html {
+fn row(lang: Lang, ctx: &super::Ctx, i: &Issue, with_hint: bool) -> Html {
     let class = classes!("issue", severity_class(i.severity));
     let go = {
         let (ctx, path) = (ctx.clone(), i.path.clone());
         Callback::from(move |_: MouseEvent| ctx.send(Action::Focus(path.clone())))
     };
-    let apply = suggestion_button(ctx, i);
+    let apply = suggestion_button(lang, ctx, i);
     let key = format!("{}|{}|{}", i.path, i.rule, i.message);
     html! {
         <li class={class} {key} data-rule={i.rule}>
             <strong>{ i.severity.label() }</strong>{ " " }
-            <button type="button" class="link goto" onclick={go} title={format!("转到「{}」", i.path)}>{ i.message.clone() }</button>
+            <button type="button" class="link goto" onclick={go} title={fmt(lang, "转到「{path}」", &[&i.path])}>{ i.message.clone() }</button>
             if with_hint && !i.hint.is_empty() { <div class="hint">{ i.hint.clone() }</div> }
-            if !i.basis.is_empty() { <div class="basis">{ format!("依据：{}", i.basis) }</div> }
+            if !i.basis.is_empty() { <div class="basis">{ fmt(lang, "依据：{basis}", &[&i.basis]) }</div> }
             { for apply }
             <Why rule={i.rule} />
         </li>
@@ -58,6 +59,7 @@ fn row(ctx: &super::Ctx, i: &Issue, with_hint: bool) -> Html {
 /// or an archivist would object to (warnings).
 #[function_component]
 pub fn Preflight() -> Html {
+    let lang = use_lang();
     let ctx = use_ctx();
     let doc = ctx.doc;
     let pick = |sev: Severity| -> Vec<&Issue> {
@@ -66,15 +68,15 @@ pub fn Preflight() -> Html {
     let (errors, warnings) = (pick(Severity::Error), pick(Severity::Warning));
     if errors.is_empty() && warnings.is_empty() {
         return html! {
-            <p id="preflight" class="preflight ok">{ format!("{}：检查通过，可生成正式文书。", doc.title()) }</p>
+            <p id="preflight" class="preflight ok">{ fmt(lang, "{form}：检查通过，可生成正式文书。", &[&doc.title()]) }</p>
         };
     }
     html! {
-        <div id="preflight" class="preflight" role="region" aria-label="生成前检查">
+        <div id="preflight" class="preflight" role="region" aria-label={t(lang, "生成前检查")}>
             if !errors.is_empty() {
-                <p class="error">{ format!("有 {} 个错误：不能生成正式文书；可先「生成草稿」（每页带「草稿」水印）。", errors.len()) }</p>
+                <p class="error">{ fmt(lang, "有 {n} 个错误：不能生成正式文书；可先「生成草稿」（每页带「草稿」水印）。", &[&errors.len()]) }</p>
             }
-            <ul>{ for errors.iter().chain(warnings.iter()).map(|i| row(&ctx, i, false)) }</ul>
+            <ul>{ for errors.iter().chain(warnings.iter()).map(|i| row(lang, &ctx, i, false)) }</ul>
         </div>
     }
 }
@@ -82,8 +84,18 @@ pub fn Preflight() -> Html {
 /// Every issue, most severe first.
 #[function_component]
 pub fn AllIssues() -> Html {
+    let lang = use_lang();
     let ctx = use_ctx();
-    let summary = Summary::of(&ctx.issues);
+    let counts = Summary::of(&ctx.issues);
+    let summary = if counts.errors + counts.warnings + counts.notices == 0 {
+        t(lang, "未发现问题").to_string()
+    } else {
+        fmt(
+            lang,
+            "{errors} 个错误，{warnings} 个警告，{notices} 个提示",
+            &[&counts.errors, &counts.warnings, &counts.notices],
+        )
+    };
     let mut sorted: Vec<&Issue> = ctx.issues.iter().collect();
     sorted.sort_by_key(|i| i.severity);
     let index = use_state(|| false);
@@ -93,11 +105,11 @@ pub fn AllIssues() -> Html {
     };
     html! {
         <details class="issues" id="issues">
-            <summary>{ format!("检查结果：{summary}") }</summary>
-            <ul>{ for sorted.into_iter().map(|i| row(&ctx, i, true)) }</ul>
+            <summary>{ fmt(lang, "检查结果：{summary}", &[&summary]) }</summary>
+            <ul>{ for sorted.into_iter().map(|i| row(lang, &ctx, i, true)) }</ul>
             <button type="button" class="link why-toggle" id="rule-index-toggle"
                 aria-expanded={(*index).to_string()} aria-controls={(*index).then_some("rule-index")} onclick={toggle}>
-                { "全部检查规则说明" }
+                { t(lang, "全部检查规则说明") }
             </button>
             if *index { <div id="rule-index"><RuleIndex /></div> }
         </details>

@@ -2,6 +2,7 @@
 //! buttons, so it works with the keyboard and by touch; every change is undoable.
 
 use super::use_ctx;
+use crate::ui::i18n::{fmt, t, use_lang};
 use crate::ui::state::Op;
 use serde_json::Value;
 use yew::prelude::*;
@@ -19,6 +20,7 @@ pub struct ItemToolsProps {
 /// ↑ ↓ 删除 for item `index` of a list.
 #[function_component]
 pub fn ItemTools(props: &ItemToolsProps) -> Html {
+    let lang = use_lang();
     let ctx = use_ctx();
     let mv = |to: usize| {
         let (ctx, list, from) = (ctx.clone(), props.list.to_string(), props.index);
@@ -31,9 +33,9 @@ pub fn ItemTools(props: &ItemToolsProps) -> Html {
     let i = props.index;
     html! {
         <div class="item-tools">
-            <button type="button" class="icon" aria-label={format!("上移{}", props.noun)} title="上移" disabled={i == 0} onclick={mv(i.saturating_sub(1))}>{ "↑" }</button>
-            <button type="button" class="icon" aria-label={format!("下移{}", props.noun)} title="下移" disabled={i + 1 >= props.len} onclick={mv(i + 1)}>{ "↓" }</button>
-            <button type="button" class="icon danger" aria-label={format!("删除{}", props.noun)} title="删除（可撤销）" onclick={remove}>{ "删除" }</button>
+            <button type="button" class="icon" aria-label={fmt(lang, "上移{noun}", &[&props.noun])} title={t(lang, "上移")} disabled={i == 0} onclick={mv(i.saturating_sub(1))}>{ "↑" }</button>
+            <button type="button" class="icon" aria-label={fmt(lang, "下移{noun}", &[&props.noun])} title={t(lang, "下移")} disabled={i + 1 >= props.len} onclick={mv(i + 1)}>{ "↓" }</button>
+            <button type="button" class="icon danger" aria-label={fmt(lang, "删除{noun}", &[&props.noun])} title={t(lang, "删除（可撤销）")} onclick={remove}>{ t(lang, "删除") }</button>
         </div>
     }
 }
@@ -52,6 +54,7 @@ pub struct AddProps {
 /// Append a new item to a list.
 #[function_component]
 pub fn Add(props: &AddProps) -> Html {
+    let lang = use_lang();
     let ctx = use_ctx();
     let onclick = {
         let (list, index, value) = (props.list.to_string(), props.index, props.value.clone());
@@ -65,5 +68,5 @@ pub fn Add(props: &AddProps) -> Html {
             )
         })
     };
-    html! { <button type="button" class="secondary add" id={props.id.clone()} {onclick}>{ "＋ " }{ props.label.clone() }</button> }
+    html! { <button type="button" class="secondary add" id={props.id.clone()} {onclick}>{ t(lang, "＋ ") }{ props.label.clone() }</button> }
 }

@@ -3,12 +3,14 @@
 
 use super::use_ctx;
 use crate::model::{DocKind, FORMS};
+use crate::ui::i18n::{t, use_lang};
 use crate::ui::state::Action;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 #[function_component]
 pub fn Picker() -> Html {
+    let lang = use_lang();
     let ctx = use_ctx();
     let doc = ctx.doc;
     let onchange = {
@@ -27,7 +29,7 @@ pub fn Picker() -> Html {
         .unwrap_or("");
     html! {
         <div class="field picker">
-            <label for="doc-kind">{ "文书" }</label>
+            <label for="doc-kind">{ t(lang, "文书") }</label>
             <select id="doc-kind" {onchange} aria-describedby="doc-help">
                 { for FORMS.iter().map(|f| html! {
                     <option value={f.key} selected={f.kind == doc}>{ f.title }</option>

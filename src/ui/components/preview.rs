@@ -5,6 +5,7 @@
 //! hidden element: a screen reader reads the document, and the text costs no layout.
 
 use super::use_ctx;
+use crate::ui::i18n::{fmt, use_lang};
 use crate::ui::state::Action;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -23,6 +24,7 @@ pub struct PreviewProps {
 
 #[function_component]
 pub fn Preview(props: &PreviewProps) -> Html {
+    let lang = use_lang();
     let ctx = use_ctx();
     let onclick = {
         let ctx = ctx.clone();
@@ -40,12 +42,12 @@ pub fn Preview(props: &PreviewProps) -> Html {
     };
     let n = props.pages.len();
     html! {
-        <section class="preview" aria-label={format!("预览：{}，共 {n} 页", ctx.doc.title())} {onclick}>
-            <p class="hint">{ format!("共 {n} 页 · 排版 {:.0} 毫秒 · 点击文字可转到对应的填写项", props.millis) }</p>
+        <section class="preview" aria-label={fmt(lang, "预览：{form}，共 {n} 页", &[&ctx.doc.title(), &n])} {onclick}>
+            <p class="hint">{ fmt(lang, "共 {n} 页 · 排版 {ms} 毫秒 · 点击文字可转到对应的填写项", &[&n, &format!("{:.0}", props.millis)]) }</p>
             { for props.pages.iter().enumerate().map(|(i, svg)| {
                 let text_id = format!("preview-text-{}", i + 1);
                 html! { <>
-                    <div class="page" role="img" aria-label={format!("第 {} 页", i + 1)} aria-describedby={text_id.clone()}>{ Html::from_html_unchecked(svg.clone()) }</div>
+                    <div class="page" role="img" aria-label={fmt(lang, "第 {n} 页", &[&(i + 1)])} aria-describedby={text_id.clone()}>{ Html::from_html_unchecked(svg.clone()) }</div>
                     <div id={text_id} class="page-text" hidden=true>{ props.texts.get(i).cloned().unwrap_or_default() }</div>
                 </> }
             }) }

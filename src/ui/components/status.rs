@@ -1,5 +1,6 @@
 //! The export status line: font download progress, rendering, done, failed.
 
+use crate::ui::i18n::{fmt, t, tr, use_lang};
 use crate::ui::state::ExportStatus;
 use yew::prelude::*;
 
@@ -14,21 +15,30 @@ pub struct StatusProps {
 
 #[function_component]
 pub fn Status(props: &StatusProps) -> Html {
+    let lang = use_lang();
     match &props.status {
         ExportStatus::Idle => {
-            html! { <p class="status" role="status">{ "所有内容只在本机处理，不会上传。" }</p> }
+            html! { <p class="status" role="status">{ t(lang, "所有内容只在本机处理，不会上传。") }</p> }
         }
         ExportStatus::LoadingFonts { loaded, total } => {
             let (value, max, text) = match total {
-                Some(t) if *t > 0 => (
+                Some(all) if *all > 0 => (
                     *loaded as f64,
-                    *t as f64,
-                    format!("正在下载字体（首次使用需要）：{} / {}", mb(*loaded), mb(*t)),
+                    *all as f64,
+                    fmt(
+                        lang,
+                        "正在下载字体（首次使用需要）：{loaded} / {total}",
+                        &[&mb(*loaded), &mb(*all)],
+                    ),
                 ),
                 _ => (
                     0.0,
                     1.0,
-                    format!("正在下载字体（首次使用需要）：{}", mb(*loaded)),
+                    fmt(
+                        lang,
+                        "正在下载字体（首次使用需要）：{loaded}",
+                        &[&mb(*loaded)],
+                    ),
                 ),
             };
             html! {
@@ -39,17 +49,17 @@ pub fn Status(props: &StatusProps) -> Html {
             }
         }
         ExportStatus::Rendering => {
-            html! { <p class="status" role="status"><span class="spinner" aria-hidden="true"></span>{ "正在排版并生成 PDF……" }</p> }
+            html! { <p class="status" role="status"><span class="spinner" aria-hidden="true"></span>{ t(lang, "正在排版并生成 PDF……") }</p> }
         }
         ExportStatus::Done {
             file_name,
             bytes,
             millis,
         } => html! {
-            <p class="status ok" role="status">{ format!("已生成「{file_name}」（{} KB，用时 {millis:.0} 毫秒）", bytes.div_ceil(1024)) }</p>
+            <p class="status ok" role="status">{ fmt(lang, "已生成「{file}」（{kb} KB，用时 {ms} 毫秒）", &[&file_name, &bytes.div_ceil(1024), &format!("{millis:.0}")]) }</p>
         },
         ExportStatus::Failed(msg) => {
-            html! { <p class="status error" role="alert">{ msg.clone() }</p> }
+            html! { <p class="status error" role="alert">{ tr(lang, msg).into_owned() }</p> }
         }
     }
 }

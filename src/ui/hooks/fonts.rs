@@ -7,6 +7,7 @@
 use crate::fonts::{BUNDLED, FontSet};
 use crate::layout::Face;
 use crate::ui::browser;
+use crate::ui::i18n::{Lang, fmt};
 use crate::ui::state::{Action, AppState};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -199,8 +200,10 @@ impl Fonts {
         if keep
             && let Err(e) = browser::cache_put(USER_FONT_CACHE, USER_FONT_URL, &name, &bytes).await
         {
-            state.dispatch(Action::StorageFailed(format!(
-                "字体未能保存到本机，下次需重新加载：{e}"
+            state.dispatch(Action::StorageFailed(fmt(
+                Lang::Zh,
+                "字体未能保存到本机，下次需重新加载：{e}",
+                &[&e],
             )));
         }
     }

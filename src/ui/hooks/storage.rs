@@ -11,6 +11,7 @@
 //! older schema is read through the same migration chain as files.
 
 use crate::model::{Case, load, save};
+use crate::ui::i18n::{Lang, fmt, t};
 use crate::ui::state::{Action, AppState, CaseSummary, Profile};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -28,8 +29,7 @@ fn storage() -> Result<web_sys::Storage, String> {
     web_sys::window()
         .and_then(|w| w.local_storage().ok().flatten())
         .ok_or_else(|| {
-            "浏览器不允许本地保存（可能处于无痕/隐私模式，或已禁用网站数据）：修改只保留在此页面中，关闭后会丢失。请用「导出备份」保存。"
-                .to_string()
+            t(Lang::Zh, "浏览器不允许本地保存（可能处于无痕/隐私模式，或已禁用网站数据）：修改只保留在此页面中，关闭后会丢失。请用「导出备份」保存。").to_string()
         })
 }
 
@@ -40,9 +40,17 @@ fn write_error(e: wasm_bindgen::JsValue) -> String {
         .map(|d| d.name())
         .unwrap_or_default();
     if name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED" {
-        "浏览器存储空间已满：最近的修改未能保存。请先「导出备份」，再删除不用的案件。".into()
+        t(
+            Lang::Zh,
+            "浏览器存储空间已满：最近的修改未能保存。请先「导出备份」，再删除不用的案件。",
+        )
+        .into()
     } else {
-        format!("保存失败（{name}）：最近的修改未能保存。请「导出备份」。")
+        fmt(
+            Lang::Zh,
+            "保存失败（{name}）：最近的修改未能保存。请「导出备份」。",
+            &[&name],
+        )
     }
 }
 
@@ -94,9 +102,10 @@ pub fn read_all() -> Result<Stored, String> {
         .flatten()
         .and_then(|t| serde_json::from_str(&t).ok());
     let mut problem = (!damaged.is_empty()).then(|| {
-        format!(
-            "本机有 {} 个案件无法读取（数据可能已损坏），已跳过，未作改动。",
-            damaged.len()
+        fmt(
+            Lang::Zh,
+            "本机有 {n} 个案件无法读取（数据可能已损坏），已跳过，未作改动。",
+            &[&damaged.len()],
         )
     });
     let open = match s.get_item(OPEN).ok().flatten() {
@@ -123,8 +132,8 @@ pub fn read_case(id: &str) -> Result<Case, String> {
         .get_item(&format!("{CASE}{id}"))
         .ok()
         .flatten()
-        .ok_or("该案件已不在本机存储中")?;
-    load(&text).map_err(|e| format!("本机保存的案件无法读取：{e}"))
+        .ok_or(t(Lang::Zh, "该案件已不在本机存储中"))?;
+    load(&text).map_err(|e| fmt(Lang::Zh, "本机保存的案件无法读取：{e}", &[&e]))
 }
 
 /// The text of a stored case (for a backup or an undoable delete).

@@ -3,33 +3,35 @@
 use super::options::{self, key};
 use crate::ui::components::fields::{Choice, DateField, Parse, Parsed, Text};
 use crate::ui::components::use_app;
+use crate::ui::i18n::{t, use_lang};
 use yew::prelude::*;
 
 #[function_component]
 pub fn ArchivePanel() -> Html {
+    let lang = use_lang();
     let app = use_app();
     let a = app.case.archive.clone();
     let scheme = app.case.settings.retention_scheme.clone();
     html! {
         <>
             <div class="row">
-                <Parsed path="archive.serial" label="卷宗序号" value={a.serial.map(|s| s.to_string()).unwrap_or_default()} parse={Parse::Count} />
-                <Text path="archive.number" label="卷宗编号（直接填写则以此为准）" value={a.number.clone()} />
+                <Parsed path="archive.serial" label={t(lang, "卷宗序号")} value={a.serial.map(|s| s.to_string()).unwrap_or_default()} parse={Parse::Count} />
+                <Text path="archive.number" label={t(lang, "卷宗编号（直接填写则以此为准）")} value={a.number.clone()} />
             </div>
-            <Choice path="archive.outcome" label="调解结果" value={key(&a.outcome)} options={options::OUTCOME} />
+            <Choice path="archive.outcome" label={t(lang, "调解结果")} value={key(&a.outcome)} options={options::OUTCOME} />
             <div class="row">
-                <DateField path="archive.mediation_from" label="调解日期（自）" value={a.mediation_from} />
-                <DateField path="archive.mediation_to" label="调解日期（至）" value={a.mediation_to} />
+                <DateField path="archive.mediation_from" label={t(lang, "调解日期（自）")} value={a.mediation_from} />
+                <DateField path="archive.mediation_to" label={t(lang, "调解日期（至）")} value={a.mediation_to} />
             </div>
-            <DateField path="archive.closed_on" label="结案日期" value={a.closed_on} />
+            <DateField path="archive.closed_on" label={t(lang, "结案日期")} value={a.closed_on} />
             <div class="row">
-                <Text path="archive.filed_by" label="立卷人" value={a.filed_by.clone()} />
-                <DateField path="archive.filed_on" label="立卷日期" value={a.filed_on} />
+                <Text path="archive.filed_by" label={t(lang, "立卷人")} value={a.filed_by.clone()} />
+                <DateField path="archive.filed_on" label={t(lang, "立卷日期")} value={a.filed_on} />
             </div>
-            <Text path="archive.checked_by" label="检查人" value={a.checked_by.clone()} />
-            <Text path="archive.retention" label="保管期限" value={a.retention.clone()} list="retention" />
+            <Text path="archive.checked_by" label={t(lang, "检查人")} value={a.checked_by.clone()} />
+            <Text path="archive.retention" label={t(lang, "保管期限")} value={a.retention.clone()} list="retention" />
             <datalist id="retention">{ for scheme.iter().map(|r| html! { <option value={r.clone()} /> }) }</datalist>
-            <Text path="archive.notes" label="备考" value={a.notes.clone()} multiline=true />
+            <Text path="archive.notes" label={t(lang, "备考")} value={a.notes.clone()} multiline=true />
         </>
     }
 }

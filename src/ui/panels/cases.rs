@@ -6,6 +6,7 @@ use crate::model::Case;
 use crate::ui::browser;
 use crate::ui::components::use_app;
 use crate::ui::hooks::storage;
+use crate::ui::i18n::{Lang, fmt, n_, t, tr, use_lang};
 use crate::ui::state::{Action, SortBy, cases};
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -14,14 +15,14 @@ use yew::prelude::*;
 /// The example cases shipped beside the app (`examples/`, copied by trunk): file stem
 /// and what it shows.
 pub const EXAMPLES: &[(&str, &str)] = &[
-    ("neighbours-water-leak", "邻里纠纷：相邻漏水"),
-    ("family-support", "赡养纠纷：三名子女"),
-    ("traffic-accident", "道路交通事故：保险公司参加"),
-    ("property-management", "物业纠纷：单位当事人"),
-    ("medical-dispute", "医疗纠纷：委托代理人"),
-    ("land-contract", "土地承包经营纠纷"),
-    ("migrant-wages", "拖欠农民工工资：多名申请人"),
-    ("consumer-group-refund", "预付卡退款：120 名当事人"),
+    ("neighbours-water-leak", n_("邻里纠纷：相邻漏水")),
+    ("family-support", n_("赡养纠纷：三名子女")),
+    ("traffic-accident", n_("道路交通事故：保险公司参加")),
+    ("property-management", n_("物业纠纷：单位当事人")),
+    ("medical-dispute", n_("医疗纠纷：委托代理人")),
+    ("land-contract", n_("土地承包经营纠纷")),
+    ("migrant-wages", n_("拖欠农民工工资：多名申请人")),
+    ("consumer-group-refund", n_("预付卡退款：120 名当事人")),
 ];
 
 fn when(ms: f64) -> String {
@@ -56,6 +57,7 @@ use crate::ui::state::AppState;
 
 #[function_component]
 pub fn CaseList() -> Html {
+    let lang = use_lang();
     let app = use_app();
     let state = app.clone();
     let query = use_state(String::new);
@@ -103,7 +105,7 @@ pub fn CaseList() -> Html {
                     Ok(b) => String::from_utf8_lossy(&b).into_owned(),
                     Err(e) => {
                         return state.dispatch(Action::Notify {
-                            text: format!("示例下载失败：{e}"),
+                            text: fmt(Lang::Zh, "示例下载失败：{e}", &[&e]),
                             error: true,
                         });
                     }
@@ -111,7 +113,7 @@ pub fn CaseList() -> Html {
                 match crate::model::load(&text) {
                     Ok(case) => open_new(&state, case),
                     Err(e) => state.dispatch(Action::Notify {
-                        text: format!("示例无法读取：{e}"),
+                        text: fmt(Lang::Zh, "示例无法读取：{e}", &[&e]),
                         error: true,
                     }),
                 }
@@ -134,7 +136,7 @@ pub fn CaseList() -> Html {
                     Ok(b) => b,
                     Err(e) => {
                         return state.dispatch(Action::Notify {
-                            text: format!("无法读取「{name}」：{e}"),
+                            text: fmt(Lang::Zh, "无法读取「{name}」：{e}", &[&name, &e]),
                             error: true,
                         });
                     }
@@ -143,14 +145,14 @@ pub fn CaseList() -> Html {
                     Ok(t) => t,
                     Err(e) => {
                         return state.dispatch(Action::Notify {
-                            text: format!("「{name}」：{e}。未导入任何内容。"),
+                            text: fmt(Lang::Zh, "「{name}」：{e}。未导入任何内容。", &[&name, &e]),
                             error: true,
                         });
                     }
                 };
                 match cases::import(&text) {
                     Err(e) => state.dispatch(Action::Notify {
-                        text: format!("「{name}」：{e}"),
+                        text: fmt(Lang::Zh, "「{name}」：{e}", &[&name, &e]),
                         error: true,
                     }),
                     Ok(got) => {
@@ -173,7 +175,7 @@ pub fn CaseList() -> Html {
                                 .map(Rc::new),
                         });
                         state.dispatch(Action::Notify {
-                            text: format!("已从「{name}」导入 {n} 个案件。"),
+                            text: fmt(Lang::Zh, "已从「{name}」导入 {n} 个案件。", &[&name, &n]),
                             error: false,
                         });
                     }
@@ -244,7 +246,7 @@ pub fn CaseList() -> Html {
                         Ok(s) => {
                             state.dispatch(Action::Stored(s));
                             state.dispatch(Action::Notify {
-                                text: "已复制为新案件。".into(),
+                                text: t(Lang::Zh, "已复制为新案件。").into(),
                                 error: false,
                             });
                         }
@@ -301,69 +303,69 @@ pub fn CaseList() -> Html {
         let outcome = super::options::OUTCOME
             .iter()
             .find(|(k, _)| *k == super::options::key(&c.outcome).as_str())
-            .map(|(_, l)| *l)
+            .map(|(_, l)| t(lang, l))
             .unwrap_or("");
         let who = if c.parties.is_empty() {
-            "（未填当事人）".to_string()
+            t(lang, "（未填当事人）").to_string()
         } else {
             c.parties.clone()
         };
         html! {
             <li class="case">
-                <button type="button" class="case-open link" onclick={open} title="打开">
+                <button type="button" class="case-open link" onclick={open} title={t(lang, "打开")}>
                     <span class="who">{ who.clone() }</span>
-                    <span class="meta">{ format!("{} {} · {} · 保存于 {}", c.number, c.title, outcome, when(c.updated)) }</span>
+                    <span class="meta">{ fmt(lang, "{number} {title} · {outcome} · 保存于 {when}", &[&c.number, &c.title, &outcome, &when(c.updated)]) }</span>
                 </button>
                 <div class="case-tools">
-                    <button type="button" class="secondary small" onclick={duplicate} aria-label={format!("复制：{who}")}>{ "复制" }</button>
-                    <button type="button" class="secondary small" onclick={export} aria-label={format!("导出：{who}")}>{ "导出" }</button>
-                    <button type="button" class="secondary small danger" onclick={delete} aria-label={format!("删除：{who}")}>{ "删除" }</button>
+                    <button type="button" class="secondary small" onclick={duplicate} aria-label={fmt(lang, "复制：{who}", &[&who])}>{ t(lang, "复制") }</button>
+                    <button type="button" class="secondary small" onclick={export} aria-label={fmt(lang, "导出：{who}", &[&who])}>{ t(lang, "导出") }</button>
+                    <button type="button" class="secondary small danger" onclick={delete} aria-label={fmt(lang, "删除：{who}", &[&who])}>{ t(lang, "删除") }</button>
                 </div>
             </li>
         }
     };
     html! {
-        <section class="cases" aria-label="案件列表">
+        <section class="cases" aria-label={t(lang, "案件列表")}>
             <div class="new-case">
-                <button type="button" class="primary" id="new-blank" onclick={new_blank}>{ "新建案件" }</button>
-                <button type="button" class="secondary" id="new-profile" onclick={new_profile} disabled={state.profile.committee.name.is_empty()} title="在「本委员会设置」中填写后可用">{ "按本委员会资料新建" }</button>
+                <button type="button" class="primary" id="new-blank" onclick={new_blank}>{ t(lang, "新建案件") }</button>
+                <button type="button" class="secondary" id="new-profile" onclick={new_profile} disabled={state.profile.committee.name.is_empty()} title={t(lang, "在「本委员会设置」中填写后可用")}>{ t(lang, "按本委员会资料新建") }</button>
                 <div class="example">
-                    <label for="example">{ "或从示例新建：" }</label>
+                    <label for="example">{ t(lang, "或从示例新建：") }</label>
                     <select id="example" onchange={on_example}>
-                        { for EXAMPLES.iter().map(|(k, l)| html! { <option value={*k} selected={*example == *k}>{ *l }</option> }) }
+                        { for EXAMPLES.iter().map(|(k, l)| html! { <option value={*k} selected={*example == *k}>{ t(lang, l) }</option> }) }
                     </select>
-                    <button type="button" class="secondary" id="new-example" onclick={new_example}>{ "打开示例副本" }</button>
+                    <button type="button" class="secondary" id="new-example" onclick={new_example}>{ t(lang, "打开示例副本") }</button>
                 </div>
             </div>
             if let Some(n) = &state.notice {
                 <div class={classes!("notice", n.error.then_some("error"))} role={if n.error { "alert" } else { "status" }} id="notice">
-                    <span>{ n.text.clone() }</span>
-                    if let Some(cb) = undo_delete { <button type="button" class="secondary small" id="undo-delete" onclick={cb}>{ "撤销" }</button> }
-                    <button type="button" class="link" aria-label="关闭提示" onclick={let s = state.clone(); Callback::from(move |_: MouseEvent| s.dispatch(Action::DismissNotice))}>{ "×" }</button>
+                    <span>{ tr(lang, &n.text).into_owned() }</span>
+                    if let Some(cb) = undo_delete { <button type="button" class="secondary small" id="undo-delete" onclick={cb}>{ t(lang, "撤销") }</button> }
+                    <button type="button" class="link" aria-label={t(lang, "关闭提示")} onclick={let s = state.clone(); Callback::from(move |_: MouseEvent| s.dispatch(Action::DismissNotice))}>{ "×" }</button>
                 </div>
             }
             <div class="case-filter">
                 <div class="field">
-                    <label for="case-search">{ "搜索（当事人、编号、案由）" }</label>
+                    <label for="case-search">{ t(lang, "搜索（当事人、编号、案由）") }</label>
                     <input id="case-search" type="search" value={(*query).clone()} oninput={on_query} />
                 </div>
                 <div class="field">
-                    <label for="case-sort">{ "排序" }</label>
+                    <label for="case-sort">{ t(lang, "排序") }</label>
                     <select id="case-sort" onchange={on_sort}>
-                        <option value="updated" selected={*sort == SortBy::Updated}>{ "最近修改" }</option>
-                        <option value="status" selected={*sort == SortBy::Status}>{ "调解状态" }</option>
+                        <option value="updated" selected={*sort == SortBy::Updated}>{ t(lang, "最近修改") }</option>
+                        <option value="status" selected={*sort == SortBy::Status}>{ t(lang, "调解状态") }</option>
                     </select>
                 </div>
             </div>
-            <p class="hint">{ format!("本机共 {total} 个案件，只保存在此浏览器中。") }</p>
+            <p class="hint">{ fmt(lang, "本机共 {total} 个案件，只保存在此浏览器中。", &[&total]) }</p>
             if rows.is_empty() {
-                <p class="empty">{ if total == 0 { "还没有案件。点「新建案件」开始，或从示例新建。" } else { "没有符合条件的案件。" } }</p>
+                <p class="empty">{ if total == 0 { t(lang, "还没有案件。点「新建案件」开始，或从示例新建。") } else { t(lang, "没有符合条件的案件。") } }</p>
             } else {
                 <ul class="case-list">{ for rows.into_iter().map(row) }</ul>
             }
             <div class="backup">
-                <button type="button" class="secondary" id="backup-all" onclick={backup_all} disabled={total == 0}>{ "导出全部（备份）" }</button>
-                <label class="secondary file" for="import">{ "导入案件或备份文件…" }</label>
+                <button type="button" class="secondary" id="backup-all" onclick={backup_all} disabled={total == 0}>{ t(lang, "导出全部（备份）") }</button>
+                <label class="secondary file" for="import">{ t(lang, "导入案件或备份文件…") }</label>
                 <input id="import" class="visually-hidden" type="file" accept=".json,application/json" onchange={on_import} />
             </div>
         </section>

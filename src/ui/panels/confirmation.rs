@@ -5,11 +5,13 @@ use crate::model::{Attachment, JudicialConfirmation};
 use crate::ui::components::fields::{Check, DateField, Parse, Parsed, Text};
 use crate::ui::components::list::{Add, ItemTools};
 use crate::ui::components::{use_app, use_ctx};
+use crate::ui::i18n::{fmt, t, use_lang};
 use crate::ui::state::Op;
 use yew::prelude::*;
 
 #[function_component]
 pub fn ConfirmationPanel() -> Html {
+    let lang = use_lang();
     let ctx = use_ctx();
     let app = use_app();
     let Some(c) = app.case.confirmation.clone() else {
@@ -25,8 +27,8 @@ pub fn ConfirmationPanel() -> Html {
         };
         return html! {
             <div>
-                <p class="hint">{ "当事人准备共同向人民法院申请确认调解协议效力时填写（民事诉讼法第二百零五条：自协议生效之日起三十日内）。" }</p>
-                <button type="button" class="secondary" id="start-confirmation" onclick={start}>{ "填写司法确认申请" }</button>
+                <p class="hint">{ t(lang, "当事人准备共同向人民法院申请确认调解协议效力时填写（民事诉讼法第二百零五条：自协议生效之日起三十日内）。") }</p>
+                <button type="button" class="secondary" id="start-confirmation" onclick={start}>{ t(lang, "填写司法确认申请") }</button>
             </div>
         };
     };
@@ -34,24 +36,24 @@ pub fn ConfirmationPanel() -> Html {
     let na = c.attachments.len();
     html! {
         <>
-            <Text path="confirmation.court" label="受理法院" value={c.court.clone()} list="usual-courts" placeholder="例如：某某市某某区人民法院" />
+            <Text path="confirmation.court" label={t(lang, "受理法院")} value={c.court.clone()} list="usual-courts" placeholder={t(lang, "例如：某某市某某区人民法院")} />
             <datalist id="usual-courts">{ for courts.iter().map(|r| html! { <option value={r.clone()} /> }) }</datalist>
-            <Text path="confirmation.court_basis" label="管辖依据" value={c.court_basis.clone()} multiline=true placeholder="例如：调解组织所在地基层人民法院（民事诉讼法第二百零五条）" />
-            <DateField path="confirmation.applied_on" label="申请日期" value={c.applied_on} />
+            <Text path="confirmation.court_basis" label={t(lang, "管辖依据")} value={c.court_basis.clone()} multiline=true placeholder={t(lang, "例如：调解组织所在地基层人民法院（民事诉讼法第二百零五条）")} />
+            <DateField path="confirmation.applied_on" label={t(lang, "申请日期")} value={c.applied_on} />
             <div class="sublist">
-                <h3>{ "附件" }</h3>
+                <h3>{ t(lang, "附件") }</h3>
                 { for c.attachments.iter().enumerate().map(|(i, a)| {
                     let at = |f: &str| AttrValue::from(format!("confirmation.attachments[{i}].{f}"));
                     html! {
                         <div class="subitem row">
-                            <Text path={at("name")} label={format!("附件{}", i + 1)} value={a.name.clone()} />
-                            <Parsed path={at("copies")} label="份数" value={a.copies.map(|n| n.to_string()).unwrap_or_default()} parse={Parse::Count} />
-                            <Check path={at("present")} label="已备齐" checked={a.present} />
-                            <ItemTools list="confirmation.attachments" index={i} len={na} noun={format!("附件{}", i + 1)} />
+                            <Text path={at("name")} label={fmt(lang, "附件{n}", &[&(i + 1)])} value={a.name.clone()} />
+                            <Parsed path={at("copies")} label={t(lang, "份数")} value={a.copies.map(|n| n.to_string()).unwrap_or_default()} parse={Parse::Count} />
+                            <Check path={at("present")} label={t(lang, "已备齐")} checked={a.present} />
+                            <ItemTools list="confirmation.attachments" index={i} len={na} noun={fmt(lang, "附件{n}", &[&(i + 1)])} />
                         </div>
                     }
                 }) }
-                <Add list="confirmation.attachments" index={na} value={crate::ui::state::edit::json(&Attachment::default())} label="添加附件" />
+                <Add list="confirmation.attachments" index={na} value={crate::ui::state::edit::json(&Attachment::default())} label={t(lang, "添加附件")} />
             </div>
         </>
     }

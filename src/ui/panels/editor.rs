@@ -9,6 +9,7 @@ use crate::ui::components::status::Status;
 use crate::ui::components::{use_app, use_ctx};
 use crate::ui::hooks::export::{Then, on_export, on_load_fonts};
 use crate::ui::hooks::{Fonts, use_preview};
+use crate::ui::i18n::{t, tr, use_lang};
 use crate::ui::state::{Action, StorageStatus};
 use yew::prelude::*;
 
@@ -19,6 +20,7 @@ pub struct EditorProps {
 
 #[function_component]
 pub fn EditorScreen(props: &EditorProps) -> Html {
+    let lang = use_lang();
     let ctx = use_ctx();
     let app = use_app();
     let state = app.clone();
@@ -43,13 +45,13 @@ pub fn EditorScreen(props: &EditorProps) -> Html {
             html! { <span class="saved" id="save-status">{ "只读示例不保存" }</span> }
         }
         StorageStatus::Saved(_) => {
-            html! { <span class="saved" id="save-status">{ "已保存到本机" }</span> }
+            html! { <span class="saved" id="save-status">{ t(lang, "已保存到本机") }</span> }
         }
         StorageStatus::Failed(m) => {
-            html! { <span class="saved error" id="save-status" role="alert">{ m.clone() }</span> }
+            html! { <span class="saved error" id="save-status" role="alert">{ tr(lang, m).into_owned() }</span> }
         }
         StorageStatus::Ok => {
-            html! { <span class="saved" id="save-status">{ "修改会自动保存到本机" }</span> }
+            html! { <span class="saved" id="save-status">{ t(lang, "修改会自动保存到本机") }</span> }
         }
     };
     let read_only = state.read_only.clone().map(|name| {
@@ -75,10 +77,10 @@ pub fn EditorScreen(props: &EditorProps) -> Html {
     html! {
         <div class="editor">
             { read_only.unwrap_or_default() }
-            <div class="toolbar" role="toolbar" aria-label="编辑">
-                <button type="button" class="secondary" id="back" onclick={back}>{ "← 案件列表" }</button>
-                <button type="button" class="secondary" id="undo" onclick={undo} disabled={locked || !state.history.can_undo()} title="Ctrl+Z">{ "撤销" }</button>
-                <button type="button" class="secondary" id="redo" onclick={redo} disabled={locked || !state.history.can_redo()} title="Ctrl+Shift+Z">{ "重做" }</button>
+            <div class="toolbar" role="toolbar" aria-label={t(lang, "编辑")}>
+                <button type="button" class="secondary" id="back" onclick={back}>{ t(lang, "← 案件列表") }</button>
+                <button type="button" class="secondary" id="undo" onclick={undo} disabled={locked || !state.history.can_undo()} title="Ctrl+Z">{ t(lang, "撤销") }</button>
+                <button type="button" class="secondary" id="redo" onclick={redo} disabled={locked || !state.history.can_redo()} title="Ctrl+Shift+Z">{ t(lang, "重做") }</button>
                 { saved }
                 if !state.guide && !locked {
                     <button type="button" class="secondary" id="guide-open" onclick={show_guide}>{ "五步引导" }</button>
@@ -94,15 +96,15 @@ pub fn EditorScreen(props: &EditorProps) -> Html {
                         <Sections />
                     </fieldset>
                 </div>
-                <aside class="side-col" aria-label="生成文书">
+                <aside class="side-col" aria-label={t(lang, "生成文书")}>
                     <div class="doc-panel">
                     <Picker />
                     <div class="actions">
-                        <button id="export" class="primary" onclick={on_export(&state, fonts, false, Then::Download)} disabled={busy || has_errors}>{ "生成 PDF" }</button>
+                        <button id="export" class="primary" onclick={on_export(&state, fonts, false, Then::Download)} disabled={busy || has_errors}>{ t(lang, "生成 PDF") }</button>
                         if has_errors {
-                            <button id="export-draft" class="secondary" onclick={on_export(&state, fonts, true, Then::Download)} disabled={busy}>{ "生成草稿" }</button>
+                            <button id="export-draft" class="secondary" onclick={on_export(&state, fonts, true, Then::Download)} disabled={busy}>{ t(lang, "生成草稿") }</button>
                         }
-                        <button id="print" class="secondary" onclick={on_export(&state, fonts, has_errors, Then::Print)} disabled={busy}>{ "打印" }</button>
+                        <button id="print" class="secondary" onclick={on_export(&state, fonts, has_errors, Then::Print)} disabled={busy}>{ t(lang, "打印") }</button>
                     </div>
                     <Preflight />
                     <Status status={state.export.clone()} />
@@ -112,8 +114,8 @@ pub fn EditorScreen(props: &EditorProps) -> Html {
                     <div class="preview-wrap">
                     if preview.pages.is_empty() {
                         <div class="preview-off">
-                            <p class="hint">{ "预览需要先下载字体（约 3.7 MB，只需一次）。" }</p>
-                            <button id="preview" class="secondary" onclick={on_load_fonts(&state, fonts)} disabled={busy}>{ "显示预览" }</button>
+                            <p class="hint">{ t(lang, "预览需要先下载字体（约 3.7 MB，只需一次）。") }</p>
+                            <button id="preview" class="secondary" onclick={on_load_fonts(&state, fonts)} disabled={busy}>{ t(lang, "显示预览") }</button>
                         </div>
                     } else {
                         <Preview pages={preview.pages.clone()} texts={preview.texts.clone()} millis={preview.millis} />

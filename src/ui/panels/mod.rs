@@ -22,6 +22,7 @@ pub mod visits;
 
 use crate::model::DocKind;
 use crate::ui::components::{use_app, use_ctx};
+use crate::ui::i18n::{fmt, n_, t, use_lang};
 use yew::prelude::*;
 
 /// A section of the editor.
@@ -56,16 +57,16 @@ impl Section {
 
     pub fn title(self) -> &'static str {
         match self {
-            Section::Committee => "人民调解委员会",
-            Section::Parties => "当事人",
-            Section::Dispute => "纠纷",
-            Section::Intake => "受理",
-            Section::Records => "调查与调解记录",
-            Section::Agreement => "调解协议",
-            Section::Confirmation => "司法确认申请",
-            Section::Visits => "回访",
-            Section::Archive => "归档",
-            Section::Settings => "本案样式设置",
+            Section::Committee => n_("人民调解委员会"),
+            Section::Parties => n_("当事人"),
+            Section::Dispute => n_("纠纷"),
+            Section::Intake => n_("受理"),
+            Section::Records => n_("调查与调解记录"),
+            Section::Agreement => n_("调解协议"),
+            Section::Confirmation => n_("司法确认申请"),
+            Section::Visits => n_("回访"),
+            Section::Archive => n_("归档"),
+            Section::Settings => n_("本案样式设置"),
         }
     }
 
@@ -168,6 +169,7 @@ fn counts(ctx: &crate::ui::components::Ctx, section: Section) -> (usize, usize) 
 /// The editor: the needed sections first and open, then the others.
 #[function_component]
 pub fn Sections() -> Html {
+    let lang = use_lang();
     let ctx = use_ctx();
     let app = use_app();
     let first = needed(app.doc);
@@ -181,9 +183,9 @@ pub fn Sections() -> Html {
         html! {
             <details class="section" id={s.id()} {open} tabindex="-1">
                 <summary>
-                    <h2 class="title">{ s.title() }</h2>
-                    if e > 0 { <span class="badge error">{ format!("{e} 个错误") }</span> }
-                    if w > 0 { <span class="badge warning">{ format!("{w} 个警告") }</span> }
+                    <h2 class="title">{ t(lang, s.title()) }</h2>
+                    if e > 0 { <span class="badge error">{ fmt(lang, "{n} 个错误", &[&e]) }</span> }
+                    if w > 0 { <span class="badge warning">{ fmt(lang, "{n} 个警告", &[&w]) }</span> }
                 </summary>
                 <div class="section-body">{ body(s) }</div>
             </details>
@@ -192,7 +194,7 @@ pub fn Sections() -> Html {
     html! {
         <div class="sections">
             { for first.iter().map(|s| panel(*s, true)) }
-            <h2 class="others">{ format!("其他信息（「{}」不需要）", app.doc.title()) }</h2>
+            <h2 class="others">{ fmt(lang, "其他信息（「{form}」不需要）", &[&app.doc.title()]) }</h2>
             { for rest.iter().map(|s| panel(*s, false)) }
         </div>
     }

@@ -6,27 +6,29 @@ use crate::model::{Agent, Authority, Party, PartyKind, Side};
 use crate::ui::components::fields::{Choice, DateField, Parse, Parsed, Text};
 use crate::ui::components::list::{Add, ItemTools};
 use crate::ui::components::{use_app, use_ctx};
+use crate::ui::i18n::{Lang, fmt, t, use_lang};
 use crate::ui::state::Action;
 use yew::prelude::*;
 
 /// 性别、出生日期、年龄 read from an ID number, or nothing.
-fn derived(id_number: &str, today: crate::model::Date) -> Html {
+fn derived(lang: Lang, id_number: &str, today: crate::model::Date) -> Html {
     let Some(f) = crate::validate::id_card::facts(id_number, today) else {
         return html! {};
     };
     let b = f.birth;
     let age = crate::validate::id_card::full_years(b, today)
-        .map(|a| format!("，现年 {a} 周岁"))
+        .map(|a| fmt(lang, "，现年 {age} 周岁", &[&a]))
         .unwrap_or_default();
     html! {
         <p class="derived" aria-live="polite">
-            { format!("据身份证号：{}，{}年{}月{}日出生{age}", f.sex.chinese(), b.year(), b.month() as u8, b.day()) }
+            { fmt(lang, "据身份证号：{sex}，{y}年{m}月{d}日出生{age}", &[&t(lang, f.sex.chinese()), &b.year(), &(b.month() as u8), &b.day(), &age]) }
         </p>
     }
 }
 
 #[function_component]
 pub fn PartiesPanel() -> Html {
+    let lang = use_lang();
     let app = use_app();
     let case = app.case.clone();
     let n = case.parties.len();
@@ -41,8 +43,8 @@ pub fn PartiesPanel() -> Html {
         <>
             { for case.parties.iter().enumerate().map(|(i, p)| html! { <PartyCard index={i} party={p.clone()} len={n} /> }) }
             <div class="actions">
-                <Add list="parties" index={n} value={new_party(false)} label="添加自然人当事人" id="add-person" />
-                <Add list="parties" index={n} value={new_party(true)} label="添加单位当事人" id="add-organisation" />
+                <Add list="parties" index={n} value={new_party(false)} label={t(lang, "添加自然人当事人")} id="add-person" />
+                <Add list="parties" index={n} value={new_party(true)} label={t(lang, "添加单位当事人")} id="add-organisation" />
             </div>
         </>
     }
@@ -57,6 +59,7 @@ struct PartyCardProps {
 
 #[function_component]
 fn PartyCard(props: &PartyCardProps) -> Html {
+    let lang = use_lang();
     let ctx = use_ctx();
     let (i, p) = (props.index, &props.party);
     let at = |f: &str| AttrValue::from(format!("parties[{i}].{f}"));
@@ -70,35 +73,35 @@ fn PartyCard(props: &PartyCardProps) -> Html {
         })
     };
     let heading = if p.name().is_empty() {
-        format!("当事人{}", i + 1)
+        fmt(lang, "当事人{n}", &[&(i + 1)])
     } else {
-        format!("当事人{}：{}", i + 1, p.name())
+        fmt(lang, "当事人{n}：{name}", &[&(i + 1), &p.name()])
     };
     let body = match &p.kind {
         PartyKind::Person(x) => html! {
             <>
-                <Text path={at("name")} label="姓名" value={x.name.clone()} />
-                <Text path={at("id_number")} label="公民身份号码" value={x.id_number.clone()} placeholder="18 位">
-                    { derived(&x.id_number, ctx.today) }
+                <Text path={at("name")} label={t(lang, "姓名")} value={x.name.clone()} />
+                <Text path={at("id_number")} label={t(lang, "公民身份号码")} value={x.id_number.clone()} placeholder={t(lang, "18 位")}>
+                    { derived(lang, &x.id_number, ctx.today) }
                 </Text>
-                <Choice path={at("sex")} label="性别" value={x.sex.map(|s| key(&s)).unwrap_or_default()} options={options::SEX} optional=true />
-                <Text path={at("ethnicity")} label="民族" value={x.ethnicity.clone()} placeholder="例如：汉族" />
-                <DateField path={at("birth_date")} label="出生日期" value={x.birth_date} />
-                <Parsed path={at("age")} label="年龄" value={x.age.map(|a| a.to_string()).unwrap_or_default()} parse={Parse::Count} />
-                <Text path={at("occupation")} label="职业" value={x.occupation.clone()} />
-                <Text path={at("phone")} label="联系电话" kind="tel" value={x.phone.clone()} />
-                <Text path={at("address")} label="住所" value={x.address.clone()} />
+                <Choice path={at("sex")} label={t(lang, "性别")} value={x.sex.map(|s| key(&s)).unwrap_or_default()} options={options::SEX} optional=true />
+                <Text path={at("ethnicity")} label={t(lang, "民族")} value={x.ethnicity.clone()} placeholder={t(lang, "例如：汉族")} />
+                <DateField path={at("birth_date")} label={t(lang, "出生日期")} value={x.birth_date} />
+                <Parsed path={at("age")} label={t(lang, "年龄")} value={x.age.map(|a| a.to_string()).unwrap_or_default()} parse={Parse::Count} />
+                <Text path={at("occupation")} label={t(lang, "职业")} value={x.occupation.clone()} />
+                <Text path={at("phone")} label={t(lang, "联系电话")} kind="tel" value={x.phone.clone()} />
+                <Text path={at("address")} label={t(lang, "住所")} value={x.address.clone()} />
             </>
         },
         PartyKind::Organisation(o) => html! {
             <>
-                <Text path={at("name")} label="单位名称" value={o.name.clone()} />
-                <Text path={at("credit_code")} label="统一社会信用代码" value={o.credit_code.clone()} placeholder="18 位" />
-                <Choice path={at("representative_kind")} label="代表人" value={key(&o.representative_kind)} options={options::REPRESENTATIVE} />
-                <Text path={at("representative")} label="代表人姓名" value={o.representative.clone()} />
-                <Text path={at("representative_title")} label="职务" value={o.representative_title.clone()} />
-                <Text path={at("address")} label="住所地" value={o.address.clone()} />
-                <Text path={at("phone")} label="联系电话" kind="tel" value={o.phone.clone()} />
+                <Text path={at("name")} label={t(lang, "单位名称")} value={o.name.clone()} />
+                <Text path={at("credit_code")} label={t(lang, "统一社会信用代码")} value={o.credit_code.clone()} placeholder={t(lang, "18 位")} />
+                <Choice path={at("representative_kind")} label={t(lang, "代表人")} value={key(&o.representative_kind)} options={options::REPRESENTATIVE} />
+                <Text path={at("representative")} label={t(lang, "代表人姓名")} value={o.representative.clone()} />
+                <Text path={at("representative_title")} label={t(lang, "职务")} value={o.representative_title.clone()} />
+                <Text path={at("address")} label={t(lang, "住所地")} value={o.address.clone()} />
+                <Text path={at("phone")} label={t(lang, "联系电话")} kind="tel" value={o.phone.clone()} />
             </>
         },
     };
@@ -107,41 +110,41 @@ fn PartyCard(props: &PartyCardProps) -> Html {
     html! {
         <fieldset class="item" id={crate::ui::state::field_id(&format!("parties[{i}]"))} tabindex="-1">
             <legend>{ heading }</legend>
-            <ItemTools list="parties" index={i} len={props.len} noun={format!("当事人{}", i + 1)} />
+            <ItemTools list="parties" index={i} len={props.len} noun={fmt(lang, "当事人{n}", &[&(i + 1)])} />
             <div class="row">
-                <Choice path={at("side")} label="一方" value={key(&p.side)} options={options::SIDE} />
-                <div class="field" role="radiogroup" aria-label="当事人类型">
-                    <span class="label">{ "类型" }</span>
+                <Choice path={at("side")} label={t(lang, "一方")} value={key(&p.side)} options={options::SIDE} />
+                <div class="field" role="radiogroup" aria-label={t(lang, "当事人类型")}>
+                    <span class="label">{ t(lang, "类型") }</span>
                     <div class="refs">
-                        <label class="ref"><input type="radio" name={format!("kind-{i}")} checked={!p.is_organisation()} onchange={kind_change(false)} />{ "自然人" }</label>
-                        <label class="ref"><input type="radio" name={format!("kind-{i}")} checked={p.is_organisation()} onchange={kind_change(true)} />{ "法人或其他组织" }</label>
+                        <label class="ref"><input type="radio" name={format!("kind-{i}")} checked={!p.is_organisation()} onchange={kind_change(false)} />{ t(lang, "自然人") }</label>
+                        <label class="ref"><input type="radio" name={format!("kind-{i}")} checked={p.is_organisation()} onchange={kind_change(true)} />{ t(lang, "法人或其他组织") }</label>
                     </div>
                 </div>
             </div>
             { body }
-            <Text path={at("role_label")} label="身份说明（可选，如「患方」「医方」）" value={p.role_label.clone()} />
+            <Text path={at("role_label")} label={t(lang, "身份说明（可选，如「患方」「医方」）")} value={p.role_label.clone()} />
             <div class="sublist">
-                <h3>{ "委托代理人" }</h3>
-                { for p.agents.iter().enumerate().map(|(j, a)| agent(i, j, a, na)) }
-                <Add list={agents.clone()} index={na} value={crate::ui::state::edit::json(&Agent::default())} label="添加委托代理人" />
+                <h3>{ t(lang, "委托代理人") }</h3>
+                { for p.agents.iter().enumerate().map(|(j, a)| agent(lang, i, j, a, na)) }
+                <Add list={agents.clone()} index={na} value={crate::ui::state::edit::json(&Agent::default())} label={t(lang, "添加委托代理人")} />
             </div>
         </fieldset>
     }
 }
 
-fn agent(i: usize, j: usize, a: &Agent, len: usize) -> Html {
+fn agent(lang: Lang, i: usize, j: usize, a: &Agent, len: usize) -> Html {
     let at = |f: &str| AttrValue::from(format!("parties[{i}].agents[{j}].{f}"));
     html! {
         <div class="subitem">
-            <ItemTools list={format!("parties[{i}].agents")} index={j} len={len} noun={format!("代理人{}", j + 1)} />
-            <Text path={at("name")} label="代理人姓名" value={a.name.clone()} />
-            <Choice path={at("category")} label="代理人身份" value={key(&a.category)} options={options::AGENT_CATEGORY} />
-            <Text path={at("affiliation")} label="工作单位或与当事人关系" value={a.affiliation.clone()} />
-            <Text path={at("id_number")} label="公民身份号码" value={a.id_number.clone()} />
-            <Text path={at("phone")} label="联系电话" kind="tel" value={a.phone.clone()} />
-            <Choice path={at("authority")} label="代理权限" value={key(&a.authority)} options={options::AUTHORITY} with_text={options::WITH_TEXT} />
+            <ItemTools list={format!("parties[{i}].agents")} index={j} len={len} noun={fmt(lang, "代理人{n}", &[&(j + 1)])} />
+            <Text path={at("name")} label={t(lang, "代理人姓名")} value={a.name.clone()} />
+            <Choice path={at("category")} label={t(lang, "代理人身份")} value={key(&a.category)} options={options::AGENT_CATEGORY} />
+            <Text path={at("affiliation")} label={t(lang, "工作单位或与当事人关系")} value={a.affiliation.clone()} />
+            <Text path={at("id_number")} label={t(lang, "公民身份号码")} value={a.id_number.clone()} />
+            <Text path={at("phone")} label={t(lang, "联系电话")} kind="tel" value={a.phone.clone()} />
+            <Choice path={at("authority")} label={t(lang, "代理权限")} value={key(&a.authority)} options={options::AUTHORITY} with_text={options::WITH_TEXT} />
             if let Authority::Special(what) = &a.authority {
-                <Text path={at("authority.special")} label="特别授权事项" value={what.clone()} placeholder="代为承认、放弃、变更请求，代为签收法律文书" />
+                <Text path={at("authority.special")} label={t(lang, "特别授权事项")} value={what.clone()} placeholder={t(lang, "代为承认、放弃、变更请求，代为签收法律文书")} />
             }
         </div>
     }

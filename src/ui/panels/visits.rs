@@ -5,10 +5,12 @@ use crate::model::Visit;
 use crate::ui::components::fields::{Choice, DateField, PartyRefs, Text};
 use crate::ui::components::list::{Add, ItemTools};
 use crate::ui::components::use_app;
+use crate::ui::i18n::{fmt, t, use_lang};
 use yew::prelude::*;
 
 #[function_component]
 pub fn VisitsPanel() -> Html {
+    let lang = use_lang();
     let app = use_app();
     let visits = app.case.visits.clone();
     let n = visits.len();
@@ -18,17 +20,17 @@ pub fn VisitsPanel() -> Html {
                 let at = |f: &str| AttrValue::from(format!("visits[{i}].{f}"));
                 html! {
                     <fieldset class="item">
-                        <legend>{ format!("回访 {}", i + 1) }</legend>
-                        <ItemTools list="visits" index={i} len={n} noun={format!("回访{}", i + 1)} />
-                        <DateField path={at("date")} label="回访日期" value={v.date} />
-                        <PartyRefs path={at("parties")} label="回访对象" selected={v.parties.clone()} />
-                        <Text path={at("visitor")} label="回访人" value={v.visitor.clone()} />
-                        <Choice path={at("performance")} label="协议履行情况" value={key(&v.performance)} options={options::PERFORMANCE} />
-                        <Text path={at("content")} label="回访情况" value={v.content.clone()} multiline=true />
+                        <legend>{ fmt(lang, "回访 {n}", &[&(i + 1)]) }</legend>
+                        <ItemTools list="visits" index={i} len={n} noun={fmt(lang, "回访{n}", &[&(i + 1)])} />
+                        <DateField path={at("date")} label={t(lang, "回访日期")} value={v.date} />
+                        <PartyRefs path={at("parties")} label={t(lang, "回访对象")} selected={v.parties.clone()} />
+                        <Text path={at("visitor")} label={t(lang, "回访人")} value={v.visitor.clone()} />
+                        <Choice path={at("performance")} label={t(lang, "协议履行情况")} value={key(&v.performance)} options={options::PERFORMANCE} />
+                        <Text path={at("content")} label={t(lang, "回访情况")} value={v.content.clone()} multiline=true />
                     </fieldset>
                 }
             }) }
-            <Add list="visits" index={n} value={crate::ui::state::edit::json(&Visit::default())} label="添加回访记录" />
+            <Add list="visits" index={n} value={crate::ui::state::edit::json(&Visit::default())} label={t(lang, "添加回访记录")} />
         </>
     }
 }

@@ -3,6 +3,7 @@
 //! the storage itself is in `ui::hooks::storage`.
 
 use crate::model::{Case, Committee, Outcome, Settings, load, save};
+use crate::ui::i18n::{Lang, fmt, t};
 use serde::{Deserialize, Serialize};
 
 /// One line of the case list.
@@ -160,12 +161,17 @@ pub fn decode(bytes: &[u8]) -> Result<String, String> {
         || bytes.starts_with(&[0xFE, 0xFF])
         || (bytes.len() >= 2 && (bytes[0] == 0 || bytes[1] == 0));
     if utf16 {
-        return Err("文件是 UTF-16 编码；请在编辑器中另存为 UTF-8 后重试".into());
+        return Err(t(
+            Lang::Zh,
+            "文件是 UTF-16 编码；请在编辑器中另存为 UTF-8 后重试",
+        )
+        .into());
     }
     String::from_utf8(bytes.to_vec()).map_err(|e| {
-        format!(
-            "文件不是 UTF-8 文本（第 {} 个字节起无法识别）",
-            e.utf8_error().valid_up_to() + 1
+        fmt(
+            Lang::Zh,
+            "文件不是 UTF-8 文本（第 {n} 个字节起无法识别）",
+            &[&(e.utf8_error().valid_up_to() + 1)],
         )
     })
 }
@@ -175,25 +181,37 @@ pub fn decode(bytes: &[u8]) -> Result<String, String> {
 pub fn import(text: &str) -> Result<Import, String> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
-        format!(
-            "不是有效的 JSON 文件（第{}行第{}列），未导入任何内容。",
-            e.line(),
-            e.column()
+        fmt(
+            Lang::Zh,
+            "不是有效的 JSON 文件（第{line}行第{column}列），未导入任何内容。",
+            &[&e.line(), &e.column()],
         )
     })?;
     if let Some(format) = value.get("tiaojie_backup") {
         let ok = format.as_u64() == Some(u64::from(BACKUP_FORMAT));
         if !ok {
-            return Err(format!(
-                "备份文件格式版本「{format}」不是本程序能读取的（{BACKUP_FORMAT}），可能由较新版本生成，未导入任何内容。"
+            return Err(fmt(
+                Lang::Zh,
+                "备份文件格式版本「{format}」不是本程序能读取的（{known}），可能由较新版本生成，未导入任何内容。",
+                &[&format, &BACKUP_FORMAT],
             ));
         }
-        let b: Backup = serde_json::from_str(text)
-            .map_err(|_| "备份文件结构不对（应含 cases 列表），未导入任何内容。".to_string())?;
+        let b: Backup = serde_json::from_str(text).map_err(|_| {
+            t(
+                Lang::Zh,
+                "备份文件结构不对（应含 cases 列表），未导入任何内容。",
+            )
+            .to_string()
+        })?;
         let mut cases = Vec::with_capacity(b.cases.len());
         for (i, v) in b.cases.iter().enumerate() {
-            let case = load(&v.to_string())
-                .map_err(|e| format!("备份中第 {} 个案件：{e}。未导入任何内容。", i + 1))?;
+            let case = load(&v.to_string()).map_err(|e| {
+                fmt(
+                    Lang::Zh,
+                    "备份中第 {n} 个案件：{e}。未导入任何内容。",
+                    &[&(i + 1), &e],
+                )
+            })?;
             cases.push(case);
         }
         return Ok(Import {
@@ -201,7 +219,7 @@ pub fn import(text: &str) -> Result<Import, String> {
             profile: b.profile,
         });
     }
-    let case = load(text).map_err(|e| format!("{e}。未导入任何内容。"))?;
+    let case = load(text).map_err(|e| fmt(Lang::Zh, "{e}。未导入任何内容。", &[&e]))?;
     Ok(Import {
         cases: vec![case],
         profile: None,

@@ -8,6 +8,7 @@
 //! message and the case is left as it was.
 
 use crate::model::Case;
+use crate::ui::i18n::{Lang, fmt, t};
 use serde_json::Value;
 
 pub use crate::model::json_path::{Step as Seg, parse};
@@ -55,18 +56,18 @@ fn slot<'a>(root: &'a mut Value, segs: &[Seg]) -> Result<&'a mut Value, String> 
                     *v = Value::Object(Default::default());
                 }
                 let Value::Object(map) = v else {
-                    return Err(format!("「{k}」的上一级不是对象"));
+                    return Err(fmt(Lang::Zh, "「{key}」的上一级不是对象", &[&k]));
                 };
                 map.entry(k.clone()).or_insert(Value::Null)
             }
             Seg::Index(i) => {
                 let Value::Array(items) = v else {
-                    return Err(format!("第 {} 项的上一级不是列表", i + 1));
+                    return Err(fmt(Lang::Zh, "第 {n} 项的上一级不是列表", &[&(i + 1)]));
                 };
                 let len = items.len();
-                items
-                    .get_mut(*i)
-                    .ok_or_else(|| format!("没有第 {} 项（共 {len} 项）", i + 1))?
+                items.get_mut(*i).ok_or_else(|| {
+                    fmt(Lang::Zh, "没有第 {n} 项（共 {len} 项）", &[&(i + 1), &len])
+                })?
             }
         };
     }
@@ -102,17 +103,18 @@ pub enum Op {
 /// `case` with `op` applied at `path`, or a Chinese message saying why not. `Ok(None)`
 /// when the edit changes nothing (the caller keeps the same state).
 pub fn apply(case: &Case, path: &str, op: &Op) -> Result<Option<Case>, String> {
-    let segs = parse(path).ok_or_else(|| format!("字段路径「{path}」无效"))?;
+    let segs = parse(path).ok_or_else(|| fmt(Lang::Zh, "字段路径「{path}」无效", &[&path]))?;
     let mut root = json(case);
     let before = root.clone();
-    apply_value(&mut root, &segs, op).map_err(|m| format!("无法修改「{path}」：{m}"))?;
+    apply_value(&mut root, &segs, op)
+        .map_err(|m| fmt(Lang::Zh, "无法修改「{path}」：{why}", &[&path, &m]))?;
     if root == before {
         return Ok(None);
     }
     // Read back through the file loader: one copy of the deserialisation code in the
     // download, and the same checks as a file gets.
-    let mut next =
-        crate::model::load(&root.to_string()).map_err(|e| format!("无法修改「{path}」：{e}"))?;
+    let mut next = crate::model::load(&root.to_string())
+        .map_err(|e| fmt(Lang::Zh, "无法修改「{path}」：{why}", &[&path, &e]))?;
     next.schema_version = case.schema_version;
     Ok(Some(next))
 }
@@ -120,9 +122,9 @@ pub fn apply(case: &Case, path: &str, op: &Op) -> Result<Option<Case>, String> {
 /// `op` at `segs` on a JSON value (the profile is edited the same way).
 pub fn apply_value(root: &mut Value, segs: &[Seg], op: &Op) -> Result<(), String> {
     if let Op::Unset = op {
-        let (last, parent) = segs.split_last().ok_or("空路径")?;
+        let (last, parent) = segs.split_last().ok_or(t(Lang::Zh, "空路径"))?;
         let Seg::Key(key) = last else {
-            return Err("列表项请用删除".into());
+            return Err(t(Lang::Zh, "列表项请用删除").into());
         };
         if let Some(Value::Object(map)) = get_mut(root, parent) {
             map.remove(key);
@@ -138,26 +140,26 @@ pub fn apply_value(root: &mut Value, segs: &[Seg], op: &Op) -> Result<(), String
                 *place = Value::Array(Vec::new());
             }
             let Value::Array(items) = place else {
-                return Err("不是列表".into());
+                return Err(t(Lang::Zh, "不是列表").into());
             };
             let at = (*index).min(items.len());
             items.insert(at, value.clone());
         }
         Op::Remove { index } => {
             let Value::Array(items) = place else {
-                return Err("不是列表".into());
+                return Err(t(Lang::Zh, "不是列表").into());
             };
             if *index >= items.len() {
-                return Err(format!("没有第 {} 项", index + 1));
+                return Err(fmt(Lang::Zh, "没有第 {n} 项", &[&(index + 1)]));
             }
             items.remove(*index);
         }
         Op::Move { from, to } => {
             let Value::Array(items) = place else {
-                return Err("不是列表".into());
+                return Err(t(Lang::Zh, "不是列表").into());
             };
             if *from >= items.len() || *to >= items.len() {
-                return Err("移动超出列表范围".into());
+                return Err(t(Lang::Zh, "移动超出列表范围").into());
             }
             let item = items.remove(*from);
             items.insert(*to, item);

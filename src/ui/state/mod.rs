@@ -18,6 +18,7 @@ pub use export::ExportStatus;
 pub use history::History;
 
 use crate::model::{BodyFace, Case, Clause, DocKind, Party, PartyKind, Side};
+use crate::ui::i18n::{Lang, fmt, t};
 
 use std::rc::Rc;
 use yew::Reducible;
@@ -222,7 +223,8 @@ impl AppState {
     }
 
     fn edit_profile(mut self, path: &str, op: &Op) -> Result<Option<Self>, String> {
-        let segs = edit::parse(path).ok_or_else(|| format!("字段路径「{path}」无效"))?;
+        let segs =
+            edit::parse(path).ok_or_else(|| fmt(Lang::Zh, "字段路径「{path}」无效", &[&path]))?;
         let mut value = edit::json(&*self.profile);
         let before = value.clone();
         edit::apply_value(&mut value, &segs, op)?;
@@ -230,7 +232,7 @@ impl AppState {
             return Ok(None);
         }
         let profile: Profile = serde_json::from_str(&value.to_string())
-            .map_err(|_| format!("无法修改「{path}」：取值不合格式"))?;
+            .map_err(|_| fmt(Lang::Zh, "无法修改「{path}」：取值不合格式", &[&path]))?;
         self.profile = Rc::new(profile);
         Ok(Some(self))
     }
@@ -399,7 +401,7 @@ impl Reducible for AppState {
                 next.history.clear();
                 next.screen = Screen::Cases;
                 next.notice = Some(Notice {
-                    text: "本机数据已全部清除。".into(),
+                    text: t(Lang::Zh, "本机数据已全部清除。").into(),
                     error: false,
                     undo_delete: None,
                 });
@@ -427,13 +429,14 @@ impl Reducible for AppState {
                 let summary = cases.remove(at);
                 next.cases = Rc::new(cases);
                 next.notice = Some(Notice {
-                    text: format!(
-                        "已删除「{}」。",
-                        if summary.parties.is_empty() {
-                            "未命名案件"
+                    text: fmt(
+                        Lang::Zh,
+                        "已删除「{name}」。",
+                        &[&if summary.parties.is_empty() {
+                            t(Lang::Zh, "未命名案件")
                         } else {
-                            &summary.parties
-                        }
+                            summary.parties.as_str()
+                        }],
                     ),
                     error: false,
                     undo_delete: Some((summary, text)),
