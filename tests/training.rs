@@ -52,16 +52,17 @@ fn previews(kind: DocKind) -> Vec<(String, Vec<Page>, BTreeSet<String>)> {
         .collect()
 }
 
-/// The domain spec's text: a copy in `docs/`, or the shared spec of the project.
+/// The domain spec's text: the project's shared spec beside the repository
+/// (`../shared/spec/domain.md`, as CI and the team check it out), or a copy in `docs/`.
 fn spec() -> String {
     let candidates = [
+        common::root().join("../shared/spec/domain.md"),
         common::root().join("docs/domain.md"),
-        std::path::PathBuf::from("/work/shared/spec/domain.md"),
     ];
     candidates
         .iter()
         .find_map(|p| std::fs::read_to_string(p).ok())
-        .expect("the domain spec (docs/domain.md or /work/shared/spec/domain.md) is readable")
+        .expect("the domain spec (../shared/spec/domain.md beside the repository, or docs/domain.md) is readable")
 }
 
 #[test]
