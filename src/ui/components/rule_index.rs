@@ -5,6 +5,7 @@
 
 use super::why::ExplanationView;
 use crate::ui::hooks::explain::{self, Explain, use_explanations};
+use crate::ui::i18n::{fmt, t, tr, use_lang};
 use crate::validate::explain::Explanation;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -41,6 +42,7 @@ fn RuleItem(props: &RuleItemProps) -> Html {
 /// The index of every rule.
 #[function_component]
 pub fn RuleIndex() -> Html {
+    let lang = use_lang();
     let state = use_explanations(true);
     let query = use_state(String::new);
     let update = use_force_update();
@@ -52,16 +54,16 @@ pub fn RuleIndex() -> Html {
                 explain::retry(Callback::from(move |_| update.force_update()));
             });
             return html! {
-                <section class="rule-index" aria-label="检查规则说明">
-                    <p class="hint" role="alert">{ msg }{ " " }
-                        <button type="button" class="link" onclick={retry}>{ "重试" }</button></p>
+                <section class="rule-index" aria-label={t(lang, "检查规则说明")}>
+                    <p class="hint" role="alert">{ tr(lang, &msg).into_owned() }{ " " }
+                        <button type="button" class="link" onclick={retry}>{ t(lang, "重试") }</button></p>
                 </section>
             };
         }
         Explain::Idle | Explain::Loading => {
             return html! {
-                <section class="rule-index" aria-label="检查规则说明">
-                    <p class="hint" aria-live="polite">{ "正在加载规则说明…" }</p>
+                <section class="rule-index" aria-label={t(lang, "检查规则说明")}>
+                    <p class="hint" aria-live="polite">{ t(lang, "正在加载规则说明…") }</p>
                 </section>
             };
         }
@@ -85,15 +87,15 @@ pub fn RuleIndex() -> Html {
     let count: usize = groups.iter().map(|(_, r)| r.len()).sum();
     let total = all.rules.len();
     let status = if query.trim().is_empty() {
-        format!("共 {total} 条规则")
+        fmt(lang, "共 {total} 条规则", &[&total])
     } else {
-        format!("找到 {count} 条（共 {total} 条）")
+        fmt(lang, "找到 {count} 条（共 {total} 条）", &[&count, &total])
     };
     html! {
         <section class="rule-index" aria-labelledby="rule-index-title">
-            <h3 id="rule-index-title">{ "检查规则说明" }</h3>
+            <h3 id="rule-index-title">{ t(lang, "检查规则说明") }</h3>
             <div class="field">
-                <label for="rule-search">{ "搜索规则（如：身份证、大写、期限）" }</label>
+                <label for="rule-search">{ t(lang, "搜索规则（如：身份证、大写、期限）") }</label>
                 <input id="rule-search" type="search" value={(*query).clone()} {oninput} />
             </div>
             <p class="rule-count" aria-live="polite">{ status }</p>

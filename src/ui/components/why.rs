@@ -4,6 +4,7 @@
 //! is opened ([`crate::ui::hooks::explain`]).
 
 use crate::ui::hooks::explain::{self, Explain, use_explanations};
+use crate::ui::i18n::{n_, t, tr, use_lang};
 use crate::validate::explain::Explanation;
 use yew::prelude::*;
 
@@ -15,22 +16,23 @@ pub struct ExplanationProps {
 
 #[function_component]
 pub fn ExplanationView(props: &ExplanationProps) -> Html {
+    let lang = use_lang();
     let e = &props.explanation;
     html! {
         <dl class="explain">
-            <dt>{ "检查什么" }</dt><dd>{ e.checks.clone() }</dd>
-            <dt>{ "为什么重要" }</dt><dd>{ e.why.clone() }</dd>
-            <dt class="right">{ "正确示例" }</dt>
+            <dt>{ t(lang, "检查什么") }</dt><dd>{ e.checks.clone() }</dd>
+            <dt>{ t(lang, "为什么重要") }</dt><dd>{ e.why.clone() }</dd>
+            <dt class="right">{ t(lang, "正确示例") }</dt>
             <dd class="example right">
                 <code>{ e.right.value.clone() }</code>
                 <span class="comment">{ e.right.comment.clone() }</span>
             </dd>
-            <dt class="wrong">{ "错误示例" }</dt>
+            <dt class="wrong">{ t(lang, "错误示例") }</dt>
             <dd class="example wrong">
                 <code>{ e.wrong.value.clone() }</code>
                 <span class="comment">{ e.wrong.comment.clone() }</span>
             </dd>
-            <dt>{ "依据" }</dt><dd class="basis">{ e.basis.clone() }</dd>
+            <dt>{ t(lang, "依据") }</dt><dd class="basis">{ e.basis.clone() }</dd>
         </dl>
     }
 }
@@ -43,12 +45,13 @@ pub struct RuleTextProps {
 
 #[function_component]
 fn RuleText(props: &RuleTextProps) -> Html {
+    let lang = use_lang();
     let state = use_explanations(true);
     let update = use_force_update();
     match state {
         Explain::Ready(all) => match all.get(&props.rule) {
             Some(e) => html! { <ExplanationView explanation={e.clone()} /> },
-            None => html! { <p class="hint">{ "这条规则暂无说明。" }</p> },
+            None => html! { <p class="hint">{ t(lang, "这条规则暂无说明。") }</p> },
         },
         Explain::Failed(msg) => {
             let retry = Callback::from(move |_: MouseEvent| {
@@ -57,13 +60,13 @@ fn RuleText(props: &RuleTextProps) -> Html {
             });
             html! {
                 <p class="hint" role="alert">
-                    { msg }{ " " }
-                    <button type="button" class="link" onclick={retry}>{ "重试" }</button>
+                    { tr(lang, &msg).into_owned() }{ " " }
+                    <button type="button" class="link" onclick={retry}>{ t(lang, "重试") }</button>
                 </p>
             }
         }
         Explain::Idle | Explain::Loading => {
-            html! { <p class="hint" aria-live="polite">{ "正在加载规则说明…" }</p> }
+            html! { <p class="hint" aria-live="polite">{ t(lang, "正在加载规则说明…") }</p> }
         }
     }
 }
@@ -72,14 +75,16 @@ fn RuleText(props: &RuleTextProps) -> Html {
 pub struct WhyProps {
     /// The rule id, e.g. `id_card.invalid`.
     pub rule: AttrValue,
-    /// The button's text; 「为什么？」 unless given.
-    #[prop_or(AttrValue::Static("为什么？"))]
+    /// The button's text (a key, shown in the interface's language); 「为什么？」 unless
+    /// given.
+    #[prop_or(AttrValue::Static(n_("为什么？")))]
     pub label: AttrValue,
 }
 
 /// A disclosure button and, when open, the rule's explanation below it.
 #[function_component]
 pub fn Why(props: &WhyProps) -> Html {
+    let lang = use_lang();
     let open = use_state(|| false);
     let suffix = use_id_suffix(&props.rule);
     let id = format!("why-{suffix}");
@@ -90,7 +95,7 @@ pub fn Why(props: &WhyProps) -> Html {
     html! {
         <div class="why">
             <button type="button" class="link why-toggle" aria-expanded={(*open).to_string()}
-                aria-controls={(*open).then(|| id.clone())} onclick={toggle}>{ props.label.clone() }</button>
+                aria-controls={(*open).then(|| id.clone())} onclick={toggle}>{ tr(lang, &props.label).into_owned() }</button>
             if *open {
                 <div class="why-body" id={id}><RuleText rule={props.rule.clone()} /></div>
             }

@@ -4,6 +4,7 @@
 //! offline use.
 
 use super::super::browser;
+use crate::ui::i18n::n_;
 use crate::validate::explain::{self, Explanations};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -20,8 +21,8 @@ pub enum Explain {
     Failed(String),
 }
 
-/// Shown when the file cannot be fetched or read.
-const LOAD_FAILED: &str = "规则说明加载失败，请检查网络后重试";
+/// Shown when the file cannot be fetched or read (kept in Chinese, shown with `tr`).
+const LOAD_FAILED: &str = n_("规则说明加载失败，请检查网络后重试");
 
 thread_local! {
     /// The one copy, and the components waiting for it.

@@ -4,12 +4,14 @@
 use super::Fonts;
 use crate::render::pdf::ExportError;
 use crate::ui::browser;
+use crate::ui::i18n::n_;
 use crate::ui::state::{Action, AppState};
 use yew::prelude::*;
 
 /// Said when a final PDF is asked for while the case has errors the issue list has not
-/// shown yet (in a large case it is refreshed after typing pauses, `hooks::issues`).
-const REFUSED_WITH_ERRORS: &str = "案件还有错误，不能生成正式文书：请按提示修改，或生成草稿。";
+/// shown yet (in a large case it is refreshed after typing pauses, `hooks::issues`);
+/// kept in Chinese in the state, shown with `tr`.
+const REFUSED_WITH_ERRORS: &str = n_("案件还有错误，不能生成正式文书：请按提示修改，或生成草稿。");
 
 /// What to do with the PDF.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -9,7 +9,7 @@ use crate::ui::components::status::Status;
 use crate::ui::components::{use_app, use_ctx};
 use crate::ui::hooks::export::{Then, on_export, on_load_fonts};
 use crate::ui::hooks::{Fonts, use_preview};
-use crate::ui::i18n::{t, tr, use_lang};
+use crate::ui::i18n::{fmt, t, tr, use_lang};
 use crate::ui::state::{Action, StorageStatus};
 use yew::prelude::*;
 
@@ -42,7 +42,7 @@ pub fn EditorScreen(props: &EditorProps) -> Html {
     };
     let saved = match &state.storage {
         _ if state.read_only.is_some() => {
-            html! { <span class="saved" id="save-status">{ "只读示例不保存" }</span> }
+            html! { <span class="saved" id="save-status">{ t(lang, "只读示例不保存") }</span> }
         }
         StorageStatus::Saved(_) => {
             html! { <span class="saved" id="save-status">{ t(lang, "已保存到本机") }</span> }
@@ -63,9 +63,9 @@ pub fn EditorScreen(props: &EditorProps) -> Html {
         };
         html! {
             <div class="read-only-banner" role="status" id="read-only-banner">
-                <strong>{ "只读示例" }</strong>
-                <span>{ format!("「{}」只供查看：不能修改，也不会保存。", super::examples::label(&name)) }</span>
-                <button type="button" class="primary" id="copy-example" onclick={copy}>{ "复制为我的案件" }</button>
+                <strong>{ t(lang, "只读示例") }</strong>
+                <span>{ fmt(lang, "「{name}」只供查看：不能修改，也不会保存。", &[&t(lang, super::examples::label(&name))]) }</span>
+                <button type="button" class="primary" id="copy-example" onclick={copy}>{ t(lang, "复制为我的案件") }</button>
             </div>
         }
     });
@@ -83,7 +83,7 @@ pub fn EditorScreen(props: &EditorProps) -> Html {
                 <button type="button" class="secondary" id="redo" onclick={redo} disabled={locked || !state.history.can_redo()} title="Ctrl+Shift+Z">{ t(lang, "重做") }</button>
                 { saved }
                 if !state.guide && !locked {
-                    <button type="button" class="secondary" id="guide-open" onclick={show_guide}>{ "五步引导" }</button>
+                    <button type="button" class="secondary" id="guide-open" onclick={show_guide}>{ t(lang, "五步引导") }</button>
                 }
             </div>
             if state.guide && !locked {
@@ -92,7 +92,7 @@ pub fn EditorScreen(props: &EditorProps) -> Html {
             <div class="columns">
                 <div class="form-col">
                     // A disabled fieldset disables every input, select and button in it.
-                    <fieldset class="case-fields" disabled={locked} aria-label={locked.then_some("只读示例的内容")}>
+                    <fieldset class="case-fields" disabled={locked} aria-label={locked.then(|| t(lang, "只读示例的内容"))}>
                         <Sections />
                     </fieldset>
                 </div>

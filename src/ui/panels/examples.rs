@@ -6,6 +6,7 @@ use super::cases::{EXAMPLES, open_new};
 use crate::model::{Case, OFFICIAL_CATEGORIES, official_category};
 use crate::ui::browser;
 use crate::ui::components::use_app;
+use crate::ui::i18n::{Lang, fmt, n_, t, use_lang};
 use crate::ui::state::{Action, AppState};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -13,23 +14,44 @@ use yew::prelude::*;
 /// Each example's dispute type as its file states it (`dispute.kind`), so the index
 /// needs no download; a test reads the files and holds this table to them.
 pub const EXAMPLE_KINDS: &[(&str, &str)] = &[
-    ("neighbours-water-leak", "邻里纠纷"),
-    ("family-support", "赡养纠纷"),
-    ("traffic-accident", "道路交通事故纠纷"),
-    ("property-management", "物业纠纷"),
-    ("medical-dispute", "医疗纠纷"),
-    ("land-contract", "土地承包经营纠纷"),
-    ("migrant-wages", "拖欠农民工工资纠纷"),
-    ("consumer-group-refund", "其他消费纠纷"),
+    ("neighbours-water-leak", n_("邻里纠纷")),
+    ("family-support", n_("赡养纠纷")),
+    ("traffic-accident", n_("道路交通事故纠纷")),
+    ("property-management", n_("物业纠纷")),
+    ("medical-dispute", n_("医疗纠纷")),
+    ("land-contract", n_("土地承包经营纠纷")),
+    ("migrant-wages", n_("拖欠农民工工资纠纷")),
+    ("consumer-group-refund", n_("其他消费纠纷")),
 ];
 
-/// Fetch and read the example `name`.
+/// The 15 categories (`model::OFFICIAL_CATEGORIES`, domain spec §5.1) as keys, so that
+/// the index shows them translated; a test holds this to the model's list.
+const CATEGORY_KEYS: [&str; 15] = [
+    n_("婚姻家庭纠纷"),
+    n_("邻里纠纷"),
+    n_("房屋宅基地纠纷"),
+    n_("合同纠纷"),
+    n_("生产经营纠纷"),
+    n_("损害赔偿纠纷"),
+    n_("山林土地纠纷"),
+    n_("征地拆迁纠纷"),
+    n_("环境污染纠纷"),
+    n_("劳动争议纠纷"),
+    n_("消费纠纷"),
+    n_("医疗纠纷"),
+    n_("道路交通事故纠纷"),
+    n_("物业纠纷"),
+    n_("其它纠纷"),
+];
+
+/// Fetch and read the example `name`; the error in Chinese (shown with `tr`).
 pub async fn fetch_example(name: &str) -> Result<Case, String> {
     let url = format!("examples/{name}.json");
     let bytes = browser::fetch_bytes(&url, |_, _| {})
         .await
-        .map_err(|e| format!("示例下载失败：{e}"))?;
-    crate::model::load(&String::from_utf8_lossy(&bytes)).map_err(|e| format!("示例无法读取：{e}"))
+        .map_err(|e| fmt(Lang::Zh, "示例下载失败：{e}", &[&e]))?;
+    crate::model::load(&String::from_utf8_lossy(&bytes))
+        .map_err(|e| fmt(Lang::Zh, "示例无法读取：{e}", &[&e]))
 }
 
 /// Open the example `name` read-only (`copy` false) or as a stored copy.
@@ -53,18 +75,19 @@ pub fn open_example(state: &UseReducerHandle<AppState>, name: &str, copy: bool) 
     });
 }
 
-/// The label of an example.
+/// The label of an example (a key: show it with `t`).
 pub fn label(name: &str) -> &'static str {
     EXAMPLES
         .iter()
         .find(|(k, _)| *k == name)
-        .map_or("示例", |(_, l)| *l)
+        .map_or(n_("示例"), |(_, l)| *l)
 }
 
 #[function_component]
 pub fn ExampleIndex() -> Html {
     let app = use_app();
-    let rows = OFFICIAL_CATEGORIES.iter().enumerate().map(|(i, category)| {
+    let lang = use_lang();
+    let rows = CATEGORY_KEYS.iter().enumerate().map(|(i, category)| {
         let here: Vec<(&str, &str, bool)> = EXAMPLE_KINDS
             .iter()
             .filter_map(|(name, kind)| match official_category(kind) {
@@ -73,17 +96,17 @@ pub fn ExampleIndex() -> Html {
             })
             .collect();
         let cell = if here.is_empty() {
-            html! { <span class="hint">{ "（暂无示例）" }</span> }
+            html! { <span class="hint">{ t(lang, "（暂无示例）") }</span> }
         } else {
             html! { <>{ for here.iter().map(|(name, kind, by_tool)| {
                 let read = { let s = app.clone(); let n = name.to_string(); Callback::from(move |_: MouseEvent| open_example(&s, &n, false)) };
                 let copy = { let s = app.clone(); let n = name.to_string(); Callback::from(move |_: MouseEvent| open_example(&s, &n, true)) };
-                let kind_note = if *by_tool { format!("{kind}，本工具归入此类") } else { kind.to_string() };
+                let kind_note = if *by_tool { fmt(lang, "{kind}，本工具归入此类", &[&t(lang, kind)]) } else { t(lang, kind).to_string() };
                 html! {
                     <div class="example-row">
-                        <span class="example-name">{ label(name) }<span class="hint">{ format!("（{kind_note}）") }</span></span>
-                        <button type="button" class="secondary" id={format!("read-{name}")} onclick={read}>{ "只读打开" }</button>
-                        <button type="button" class="secondary" id={format!("copy-{name}")} onclick={copy}>{ "打开示例副本" }</button>
+                        <span class="example-name">{ t(lang, label(name)) }<span class="hint">{ fmt(lang, "（{note}）", &[&kind_note]) }</span></span>
+                        <button type="button" class="secondary" id={format!("read-{name}")} onclick={read}>{ t(lang, "只读打开") }</button>
+                        <button type="button" class="secondary" id={format!("copy-{name}")} onclick={copy}>{ t(lang, "打开示例副本") }</button>
                     </div>
                 }
             }) }</> }
@@ -91,7 +114,7 @@ pub fn ExampleIndex() -> Html {
         html! {
             <tr>
                 <td>{ i + 1 }</td>
-                <th scope="row">{ *category }</th>
+                <th scope="row">{ t(lang, category) }</th>
                 <td>{ cell }</td>
             </tr>
         }
@@ -106,14 +129,24 @@ pub fn ExampleIndex() -> Html {
         .count();
     html! {
         <section class="example-index" aria-labelledby="example-index-title">
-            <h3 id="example-index-title">{ "示例案件（按司法部统计的 15 类纠纷）" }</h3>
-            <p class="hint">{ format!("共 {} 个示例，覆盖 {covered} 类；另有空白骨架 skeleton 供练习。只读打开不会保存，也不能修改。", EXAMPLE_KINDS.len()) }</p>
+            <h3 id="example-index-title">{ t(lang, "示例案件（按司法部统计的 15 类纠纷）") }</h3>
+            <p class="hint">{ fmt(lang, "共 {n} 个示例，覆盖 {covered} 类；另有空白骨架 skeleton 供练习。只读打开不会保存，也不能修改。", &[&EXAMPLE_KINDS.len(), &covered]) }</p>
             <div class="table-scroll">
                 <table class="examples">
-                    <thead><tr><th scope="col">{ "序号" }</th><th scope="col">{ "纠纷类别" }</th><th scope="col">{ "示例" }</th></tr></thead>
+                    <thead><tr><th scope="col">{ t(lang, "序号") }</th><th scope="col">{ t(lang, "纠纷类别") }</th><th scope="col">{ t(lang, "示例") }</th></tr></thead>
                     <tbody>{ for rows }</tbody>
                 </table>
             </div>
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn category_keys_are_the_models_categories_in_order() {
+        assert_eq!(CATEGORY_KEYS, OFFICIAL_CATEGORIES);
     }
 }

@@ -6,6 +6,7 @@
 
 use crate::document::explain::{GUIDE_JSON, parse_guide};
 use crate::ui::components::{use_app, use_ctx};
+use crate::ui::i18n::{fmt, t, use_lang};
 use crate::ui::state::{Action, guide};
 use yew::prelude::*;
 
@@ -16,6 +17,7 @@ const EXPORT_BUTTON: &str = "export";
 pub fn GuidePanel() -> Html {
     let app = use_app();
     let ctx = use_ctx();
+    let lang = use_lang();
     let g = match parse_guide(GUIDE_JSON) {
         Ok(g) => g,
         Err(e) => return html! { <p class="notice error" role="alert">{ e }</p> },
@@ -34,9 +36,9 @@ pub fn GuidePanel() -> Html {
         <section class="guide" id="guide" aria-labelledby="guide-title">
             <div class="guide-head">
                 <h2 id="guide-title">{ g.title.clone() }</h2>
-                <button type="button" class="secondary" id="guide-close" onclick={close}>{ "收起引导" }</button>
+                <button type="button" class="secondary" id="guide-close" onclick={close}>{ t(lang, "收起引导") }</button>
             </div>
-            <p class="hint" id="guide-progress" aria-live="polite">{ format!("已完成 {count} / {} 步", g.steps.len()) }</p>
+            <p class="hint" id="guide-progress" aria-live="polite">{ fmt(lang, "已完成 {count} / {total} 步", &[&count, &g.steps.len()]) }</p>
             <ol class="guide-steps">
                 { for g.steps.iter().zip(&done).enumerate().map(|(i, (step, ok))| {
                     let go = {
@@ -54,8 +56,8 @@ pub fn GuidePanel() -> Html {
                             <span class="tick" aria-hidden="true">{ if *ok { "✔" } else { "○" } }</span>
                             <div>
                                 <button type="button" class="link" onclick={go}>
-                                    { format!("第{}步：{}", i + 1, step.title) }
-                                    <span class="visually-hidden">{ if *ok { "（已完成）" } else { "（未完成）" } }</span>
+                                    { fmt(lang, "第{n}步：{title}", &[&(i + 1), &step.title]) }
+                                    <span class="visually-hidden">{ if *ok { t(lang, "（已完成）") } else { t(lang, "（未完成）") } }</span>
                                 </button>
                                 <p>{ step.text.clone() }</p>
                             </div>

@@ -18,6 +18,7 @@ use crate::ui::browser;
 use crate::ui::components::use_app;
 use crate::ui::hooks::Fonts;
 use crate::ui::hooks::export::on_load_fonts;
+use crate::ui::i18n::{Lang, fmt, n_, t, tr, use_lang};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlSelectElement};
@@ -65,7 +66,8 @@ fn use_pages(case: Option<Rc<Case>>, form: DocKind, fonts: &Fonts) -> Rc<Vec<Pag
     (*pages).clone()
 }
 
-/// Fetch a text file and read it with `parse`.
+/// Fetch a text file and read it with `parse`; `what` is a key, the error Chinese (shown
+/// with `tr`).
 async fn fetch_parsed<T>(
     url: &str,
     what: &str,
@@ -73,7 +75,7 @@ async fn fetch_parsed<T>(
 ) -> Result<Rc<T>, String> {
     let bytes = browser::fetch_bytes(url, |_, _| {})
         .await
-        .map_err(|e| format!("{what}下载失败：{e}"))?;
+        .map_err(|e| fmt(Lang::Zh, "{what}下载失败：{e}", &[&what, &e]))?;
     parse(&String::from_utf8_lossy(&bytes)).map(Rc::new)
 }
 
@@ -85,6 +87,7 @@ pub struct TrainingProps {
 #[function_component]
 pub fn TrainingScreen(props: &TrainingProps) -> Html {
     let app = use_app();
+    let lang = use_lang();
     let notes = use_state(|| None as Fetched<Notes>);
     let form = use_state(|| DocKind::Agreement);
     let example = use_state(|| FIRST_EXAMPLE.to_string());
@@ -95,7 +98,7 @@ pub fn TrainingScreen(props: &TrainingProps) -> Html {
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
                 notes.set(Some(
-                    fetch_parsed(NOTES_URL, "培训说明", explain::parse).await,
+                    fetch_parsed(NOTES_URL, n_("培训说明"), explain::parse).await,
                 ));
             });
         });
@@ -105,9 +108,10 @@ pub fn TrainingScreen(props: &TrainingProps) -> Html {
         use_effect_with((*example).clone(), move |name| {
             let url = format!("examples/{name}.json");
             wasm_bindgen_futures::spawn_local(async move {
-                let read =
-                    |t: &str| crate::model::load(t).map_err(|e| format!("示例无法读取：{e}"));
-                case.set(Some(fetch_parsed(&url, "示例", read).await));
+                let read = |t: &str| {
+                    crate::model::load(t).map_err(|e| fmt(Lang::Zh, "示例无法读取：{e}", &[&e]))
+                };
+                case.set(Some(fetch_parsed(&url, n_("示例"), read).await));
             });
         });
     }
@@ -168,11 +172,13 @@ pub fn TrainingScreen(props: &TrainingProps) -> Html {
     let shown: Vec<usize> = pages.iter().flat_map(|p| numbers_on(p, &marks)).collect();
 
     let list = match (&*notes, &form_notes) {
-        (None, _) => html! { <p class="hint">{ "正在读取培训说明……" }</p> },
-        (Some(Err(e)), _) => html! { <p class="notice error" role="alert">{ e.clone() }</p> },
-        (Some(Ok(_)), None) => html! { <p class="hint">{ "此文书暂无说明。" }</p> },
+        (None, _) => html! { <p class="hint">{ t(lang, "正在读取培训说明……") }</p> },
+        (Some(Err(e)), _) => {
+            html! { <p class="notice error" role="alert">{ tr(lang, e).into_owned() }</p> }
+        }
+        (Some(Ok(_)), None) => html! { <p class="hint">{ t(lang, "此文书暂无说明。") }</p> },
         (Some(Ok(_)), Some(f)) => html! {
-            <ol class="notes" id="notes" aria-label={format!("「{}」各部分说明", form.title())}>
+            <ol class="notes" id="notes" aria-label={fmt(lang, "「{form}」各部分说明", &[&form.title()])}>
                 { for f.parts.iter().enumerate().map(|(i, p)| {
                     let n = i + 1;
                     let current = *selected == Some(n);
@@ -189,13 +195,13 @@ pub fn TrainingScreen(props: &TrainingProps) -> Html {
                                 <span class="note-number" aria-hidden="true">{ n }</span>
                                 <span class="note-label">{ p.label.clone() }</span>
                                 if !pages.is_empty() && !shown.contains(&n) {
-                                    <span class="note-absent">{ "（本示例此处为空）" }</span>
+                                    <span class="note-absent">{ t(lang, "（本示例此处为空）") }</span>
                                 }
                             </button>
                             <dl>
-                                <dt>{ "填什么" }</dt><dd>{ p.what.clone() }</dd>
-                                <dt>{ "为什么" }</dt><dd>{ p.why.clone() }</dd>
-                                <dt>{ "依据" }</dt><dd class="note-basis">{ p.basis.clone() }</dd>
+                                <dt>{ t(lang, "填什么") }</dt><dd>{ p.what.clone() }</dd>
+                                <dt>{ t(lang, "为什么") }</dt><dd>{ p.why.clone() }</dd>
+                                <dt>{ t(lang, "依据") }</dt><dd class="note-basis">{ p.basis.clone() }</dd>
                             </dl>
                         </li>
                     }
@@ -205,20 +211,20 @@ pub fn TrainingScreen(props: &TrainingProps) -> Html {
     };
 
     let preview = if let Some(Err(e)) = &*case {
-        html! { <p class="notice error" role="alert">{ e.clone() }</p> }
+        html! { <p class="notice error" role="alert">{ tr(lang, e).into_owned() }</p> }
     } else if !props.fonts.bundled_loaded() {
         html! {
             <div class="preview-off">
-                <p class="hint">{ "显示文书页面需要先下载字体（只需一次）。" }</p>
-                <button id="training-preview" class="secondary" onclick={on_load_fonts(&app, &props.fonts)} disabled={app.export.busy()}>{ "显示文书页面" }</button>
+                <p class="hint">{ t(lang, "显示文书页面需要先下载字体（只需一次）。") }</p>
+                <button id="training-preview" class="secondary" onclick={on_load_fonts(&app, &props.fonts)} disabled={app.export.busy()}>{ t(lang, "显示文书页面") }</button>
             </div>
         }
     } else if pages.is_empty() {
-        html! { <p class="hint">{ "正在排版……" }</p> }
+        html! { <p class="hint">{ t(lang, "正在排版……") }</p> }
     } else {
         let n = pages.len();
         html! {
-            <section class="preview training-pages" aria-label={format!("{}，共 {n} 页，带编号标记", form.title())} onclick={on_pages}>
+            <section class="preview training-pages" aria-label={fmt(lang, "{form}，共 {n} 页，带编号标记", &[&form.title(), &n])} onclick={on_pages}>
                 { for pages.iter().enumerate().map(|(i, page)| {
                     let on_page = numbers_on(page, &marks);
                     let svg = AttrValue::from(svg_marked(page, &marks, *selected));
@@ -227,7 +233,7 @@ pub fn TrainingScreen(props: &TrainingProps) -> Html {
                         <span id={format!("mark-page-{m}")} class="anchor"></span>
                     });
                     html! {
-                        <div class="page" role="img" aria-label={format!("第 {} 页，标记 {}", i + 1, join(&on_page))}>
+                        <div class="page" role="img" aria-label={fmt(lang, "第 {page} 页，标记 {marks}", &[&(i + 1), &join(lang, &on_page)])}>
                             { for anchors }
                             { Html::from_html_unchecked(svg) }
                         </div>
@@ -246,14 +252,14 @@ pub fn TrainingScreen(props: &TrainingProps) -> Html {
     };
     html! {
         <div class="training">
-            <h2>{ "培训：文书各部分怎么填、为什么要填" }</h2>
+            <h2>{ t(lang, "培训：文书各部分怎么填、为什么要填") }</h2>
             <p class="training-guide">
-                <button type="button" class="primary" id="start-guide" onclick={start_guide}>{ "开始「五步完成第一份调解协议书」" }</button>
-                <span class="hint">{ "新建一个空白案件，按五步引导填写并导出协议书。" }</span>
+                <button type="button" class="primary" id="start-guide" onclick={start_guide}>{ t(lang, "开始「五步完成第一份调解协议书」") }</button>
+                <span class="hint">{ t(lang, "新建一个空白案件，按五步引导填写并导出协议书。") }</span>
             </p>
             <div class="training-pick">
                 <div class="field">
-                    <label for="training-form">{ "文书" }</label>
+                    <label for="training-form">{ t(lang, "文书") }</label>
                     <select id="training-form" onchange={on_form}>
                         { for FORMS.iter().filter(|f| f.parts.is_empty()).map(|f| html! {
                             <option value={f.key} selected={f.kind == *form}>{ f.title }</option>
@@ -261,10 +267,10 @@ pub fn TrainingScreen(props: &TrainingProps) -> Html {
                     </select>
                 </div>
                 <div class="field">
-                    <label for="training-example">{ "示例" }</label>
+                    <label for="training-example">{ t(lang, "示例") }</label>
                     <select id="training-example" onchange={on_example}>
                         { for super::cases::EXAMPLES.iter().map(|(k, l)| html! {
-                            <option value={*k} selected={*example == *k}>{ *l }</option>
+                            <option value={*k} selected={*example == *k}>{ t(lang, l) }</option>
                         }) }
                     </select>
                 </div>
@@ -283,14 +289,16 @@ fn first_page(pages: &[Page], marks: &[Mark], n: usize) -> Option<usize> {
     pages.iter().position(|p| numbers_on(p, marks).contains(&n))
 }
 
-fn join(ns: &[usize]) -> String {
+/// The mark numbers for a page's label: 「1、2」, or 「无」 (none).
+fn join(lang: Lang, ns: &[usize]) -> String {
     if ns.is_empty() {
-        return "无".into();
+        return t(lang, "无").into();
     }
+    let sep = if lang == Lang::En { ", " } else { "、" };
     ns.iter()
         .map(|n| n.to_string())
         .collect::<Vec<_>>()
-        .join("、")
+        .join(sep)
 }
 
 /// Bring the element `id` into view, if it is there.
