@@ -104,9 +104,17 @@ pub enum Op {
 /// when the edit changes nothing (the caller keeps the same state).
 pub fn apply(case: &Case, path: &str, op: &Op) -> Result<Option<Case>, String> {
     let segs = parse(path).ok_or_else(|| fmt(Lang::Zh, "字段路径「{path}」无效", &[&path]))?;
+    match apply_in_part(case, &segs, op) {
+        Some(done) => Ok(done),
+        None => apply_whole(case, path, &segs, op),
+    }
+}
+
+/// The edit through the whole case's JSON form and the file loader.
+fn apply_whole(case: &Case, path: &str, segs: &[Seg], op: &Op) -> Result<Option<Case>, String> {
     let mut root = json(case);
     let before = root.clone();
-    apply_value(&mut root, &segs, op)
+    apply_value(&mut root, segs, op)
         .map_err(|m| fmt(Lang::Zh, "无法修改「{path}」：{why}", &[&path, &m]))?;
     if root == before {
         return Ok(None);
@@ -117,6 +125,80 @@ pub fn apply(case: &Case, path: &str, op: &Op) -> Result<Option<Case>, String> {
         .map_err(|e| fmt(Lang::Zh, "无法修改「{path}」：{why}", &[&path, &e]))?;
     next.schema_version = case.schema_version;
     Ok(Some(next))
+}
+
+/// The edit made on the one part of the case it is inside (a party, a record, the
+/// agreement: the first one or two steps of the path), through that part's JSON form
+/// and the same serde types the loader uses, so a keystroke in a 120-party case costs
+/// the party's round trip, not the whole case's. `None` when the path is not inside a
+/// part (an edit of a whole list, an added or removed party) or the part refuses the
+/// edit: the whole-case edit then does it, or says why not with the loader's message.
+fn apply_in_part(case: &Case, segs: &[Seg], op: &Op) -> Option<Option<Case>> {
+    use serde::{Serialize, de::DeserializeOwned};
+    /// `part` with `op` at `rest`; `Some(None)` when nothing changed.
+    fn edited<T: Serialize + DeserializeOwned + PartialEq>(
+        part: &T,
+        rest: &[Seg],
+        op: &Op,
+    ) -> Option<Option<T>> {
+        let mut v = json(part);
+        apply_value(&mut v, rest, op).ok()?;
+        let next: T = serde_json::from_str(&v.to_string()).ok()?;
+        Some((next != *part).then_some(next))
+    }
+    let (Seg::Key(field), rest) = segs.split_first()? else {
+        return None;
+    };
+    if rest.is_empty() {
+        return None;
+    }
+    // An item of a list: the rest after its index must still name a place inside it.
+    let at = |rest: &[Seg]| match rest.split_first() {
+        Some((Seg::Index(i), inner)) if !inner.is_empty() => Some((*i, inner.to_vec())),
+        _ => None,
+    };
+    /// What to put into the case when the part changed.
+    type Put = Box<dyn FnOnce(&mut Case)>;
+    fn put<T: 'static>(x: Option<T>, f: fn(&mut Case, T)) -> Option<Put> {
+        x.map(|x| Box::new(move |c: &mut Case| f(c, x)) as Put)
+    }
+    let changed: Option<Put> = match field.as_str() {
+        "committee" => put(edited(&case.committee, rest, op)?, |c, x| c.committee = x),
+        "dispute" => put(edited(&case.dispute, rest, op)?, |c, x| c.dispute = x),
+        "intake" => put(edited(&case.intake, rest, op)?, |c, x| c.intake = x),
+        "agreement" => put(edited(&case.agreement, rest, op)?, |c, x| c.agreement = x),
+        "confirmation" => put(edited(&case.confirmation, rest, op)?, |c, x| {
+            c.confirmation = x
+        }),
+        "archive" => put(edited(&case.archive, rest, op)?, |c, x| c.archive = x),
+        "settings" => put(edited(&case.settings, rest, op)?, |c, x| c.settings = x),
+        "parties" => {
+            let (i, inner) = at(rest)?;
+            let x = edited(case.parties.get(i)?, &inner, op)?;
+            x.map(|x| Box::new(move |c: &mut Case| c.parties[i] = x) as Put)
+        }
+        "investigations" => {
+            let (i, inner) = at(rest)?;
+            let x = edited(case.investigations.get(i)?, &inner, op)?;
+            x.map(|x| Box::new(move |c: &mut Case| c.investigations[i] = x) as Put)
+        }
+        "sessions" => {
+            let (i, inner) = at(rest)?;
+            let x = edited(case.sessions.get(i)?, &inner, op)?;
+            x.map(|x| Box::new(move |c: &mut Case| c.sessions[i] = x) as Put)
+        }
+        "visits" => {
+            let (i, inner) = at(rest)?;
+            let x = edited(case.visits.get(i)?, &inner, op)?;
+            x.map(|x| Box::new(move |c: &mut Case| c.visits[i] = x) as Put)
+        }
+        _ => return None,
+    };
+    Some(changed.map(|put| {
+        let mut next = case.clone();
+        put(&mut next);
+        next
+    }))
 }
 
 /// `op` at `segs` on a JSON value (the profile is edited the same way).
@@ -312,5 +394,87 @@ mod tests {
             panic!("still an organisation")
         };
         assert_eq!(o.credit_code, "91350100M000100Y43");
+    }
+
+    /// The edits a form's fields make, on a full case: a party's name and ID, a
+    /// clause's amount, a signature date, an absent confirmation, an unset birth date,
+    /// an agent added; and ones the format refuses.
+    fn form_edits() -> Vec<(&'static str, Op)> {
+        vec![
+            ("parties[0].name", Op::Set(json!("张秀英"))),
+            ("parties[1].id_number", Op::Set(json!("11010519491231002X"))),
+            ("parties[0].birth_date", Op::Unset),
+            (
+                "parties[0].agents",
+                Op::Insert {
+                    index: 0,
+                    value: json(&crate::model::Agent::default()),
+                },
+            ),
+            ("agreement.facts", Op::Set(json!("双方系同村邻居。"))),
+            (
+                "agreement.clauses[1].obligation.amount",
+                Op::Set(json!("7200.50")),
+            ),
+            (
+                "agreement.clauses[1].obligation.payers",
+                Op::Set(json!(["p1", "p2"])),
+            ),
+            ("agreement.signatures.parties.p1", Op::Unset),
+            ("agreement.clauses", Op::Move { from: 0, to: 2 }),
+            ("confirmation.court", Op::Set(json!("青山县人民法院"))),
+            ("committee.name", Op::Set(json!("柳树村人民调解委员会"))),
+            ("settings.page.body_face", Op::Set(json!("user"))),
+            ("parties[0].name", Op::Set(json!("张秀兰"))),
+            ("parties[0].sex", Op::Set(json!("x"))),
+            (
+                "agreement.clauses[1].obligation.amount",
+                Op::Set(json!("many")),
+            ),
+            ("parties[9].name", Op::Set(json!("x"))),
+        ]
+    }
+
+    fn full_case() -> Case {
+        crate::model::load(include_str!(
+            "../../../tests/fixtures/agreement-2-pages.json"
+        ))
+        .unwrap()
+    }
+
+    #[test]
+    fn an_edit_inside_one_part_gives_the_same_case_as_the_whole_case_edit() {
+        let c = full_case();
+        let mut in_part = 0;
+        for (path, op) in form_edits() {
+            let segs = parse(path).unwrap();
+            let whole = apply_whole(&c, path, &segs, &op);
+            match apply_in_part(&c, &segs, &op) {
+                Some(part) => {
+                    in_part += 1;
+                    assert_eq!(Ok(part), whole, "{path} {op:?}");
+                }
+                // Refused in the part: the whole-case edit says why.
+                None => assert!(whole.is_err(), "{path} {op:?} was left to the whole case"),
+            }
+        }
+        assert_eq!(
+            in_part, 13,
+            "every edit the format takes is made in its part"
+        );
+    }
+
+    #[test]
+    fn a_refused_edit_inside_a_part_keeps_the_loaders_message() {
+        let err = apply(
+            &full_case(),
+            "agreement.clauses[1].obligation.amount",
+            &Op::Set(json!("many")),
+        )
+        .unwrap_err();
+        assert!(
+            err.contains("agreement.clauses[1].obligation.amount"),
+            "{err}"
+        );
     }
 }
