@@ -2,7 +2,7 @@
 //! contexts components read, the side-effect hooks, and the four screens.
 
 use super::browser;
-use super::components::Ctx;
+use super::components::{Ctx, PartyNames};
 use super::hooks::{
     storage, use_autosave, use_focus, use_fonts, use_issues, use_offline_ready, use_undo_keys,
 };
@@ -77,7 +77,6 @@ pub fn App() -> Html {
         dispatch: state.dispatcher(),
         issues,
         edit_error,
-        parties,
         doc: state.doc,
         today,
     };
@@ -97,6 +96,7 @@ pub fn App() -> Html {
         <ContextProvider<Lang> context={lang}>
         <ContextProvider<UseReducerHandle<AppState>> context={state.clone()}>
         <ContextProvider<Ctx> context={ctx}>
+        <ContextProvider<PartyNames> context={PartyNames(parties)}>
             <main class="app">
                 <header>
                     <button type="button" id="lang-switch" class="secondary small lang-switch" onclick={switch_lang} title={t(lang, "切换界面语言")} lang={lang.other().html_lang()}>
@@ -126,6 +126,7 @@ pub fn App() -> Html {
                     }
                 }
             </main>
+        </ContextProvider<PartyNames>>
         </ContextProvider<Ctx>>
         </ContextProvider<UseReducerHandle<AppState>>>
         </ContextProvider<Lang>>

@@ -4,7 +4,9 @@
 // of every screen at 1280 px and 360 px.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, open, exportPdf, pdftext, squeeze, pdfTitle, shot } from './lib.mjs';
+import { start, open, exportPdf, pdftext, squeeze, pdfTitle, shot, root } from './lib.mjs';
+import fs from 'node:fs';
+import path from 'node:path';
 
 let env;
 before(async () => { env = await start(); });
@@ -342,6 +344,32 @@ test('markup typed into any field stays text: in the editor, the issues and the 
   // The words are shown as typed.
   assert.equal(await page.inputValue('#f-parties-0-name'), hostile[1]);
   assert.ok((await page.textContent('.preview')).includes('window.__pwned = 2'));
+  s.check();
+  await s.context.close();
+});
+
+test('in a 121-party case a choice of parties names who is chosen and opens its boxes on request', async () => {
+  const s = await open(env);
+  const { page } = s;
+  const fixture = fs.readFileSync(path.join(root, 'tests/fixtures/group-inline.json'));
+  await page.setInputFiles('#import', { name: 'group-inline.json', mimeType: 'application/json', buffer: fixture });
+  await page.click('.case-open');
+  const payees = '#f-agreement-clauses-1-obligation-payees';
+  await page.waitForSelector(`${payees}-chosen`);
+  assert.equal(await page.textContent(`${payees}-chosen`), '刘紫琳');
+  assert.equal(await page.textContent('#f-agreement-clauses-1-obligation-payers-chosen'), '成都市武侯区力行健身服务有限公司');
+  // 240 choices of 121 parties would be 29,040 boxes; closed, there are none.
+  assert.equal(await page.locator('[role=group] > .refs input[type=checkbox]').count(), 0);
+  await page.click(`${payees}-open`);
+  assert.equal(await page.getAttribute(`${payees}-open`, 'aria-expanded'), 'true');
+  assert.equal(await page.locator(`${payees}-boxes input[type=checkbox]`).count(), 121);
+  await page.check(`${payees}-5`);
+  await page.waitForFunction((sel) => document.querySelector(sel).textContent === '刘紫琳、毛博文', `${payees}-chosen`);
+  // A renamed party is renamed in the choice.
+  await page.fill('#f-parties-0-name', '刘紫林');
+  await page.waitForFunction((sel) => document.querySelector(sel).textContent === '刘紫林、毛博文', `${payees}-chosen`);
+  await page.click(`${payees}-open`);
+  assert.equal(await page.locator(`${payees}-boxes`).count(), 0);
   s.check();
   await s.context.close();
 });

@@ -392,26 +392,69 @@ pub struct PartyRefsProps {
     pub selected: Vec<String>,
 }
 
+/// Up to this many parties, a choice of parties shows its checkboxes; in a larger case
+/// (a group dispute: 120 consumers, a payer and a payee on each of 120 clauses) it shows
+/// who is chosen and opens its boxes on request, so the editor does not hold and
+/// re-render tens of thousands of checkboxes.
+pub const REFS_INLINE_MAX: usize = 12;
+
 /// Which parties (by id): one checkbox per party of the case.
 #[function_component]
 pub fn PartyRefs(props: &PartyRefsProps) -> Html {
     let lang = use_lang();
     let ctx = use_ctx();
+    let parties = super::use_party_names().0;
+    let open = use_state(|| false);
     let id = field_id(&props.path);
-    let parties = ctx.parties.clone();
+    let many = parties.len() > REFS_INLINE_MAX;
     // One list of the selection shared by every box: a box's handler holds only its
     // party's id and two `Rc`s, so a render of 120 boxes allocates 120 handlers, not
     // 120 copies of the parties' ids (which made typing a name slow in a group case).
     let selected: Rc<[String]> = props.selected.clone().into();
+    let label_of = |i: usize, name: &String| {
+        if name.is_empty() {
+            fmt(lang, "当事人{n}", &[&(i + 1)])
+        } else {
+            name.clone()
+        }
+    };
+    let summary = many.then(|| {
+        let chosen: Vec<String> = parties
+            .iter()
+            .enumerate()
+            .filter(|(_, (pid, _))| selected.contains(pid))
+            .map(|(i, (_, name))| label_of(i, name))
+            .collect();
+        let text = match chosen.len() {
+            0 => t(lang, "（未选）").to_string(),
+            n if n <= 6 => chosen.join("、"),
+            n => fmt(lang, "{names}等 {n} 人", &[&chosen[..6].join("、"), &n]),
+        };
+        let toggle = {
+            let open = open.clone();
+            Callback::from(move |_: MouseEvent| open.set(!*open))
+        };
+        let button = if *open {
+            t(lang, "收起").to_string()
+        } else {
+            fmt(lang, "选择（共 {n} 位当事人）", &[&parties.len()])
+        };
+        html! {
+            <div class="refs-summary">
+                <span class="chosen" id={format!("{id}-chosen")}>{ text }</span>
+                <button type="button" class="secondary small" id={format!("{id}-open")} aria-expanded={open.to_string()} aria-controls={format!("{id}-boxes")} onclick={toggle}>{ button }</button>
+            </div>
+        }
+    });
     let boxes = parties.iter().enumerate().map(|(i, (pid, name))| {
         let checked = selected.contains(pid);
         let pid = pid.clone();
         let (ctx, path, selected) = (ctx.clone(), props.path.clone(), selected.clone());
+        let all = parties.clone();
         let onchange = Callback::from(move |e: Event| {
             let on = e.target_unchecked_into::<HtmlInputElement>().checked();
             // Keep the parties' order.
-            let next: Vec<&String> = ctx
-                .parties
+            let next: Vec<&String> = all
                 .iter()
                 .map(|p| &p.0)
                 .filter(|id| {
@@ -424,11 +467,7 @@ pub fn PartyRefs(props: &PartyRefsProps) -> Html {
                 .collect();
             ctx.edit(path.to_string(), Op::Set(json!(next)))
         });
-        let name = if name.is_empty() {
-            fmt(lang, "当事人{n}", &[&(i + 1)])
-        } else {
-            name.clone()
-        };
+        let name = label_of(i, name);
         html! {
             <label class="ref">
                 <input type="checkbox" id={format!("{id}-{i}")} {checked} {onchange} />{ name }
@@ -438,7 +477,10 @@ pub fn PartyRefs(props: &PartyRefsProps) -> Html {
     html! {
         <div class="field" role="group" aria-labelledby={format!("{id}-label")} id={id.clone()} tabindex="-1">
             <span class="label" id={format!("{id}-label")}>{ props.label.clone() }</span>
-            <div class="refs">{ for boxes }</div>
+            { summary.unwrap_or_default() }
+            if !many || *open {
+                <div class="refs" id={format!("{id}-boxes")}>{ for boxes }</div>
+            }
             <At path={props.path.clone()} />
         </div>
     }

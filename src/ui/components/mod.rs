@@ -5,9 +5,11 @@
 //!
 //! Field-level components read the app through [`Ctx`], shared by a `ContextProvider`
 //! (Yew's `contexts` example): the dispatcher, the validation issues, the last refused
-//! edit, the parties' names, today. It is rebuilt only when one of these really
-//! changes (the issues are compared, not just recomputed), so typing a name re-renders
-//! the inputs whose value changed, not the two thousand inputs of a 120-party case.
+//! edit, today. It is rebuilt only when one of these really changes (the issues are
+//! compared, not just recomputed), so typing re-renders the inputs whose value changed,
+//! not the two thousand inputs of a 120-party case. The parties' names, which change
+//! as a name is typed, are a context of their own ([`PartyNames`]), read only by the
+//! choices that name parties.
 //! Panels and screens, which show the case itself, read the whole state with
 //! [`use_app`].
 
@@ -34,8 +36,6 @@ pub struct Ctx {
     pub issues: Rc<Vec<Issue>>,
     /// The last refused edit: its path and why.
     pub edit_error: Option<Rc<(String, String)>>,
-    /// The parties' ids and names, for the choices that name parties.
-    pub parties: Rc<Vec<(String, String)>>,
     /// The form being previewed and exported.
     pub doc: DocKind,
     pub today: Date,
@@ -58,6 +58,16 @@ impl Ctx {
     pub fn issues_at<'a>(&'a self, path: &'a str) -> impl Iterator<Item = &'a Issue> + 'a {
         self.issues.iter().filter(move |i| i.path == path)
     }
+}
+
+/// The parties' ids and names, for the choices that name parties.
+#[derive(Clone, PartialEq, Default)]
+pub struct PartyNames(pub Rc<Vec<(String, String)>>);
+
+/// The parties' names (none outside the app).
+#[hook]
+pub fn use_party_names() -> PartyNames {
+    use_context::<PartyNames>().unwrap_or_default()
 }
 
 /// The field context. Panics only if a component is used outside the provider (a
