@@ -104,7 +104,13 @@ impl GlyphCache {
 #[derive(Default)]
 pub struct FontSet {
     faces: BTreeMap<Face, LoadedFace>,
+    /// Changes whenever a face is loaded (the widths and fallbacks change with it), to
+    /// a value no other set has had: [`Metrics::generation`].
+    generation: u64,
 }
+
+/// The source of [`FontSet`] generations (0 is an empty set's).
+static GENERATIONS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
 /// The fallback chain of a face: the face itself, the bundled regular serif, then a
 /// font the user loaded.
@@ -197,6 +203,7 @@ impl FontSet {
     }
 
     fn insert(&mut self, face: Face, font: ParsedFont, name: &str, sliced: Option<Sliced>) {
+        self.generation = GENERATIONS.fetch_add(1, Ordering::Relaxed);
         let upem = font.font_metrics.units_per_em;
         let units_per_em = if upem == 0 { 1000.0 } else { f32::from(upem) };
         let pending = sliced
@@ -282,6 +289,12 @@ impl Metrics for FontSet {
             None if is_wide(ch) => 1.0,
             None => 0.5,
         }
+    }
+
+    // A slice filled in adds outlines only: the cmap and advances stay (see
+    // `add_slices`), so only a face loaded changes the generation.
+    fn generation(&self) -> Option<u64> {
+        Some(self.generation)
     }
 }
 

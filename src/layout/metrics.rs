@@ -33,6 +33,13 @@ pub trait Metrics {
 
     /// Advance width of `ch` drawn in `face`, in em.
     fn advance(&self, face: Face, ch: char) -> f32;
+
+    /// An id of what these metrics answer: two calls that return the same id give the
+    /// same face and width for every character, so a paragraph set once can be reused
+    /// (`paragraph::set`). `None` (the default): never reuse.
+    fn generation(&self) -> Option<u64> {
+        None
+    }
 }
 
 /// Fake, fixed widths for tests: wide (CJK, full-width) characters 1 em, everything

@@ -30,7 +30,122 @@ struct Glyph {
 }
 
 /// Set `para` in `style` into lines of width `measure`, starting at `x0`.
+///
+/// Setting is a pure function of these, so with metrics that name their state
+/// ([`Metrics::generation`]) a paragraph set before is taken from [`remembered`]: the
+/// live preview lays the whole document out again after each pause in typing, and in
+/// the 120-party case almost every paragraph is the same as the last time.
 pub fn set(
+    para: &Paragraph,
+    style: &TextStyle,
+    x0: Pt,
+    measure: Pt,
+    metrics: &dyn Metrics,
+) -> Vec<LineBox> {
+    match metrics.generation() {
+        Some(generation) => remembered::set(para, style, x0, measure, generation, || {
+            set_now(para, style, x0, measure, metrics)
+        }),
+        None => set_now(para, style, x0, measure, metrics),
+    }
+}
+
+/// Paragraphs set before, by everything their lines depend on.
+mod remembered {
+    use super::{LineBox, Paragraph, Pt, TextStyle};
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+    use std::hash::{Hash, Hasher};
+
+    /// How many set paragraphs are kept (a 61-page document has ≈ 1,000); past this
+    /// the memory starts again empty.
+    const LIMIT: usize = 8192;
+
+    struct Key {
+        para: Paragraph,
+        style: TextStyle,
+        x0: Pt,
+        measure: Pt,
+    }
+
+    #[derive(Default)]
+    struct Memory {
+        generation: u64,
+        len: usize,
+        by_hash: HashMap<u64, Vec<(Key, Vec<LineBox>)>>,
+    }
+
+    thread_local! {
+        static MEMORY: RefCell<Memory> = RefCell::new(Memory::default());
+    }
+
+    fn hash(para: &Paragraph, style: &TextStyle, x0: Pt, measure: Pt) -> u64 {
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        for r in &para.runs {
+            r.text.hash(&mut h);
+            (r.blank, r.keep, r.field.is_some()).hash(&mut h);
+        }
+        (para.first_indent.to_bits(), para.rest_indent.to_bits()).hash(&mut h);
+        (
+            style.size.0.to_bits(),
+            style.tracking.0.to_bits(),
+            x0.0.to_bits(),
+            measure.0.to_bits(),
+        )
+            .hash(&mut h);
+        h.finish()
+    }
+
+    pub fn set(
+        para: &Paragraph,
+        style: &TextStyle,
+        x0: Pt,
+        measure: Pt,
+        generation: u64,
+        now: impl FnOnce() -> Vec<LineBox>,
+    ) -> Vec<LineBox> {
+        let h = hash(para, style, x0, measure);
+        let same =
+            |k: &Key| k.para == *para && k.style == *style && k.x0 == x0 && k.measure == measure;
+        let found = MEMORY.with_borrow_mut(|m| {
+            if m.generation != generation {
+                *m = Memory {
+                    generation,
+                    ..Memory::default()
+                };
+            }
+            m.by_hash
+                .get(&h)?
+                .iter()
+                .find(|(k, _)| same(k))
+                .map(|(_, lines)| lines.clone())
+        });
+        if let Some(lines) = found {
+            return lines;
+        }
+        let lines = now();
+        MEMORY.with_borrow_mut(|m| {
+            if m.len >= LIMIT {
+                *m = Memory {
+                    generation,
+                    ..Memory::default()
+                };
+            }
+            m.len += 1;
+            let key = Key {
+                para: para.clone(),
+                style: *style,
+                x0,
+                measure,
+            };
+            m.by_hash.entry(h).or_default().push((key, lines.clone()));
+        });
+        lines
+    }
+}
+
+/// [`set`], without reusing.
+fn set_now(
     para: &Paragraph,
     style: &TextStyle,
     x0: Pt,
@@ -204,5 +319,58 @@ mod tests {
             Item::Line { from, .. } => from.x,
         };
         assert_eq!((x(&lines[0]), x(&lines[1])), (Pt(36.0), Pt::ZERO));
+    }
+
+    /// Fixed widths (`em` for every character) that name their state.
+    struct Named {
+        em: f32,
+        generation: u64,
+    }
+
+    impl Metrics for Named {
+        fn advance(&self, _face: Face, _ch: char) -> f32 {
+            self.em
+        }
+        fn generation(&self) -> Option<u64> {
+            Some(self.generation)
+        }
+    }
+
+    #[test]
+    fn a_paragraph_set_again_is_remembered_only_while_the_metrics_stay_the_same() {
+        let style = PageStyle::gbt9704().body;
+        let para = Paragraph::new(
+            Role::Body,
+            vec![Run::fixed(
+                "甲方于二〇二六年十二月三十一日前一次性支付乙方赔偿款人民币壹万贰仟元整，乙方收款后不再追究。",
+            )],
+        );
+        let measure = style.size * 28.0;
+        let wide = Named {
+            em: 1.0,
+            generation: 9001,
+        };
+        let first = set(&para, &style, Pt::ZERO, measure, &wide);
+        assert_eq!(first, set_now(&para, &style, Pt::ZERO, measure, &wide));
+        assert_eq!(set(&para, &style, Pt::ZERO, measure, &wide), first);
+        // Other widths under another generation: set anew, not the remembered lines.
+        let narrow = Named {
+            em: 0.5,
+            generation: 9002,
+        };
+        let again = set(&para, &style, Pt::ZERO, measure, &narrow);
+        assert_eq!(again, set_now(&para, &style, Pt::ZERO, measure, &narrow));
+        assert!(
+            again.len() < first.len(),
+            "{} lines at ½ em, {} at 1 em",
+            again.len(),
+            first.len()
+        );
+        // Another measure is another paragraph.
+        let half = set(&para, &style, Pt::ZERO, measure / 2.0, &narrow);
+        assert_eq!(
+            half,
+            set_now(&para, &style, Pt::ZERO, measure / 2.0, &narrow)
+        );
     }
 }
