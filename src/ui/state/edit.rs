@@ -166,7 +166,31 @@ fn apply_in_part(case: &Case, segs: &[Seg], op: &Op) -> Option<Option<Case>> {
         "committee" => put(edited(&case.committee, rest, op)?, |c, x| c.committee = x),
         "dispute" => put(edited(&case.dispute, rest, op)?, |c, x| c.dispute = x),
         "intake" => put(edited(&case.intake, rest, op)?, |c, x| c.intake = x),
-        "agreement" => put(edited(&case.agreement, rest, op)?, |c, x| c.agreement = x),
+        "agreement" => match rest {
+            // One clause, the signature dates, or the agreement's own fields without
+            // its 120 clauses and signatures: the facts of a group case are typed
+            // without a round trip of every clause.
+            [Seg::Key(k), Seg::Index(i), inner @ ..] if k == "clauses" && !inner.is_empty() => {
+                let i = *i;
+                let x = edited(case.agreement.clauses.get(i)?, inner, op)?;
+                x.map(|x| Box::new(move |c: &mut Case| c.agreement.clauses[i] = x) as Put)
+            }
+            [Seg::Key(k), inner @ ..] if k == "signatures" && !inner.is_empty() => {
+                let x = edited(&case.agreement.signatures, inner, op)?;
+                put(x, |c, x| c.agreement.signatures = x)
+            }
+            [Seg::Key(k), ..] if k != "clauses" && k != "signatures" => {
+                put(edited(&shell(&case.agreement), rest, op)?, |c, x| {
+                    let a = &mut c.agreement;
+                    *a = crate::model::Agreement {
+                        clauses: std::mem::take(&mut a.clauses),
+                        signatures: std::mem::take(&mut a.signatures),
+                        ..x
+                    }
+                })
+            }
+            _ => put(edited(&case.agreement, rest, op)?, |c, x| c.agreement = x),
+        },
         "confirmation" => put(edited(&case.confirmation, rest, op)?, |c, x| {
             c.confirmation = x
         }),
@@ -199,6 +223,25 @@ fn apply_in_part(case: &Case, segs: &[Seg], op: &Op) -> Option<Option<Case>> {
         put(&mut next);
         next
     }))
+}
+
+/// The agreement without its clauses and signatures (a struct literal, so a field
+/// added to the agreement is a compile error here, not a field silently dropped).
+fn shell(a: &crate::model::Agreement) -> crate::model::Agreement {
+    crate::model::Agreement {
+        form: a.form.clone(),
+        serial: a.serial,
+        number: a.number.clone(),
+        facts: a.facts.clone(),
+        responsibility: a.responsibility.clone(),
+        clauses: Vec::new(),
+        performance: a.performance.clone(),
+        copies: a.copies,
+        formed_on: a.formed_on,
+        signatures: Default::default(),
+        mediators: a.mediators.clone(),
+        recorder: a.recorder.clone(),
+    }
 }
 
 /// `op` at `segs` on a JSON value (the profile is edited the same way).
@@ -422,6 +465,8 @@ mod tests {
             ),
             ("agreement.signatures.parties.p1", Op::Unset),
             ("agreement.clauses", Op::Move { from: 0, to: 2 }),
+            ("agreement.mediators", Op::Set(json!(["周建国", "刘晓梅"]))),
+            ("agreement.signatures.mediator", Op::Unset),
             ("confirmation.court", Op::Set(json!("青山县人民法院"))),
             ("committee.name", Op::Set(json!("柳树村人民调解委员会"))),
             ("settings.page.body_face", Op::Set(json!("user"))),
@@ -459,7 +504,7 @@ mod tests {
             }
         }
         assert_eq!(
-            in_part, 13,
+            in_part, 15,
             "every edit the format takes is made in its part"
         );
     }
