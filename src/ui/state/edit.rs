@@ -229,7 +229,7 @@ fn apply_in_part(case: &Case, segs: &[Seg], op: &Op) -> Option<Option<Case>> {
 /// added to the agreement is a compile error here, not a field silently dropped).
 fn shell(a: &crate::model::Agreement) -> crate::model::Agreement {
     crate::model::Agreement {
-        form: a.form.clone(),
+        form: a.form,
         serial: a.serial,
         number: a.number.clone(),
         facts: a.facts.clone(),
