@@ -368,6 +368,11 @@ test('in a 121-party case a choice of parties names who is chosen and opens its 
   // A renamed party is renamed in the choice.
   await page.fill('#f-parties-0-name', '刘紫林');
   await page.waitForFunction((sel) => document.querySelector(sel).textContent === '刘紫林、毛博文', `${payees}-chosen`);
+  // And everywhere else the editor shows it (the panels that list the parties are
+  // rebuilt only when the parties change): the card, the printed clause, the signature.
+  assert.match(await page.textContent('#f-parties-0 legend'), /刘紫林/);
+  assert.match(await page.textContent('#f-agreement-clauses-1 .derived'), /刘紫林/);
+  assert.equal(await page.textContent('label[for="f-agreement-signatures-parties-p1"]'), '刘紫林签名（按指印）日期');
   await page.click(`${payees}-open`);
   assert.equal(await page.locator(`${payees}-boxes`).count(), 0);
   s.check();

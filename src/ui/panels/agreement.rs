@@ -28,17 +28,36 @@ pub fn AgreementPanel() -> Html {
     let app = use_app();
     let case = app.case.clone();
     let a = &case.agreement;
-    let nc = a.clauses.len();
-    let deadline = crate::validate::legal::confirmation_deadline(&case).map(|d| {
-        let rolled = d
-            .rolled_from
-            .map(|r| fmt(lang, "（{date} 为休息日，顺延）", &[&date_text(lang, r)]))
-            .unwrap_or_default();
-        html! { <p class="derived" id="confirmation-deadline">{ fmt(lang, "协议自 {from} 生效；申请司法确认的最后一日：{last}{rolled}", &[&crate::validate::legal::effective_date(&case).map(|e| date_text(lang, e)).unwrap_or_default(), &date_text(lang, d.date), &rolled]) }</p> }
-    });
-    let sig = |path: String, label: String, value: Option<crate::model::Date>| {
-        html! { <DateField path={path} label={label} value={value} /> }
-    };
+    // The two long lists of a group case are built again only when what they show
+    // changes: the clauses (122 cards, the printed text of each typed one) with the
+    // clauses or the parties' names, the signature dates (one per party) with the
+    // signatures, the form and date, or the parties — not when the facts are typed.
+    let clauses = use_memo(
+        (
+            super::CaseParts {
+                case: case.clone(),
+                same: |a, b| a.agreement.clauses == b.agreement.clauses && a.parties == b.parties,
+            },
+            lang,
+        ),
+        |(parts, lang)| clauses(*lang, &parts.case),
+    );
+    let signatures = use_memo(
+        (
+            super::CaseParts {
+                case: case.clone(),
+                same: |a, b| {
+                    let (x, y) = (&a.agreement, &b.agreement);
+                    x.signatures == y.signatures
+                        && x.form == y.form
+                        && x.formed_on == y.formed_on
+                        && a.parties == b.parties
+                },
+            },
+            lang,
+        ),
+        |(parts, lang)| signatures(*lang, &parts.case),
+    );
     html! {
         <>
             <div class="row">
@@ -48,18 +67,7 @@ pub fn AgreementPanel() -> Html {
             <Text path="agreement.number" label={t(lang, "编号（直接填写则以此为准）")} value={a.number.clone()} placeholder={t(lang, "例如：（2026）城东调字第18号")} />
             <Text path="agreement.facts" label={t(lang, "纠纷主要事实、争议事项")} value={a.facts.clone()} multiline=true />
             <Text path="agreement.responsibility" label={t(lang, "各方责任")} value={a.responsibility.clone()} multiline=true />
-            <div class="sublist" id="clauses">
-                <h3>{ t(lang, "协议内容（逐条）") }</h3>
-                { for a.clauses.iter().enumerate().map(|(i, c)| {
-                    let printed = if c.text.trim().is_empty() && c.obligation.is_some() {
-                        AttrValue::from(crate::document::common::clause_text(&case, c))
-                    } else {
-                        AttrValue::default()
-                    };
-                    html! { <ClauseCard index={i} clause={c.clone()} len={nc} {printed} /> }
-                }) }
-                <Add list="agreement.clauses" index={nc} value={crate::ui::state::edit::json(&Clause::default())} label={t(lang, "添加一条")} id="add-clause" />
-            </div>
+            { (*clauses).clone() }
             <Text path="agreement.performance" label={t(lang, "履行方式、时限")} value={a.performance.clone()} multiline=true />
             <div class="row">
                 <Parsed path="agreement.copies" label={t(lang, "协议份数（一式几份）")} value={a.copies.map(|s| s.to_string()).unwrap_or_default()} parse={Parse::Count} placeholder={fmt(lang, "默认 {n} 份", &[&(case.parties.len() + 1)])} />
@@ -67,18 +75,57 @@ pub fn AgreementPanel() -> Html {
             </div>
             <Parsed path="agreement.mediators" label={t(lang, "调解员（用「、」分隔）")} value={AttrValue::from(a.mediators.join("、"))} parse={Parse::Names} />
             <Text path="agreement.recorder" label={t(lang, "记录人")} value={a.recorder.clone()} />
-            <div class="sublist">
-                <h3>{ t(lang, "签名、盖章日期（协议自最后一方签名、盖章之日起生效）") }</h3>
-                { for case.parties.iter().enumerate().map(|(i, p)| {
-                    let who = if p.name().is_empty() { fmt(lang, "当事人{n}", &[&(i + 1)]) } else { p.name().to_string() };
-                    let label = fmt(lang, "{name}签名（按指印）日期", &[&who]);
-                    sig(format!("agreement.signatures.parties.{}", p.id), label, a.signatures.parties.get(&p.id).copied())
-                }) }
-                { sig("agreement.signatures.mediator".into(), t(lang, "调解员签名日期").into(), a.signatures.mediator) }
-                { sig("agreement.signatures.seal".into(), t(lang, "人民调解委员会盖章日期").into(), a.signatures.seal) }
-                { for deadline }
-            </div>
+            { (*signatures).clone() }
         </>
+    }
+}
+
+/// The clauses, each a card, and the button that adds one.
+fn clauses(lang: Lang, case: &crate::model::Case) -> Html {
+    let a = &case.agreement;
+    let nc = a.clauses.len();
+    html! {
+        <div class="sublist" id="clauses">
+            <h3>{ t(lang, "协议内容（逐条）") }</h3>
+            { for a.clauses.iter().enumerate().map(|(i, c)| {
+                let printed = if c.text.trim().is_empty() && c.obligation.is_some() {
+                    AttrValue::from(crate::document::common::clause_text(case, c))
+                } else {
+                    AttrValue::default()
+                };
+                html! { <ClauseCard index={i} clause={c.clone()} len={nc} {printed} /> }
+            }) }
+            <Add list="agreement.clauses" index={nc} value={crate::ui::state::edit::json(&Clause::default())} label={t(lang, "添加一条")} id="add-clause" />
+        </div>
+    }
+}
+
+/// The signature and seal dates, and the day the agreement takes effect and the last
+/// day to apply for confirmation.
+fn signatures(lang: Lang, case: &crate::model::Case) -> Html {
+    let a = &case.agreement;
+    let deadline = crate::validate::legal::confirmation_deadline(case).map(|d| {
+        let rolled = d
+            .rolled_from
+            .map(|r| fmt(lang, "（{date} 为休息日，顺延）", &[&date_text(lang, r)]))
+            .unwrap_or_default();
+        html! { <p class="derived" id="confirmation-deadline">{ fmt(lang, "协议自 {from} 生效；申请司法确认的最后一日：{last}{rolled}", &[&crate::validate::legal::effective_date(case).map(|e| date_text(lang, e)).unwrap_or_default(), &date_text(lang, d.date), &rolled]) }</p> }
+    });
+    let sig = |path: String, label: String, value: Option<crate::model::Date>| {
+        html! { <DateField path={path} label={label} value={value} /> }
+    };
+    html! {
+        <div class="sublist">
+            <h3>{ t(lang, "签名、盖章日期（协议自最后一方签名、盖章之日起生效）") }</h3>
+            { for case.parties.iter().enumerate().map(|(i, p)| {
+                let who = if p.name().is_empty() { fmt(lang, "当事人{n}", &[&(i + 1)]) } else { p.name().to_string() };
+                let label = fmt(lang, "{name}签名（按指印）日期", &[&who]);
+                sig(format!("agreement.signatures.parties.{}", p.id), label, a.signatures.parties.get(&p.id).copied())
+            }) }
+            { sig("agreement.signatures.mediator".into(), t(lang, "调解员签名日期").into(), a.signatures.mediator) }
+            { sig("agreement.signatures.seal".into(), t(lang, "人民调解委员会盖章日期").into(), a.signatures.seal) }
+            { for deadline }
+        </div>
     }
 }
 

@@ -25,6 +25,22 @@ use crate::ui::components::{use_app, use_ctx};
 use crate::ui::i18n::{fmt, n_, t, use_lang};
 use yew::prelude::*;
 
+/// The open case, equal to another when the parts a panel shows are (`same`): a panel
+/// that memoises its markup on it (`use_memo`) is not rebuilt when typing elsewhere
+/// (the parties panel of a 121-party case builds 121 cards, the agreement panel 122
+/// clauses and 121 signature dates).
+#[derive(Clone)]
+pub struct CaseParts {
+    pub case: std::rc::Rc<crate::model::Case>,
+    pub same: fn(&crate::model::Case, &crate::model::Case) -> bool,
+}
+
+impl PartialEq for CaseParts {
+    fn eq(&self, other: &Self) -> bool {
+        std::rc::Rc::ptr_eq(&self.case, &other.case) || (self.same)(&self.case, &other.case)
+    }
+}
+
 /// A section of the editor.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Section {

@@ -30,7 +30,15 @@ fn derived(lang: Lang, id_number: &str, today: crate::model::Date) -> Html {
 pub fn PartiesPanel() -> Html {
     let lang = use_lang();
     let app = use_app();
-    let case = app.case.clone();
+    // Built again only when the parties change.
+    let parts = super::CaseParts {
+        case: app.case.clone(),
+        same: |a, b| a.parties == b.parties,
+    };
+    (*use_memo((parts, lang), |(parts, lang)| parties(*lang, &parts.case))).clone()
+}
+
+fn parties(lang: Lang, case: &crate::model::Case) -> Html {
     let n = case.parties.len();
     let new_party = |organisation: bool| {
         let mut p = Party::person(&case.fresh_party_id(), Side::Respondent, "");
