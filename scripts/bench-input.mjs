@@ -8,6 +8,9 @@
 // the median, p90 and max per field, and a JSON line for docs/performance.md.
 //
 //   node scripts/bench-input.mjs [rate=4] [keys=40]      (after `trunk build --release`)
+//
+// FIXTURE=tests/fixtures/agreement-2-pages.json: another case (the floor: what a key
+// costs when the case is small); NO_PREVIEW=1: without the preview.
 import { start, open, root } from '../tests/e2e/lib.mjs';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -31,8 +34,8 @@ const results = [];
 try {
   const s = await open(env);
   const { page, context } = s;
-  const fixture = fs.readFileSync(path.join(root, 'tests/fixtures/group-inline.json'));
-  await page.setInputFiles('#import', { name: 'group-inline.json', mimeType: 'application/json', buffer: fixture });
+  const fixture = fs.readFileSync(path.join(root, process.env.FIXTURE ?? 'tests/fixtures/group-inline.json'));
+  await page.setInputFiles('#import', { name: 'case.json', mimeType: 'application/json', buffer: fixture });
   await page.waitForSelector('.case-open');
   await page.click('.case-open');
   await page.waitForSelector('#f-parties-0-name');
