@@ -3,7 +3,7 @@
 SHELL := bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: run test setup build bench bench-cli bench-browser bench-input lighthouse icons fonts
+.PHONY: run test setup build bench bench-cli bench-browser bench-input profile-input lighthouse icons fonts
 
 run: setup
 	trunk serve --release
@@ -34,6 +34,15 @@ bench-browser: setup
 # editor on a phone; docs/performance.md). Not part of `make test`.
 bench-input: build
 	node scripts/bench-input.mjs 4 40
+
+# Where a keystroke's time goes (CDP profiler): a copy of dist/ whose wasm keeps its
+# function names (the wasm before wasm-opt, through wasm-bindgen), then the profile.
+profile-input: build
+	rm -rf target/profile-dist && cp -a dist target/profile-dist
+	js=$$(basename dist/app-*.js .js) && wasm-bindgen --target web --no-typescript \
+	  --out-dir target/profile-dist --out-name $$js target/wasm32-unknown-unknown/release/app.wasm
+	sed -i 's/ integrity="[^"]*"//g' target/profile-dist/index.html
+	INCLUSIVE=1 TIAOJIE_DIST=target/profile-dist node scripts/profile-input.mjs '#f-parties-0-name' 9 4
 
 # Lighthouse, mobile and desktop, on the release build served with gzip; reports in
 # target/lighthouse/ (README.md, Measurements). Not part of `make test`: scores are

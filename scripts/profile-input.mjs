@@ -3,7 +3,7 @@
 // with pauses, then the functions with the most self time, and the share of the
 // browser's own work (style, layout, paint: "(program)" and "(garbage collector)").
 // For wasm function names, profile a build whose wasm keeps its name section
-// (`make profile-input` swaps one into a copy of dist/).
+// (`make profile-input` swaps one into a copy of dist/ and runs this).
 //
 //   TIAOJIE_DIST=target/profile-dist node scripts/profile-input.mjs [selector] [keys=8] [rate=1]
 import { start, open, root } from '../tests/e2e/lib.mjs';
