@@ -15,6 +15,7 @@ use super::basis as b;
 use super::{Ctx, Issue};
 use crate::model::limits::{self, Bounded};
 use serde_json::Value;
+use std::fmt::Write;
 
 pub(super) fn check(cx: &mut Ctx) {
     if let Ok(v) = serde_json::to_value(cx.case) {
@@ -61,7 +62,7 @@ fn texts(v: &Value, path: &mut String, cx: &mut Ctx) {
         Value::Array(items) => {
             for (i, item) in items.iter().enumerate() {
                 let len = path.len();
-                path.push_str(&format!("[{i}]"));
+                let _ = write!(path, "[{i}]");
                 texts(item, path, cx);
                 path.truncate(len);
             }
@@ -88,6 +89,16 @@ fn allowed(c: char, long: bool) -> bool {
 }
 
 fn text(s: &str, path: &str, cx: &mut Ctx) {
+    // Nearly every text has no control character and is within the short limit, and
+    // so within the long one too: one pass over it, without looking up its kind.
+    let mut n = 0;
+    if s.chars().all(|c| {
+        n += 1;
+        !c.is_control()
+    }) && n <= limits::SHORT_TEXT_MAX_CHARS
+    {
+        return;
+    }
     let long = limits::is_long_text(path);
     if let Some((i, c)) = s.chars().enumerate().find(|(_, c)| !allowed(*c, long)) {
         cx.push(
