@@ -11,9 +11,7 @@
 //
 // FIXTURE=tests/fixtures/agreement-2-pages.json: another case (the floor: what a key
 // costs when the case is small); NO_PREVIEW=1: without the preview.
-import { start, open, root } from '../tests/e2e/lib.mjs';
-import fs from 'node:fs';
-import path from 'node:path';
+import { start, open, openCase } from '../tests/e2e/lib.mjs';
 
 const rate = Number(process.argv[2] ?? 4);
 const keys = Number(process.argv[3] ?? 40);
@@ -34,15 +32,7 @@ const results = [];
 try {
   const s = await open(env);
   const { page, context } = s;
-  const fixture = fs.readFileSync(path.join(root, process.env.FIXTURE ?? 'tests/fixtures/group-inline.json'));
-  await page.setInputFiles('#import', { name: 'case.json', mimeType: 'application/json', buffer: fixture });
-  await page.waitForSelector('.case-open');
-  await page.click('.case-open');
-  await page.waitForSelector('#f-parties-0-name');
-  if (!process.env.NO_PREVIEW) {
-    await page.click('#preview');
-    await page.waitForSelector('.preview .page svg', { timeout: 180_000 });
-  }
+  await openCase(page, process.env.FIXTURE ?? 'tests/fixtures/group-inline.json', { preview: !process.env.NO_PREVIEW });
   const pages = await page.locator('.preview .page').count();
   await page.evaluate(() => {
     window.__lat = [];

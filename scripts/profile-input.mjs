@@ -6,8 +6,7 @@
 // (`make profile-input` swaps one into a copy of dist/ and runs this).
 //
 //   TIAOJIE_DIST=target/profile-dist node scripts/profile-input.mjs [selector] [keys=8] [rate=1]
-import { start, open, root } from '../tests/e2e/lib.mjs';
-import fs from 'node:fs';
+import { start, open, openCase } from '../tests/e2e/lib.mjs';
 import path from 'node:path';
 
 const sel = process.argv[2] ?? '#f-parties-0-name';
@@ -18,15 +17,7 @@ const env = await start();
 try {
   const s = await open(env);
   const { page, context } = s;
-  const fixture = fs.readFileSync(path.join(root, 'tests/fixtures/group-inline.json'));
-  await page.setInputFiles('#import', { name: 'group-inline.json', mimeType: 'application/json', buffer: fixture });
-  await page.waitForSelector('.case-open');
-  await page.click('.case-open');
-  await page.waitForSelector('#f-parties-0-name');
-  if (!process.env.NO_PREVIEW) {
-    await page.click('#preview');
-    await page.waitForSelector('.preview .page svg', { timeout: 180_000 });
-  }
+  await openCase(page, 'tests/fixtures/group-inline.json', { preview: !process.env.NO_PREVIEW });
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
   await page.focus(sel);

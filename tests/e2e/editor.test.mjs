@@ -4,9 +4,7 @@
 // of every screen at 1280 px and 360 px.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, open, exportPdf, pdftext, squeeze, pdfTitle, shot, root } from './lib.mjs';
-import fs from 'node:fs';
-import path from 'node:path';
+import { start, open, openCase, exportPdf, pdftext, squeeze, pdfTitle, shot } from './lib.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -351,9 +349,7 @@ test('markup typed into any field stays text: in the editor, the issues and the 
 test('in a 121-party case a choice of parties names who is chosen and opens its boxes on request', async () => {
   const s = await open(env);
   const { page } = s;
-  const fixture = fs.readFileSync(path.join(root, 'tests/fixtures/group-inline.json'));
-  await page.setInputFiles('#import', { name: 'group-inline.json', mimeType: 'application/json', buffer: fixture });
-  await page.click('.case-open');
+  await openCase(page, 'tests/fixtures/group-inline.json');
   const payees = '#f-agreement-clauses-1-obligation-payees';
   await page.waitForSelector(`${payees}-chosen`);
   assert.equal(await page.textContent(`${payees}-chosen`), '刘紫琳');

@@ -65,6 +65,20 @@ export async function open(env, { width = 1280, height = 900 } = {}) {
   };
 }
 
+// A case file from the repository (`tests/fixtures/…`) imported on the case list and
+// opened in the editor; with `preview`, the preview shown and drawn.
+export async function openCase(page, file, { preview = false } = {}) {
+  const buffer = fs.readFileSync(path.join(root, file));
+  await page.setInputFiles('#import', { name: path.basename(file), mimeType: 'application/json', buffer });
+  await page.waitForSelector('.case-open');
+  await page.click('.case-open');
+  await page.waitForSelector('#f-parties-0-name');
+  if (preview) {
+    await page.click('#preview');
+    await page.waitForSelector('.preview .page svg', { timeout: 180_000 });
+  }
+}
+
 /** Save the download a click starts; returns its path. */
 export async function download(page, click, name) {
   const [d] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), click()]);

@@ -152,15 +152,28 @@ fn apply_in_part(case: &Case, segs: &[Seg], op: &Op) -> Option<Option<Case>> {
     if rest.is_empty() {
         return None;
     }
-    // An item of a list: the rest after its index must still name a place inside it.
-    let at = |rest: &[Seg]| match rest.split_first() {
-        Some((Seg::Index(i), inner)) if !inner.is_empty() => Some((*i, inner.to_vec())),
-        _ => None,
-    };
     /// What to put into the case when the part changed.
     type Put = Box<dyn FnOnce(&mut Case)>;
     fn put<T: 'static>(x: Option<T>, f: fn(&mut Case, T)) -> Option<Put> {
         x.map(|x| Box::new(move |c: &mut Case| f(c, x)) as Put)
+    }
+    /// Item `i` of `list` (the list at `field` of the case), when `rest` is `[i]` and a
+    /// place inside it.
+    fn item<T: Serialize + DeserializeOwned + PartialEq + 'static>(
+        list: &[T],
+        rest: &[Seg],
+        op: &Op,
+        field: fn(&mut Case) -> &mut Vec<T>,
+    ) -> Option<Option<Put>> {
+        let (Seg::Index(i), inner) = rest.split_first()? else {
+            return None;
+        };
+        if inner.is_empty() {
+            return None;
+        }
+        let i = *i;
+        let x = edited(list.get(i)?, inner, op)?;
+        Some(x.map(|x| Box::new(move |c: &mut Case| field(c)[i] = x) as Put))
     }
     let changed: Option<Put> = match field.as_str() {
         "committee" => put(edited(&case.committee, rest, op)?, |c, x| c.committee = x),
@@ -170,10 +183,10 @@ fn apply_in_part(case: &Case, segs: &[Seg], op: &Op) -> Option<Option<Case>> {
             // One clause, the signature dates, or the agreement's own fields without
             // its 120 clauses and signatures: the facts of a group case are typed
             // without a round trip of every clause.
-            [Seg::Key(k), Seg::Index(i), inner @ ..] if k == "clauses" && !inner.is_empty() => {
-                let i = *i;
-                let x = edited(case.agreement.clauses.get(i)?, inner, op)?;
-                x.map(|x| Box::new(move |c: &mut Case| c.agreement.clauses[i] = x) as Put)
+            [Seg::Key(k), Seg::Index(_), inner @ ..] if k == "clauses" && !inner.is_empty() => {
+                item(&case.agreement.clauses, &rest[1..], op, |c| {
+                    &mut c.agreement.clauses
+                })?
             }
             [Seg::Key(k), inner @ ..] if k == "signatures" && !inner.is_empty() => {
                 let x = edited(&case.agreement.signatures, inner, op)?;
@@ -196,26 +209,10 @@ fn apply_in_part(case: &Case, segs: &[Seg], op: &Op) -> Option<Option<Case>> {
         }),
         "archive" => put(edited(&case.archive, rest, op)?, |c, x| c.archive = x),
         "settings" => put(edited(&case.settings, rest, op)?, |c, x| c.settings = x),
-        "parties" => {
-            let (i, inner) = at(rest)?;
-            let x = edited(case.parties.get(i)?, &inner, op)?;
-            x.map(|x| Box::new(move |c: &mut Case| c.parties[i] = x) as Put)
-        }
-        "investigations" => {
-            let (i, inner) = at(rest)?;
-            let x = edited(case.investigations.get(i)?, &inner, op)?;
-            x.map(|x| Box::new(move |c: &mut Case| c.investigations[i] = x) as Put)
-        }
-        "sessions" => {
-            let (i, inner) = at(rest)?;
-            let x = edited(case.sessions.get(i)?, &inner, op)?;
-            x.map(|x| Box::new(move |c: &mut Case| c.sessions[i] = x) as Put)
-        }
-        "visits" => {
-            let (i, inner) = at(rest)?;
-            let x = edited(case.visits.get(i)?, &inner, op)?;
-            x.map(|x| Box::new(move |c: &mut Case| c.visits[i] = x) as Put)
-        }
+        "parties" => item(&case.parties, rest, op, |c| &mut c.parties)?,
+        "investigations" => item(&case.investigations, rest, op, |c| &mut c.investigations)?,
+        "sessions" => item(&case.sessions, rest, op, |c| &mut c.sessions)?,
+        "visits" => item(&case.visits, rest, op, |c| &mut c.visits)?,
         _ => return None,
     };
     Some(changed.map(|put| {
