@@ -57,21 +57,14 @@ fn running_text(case: &Case, pages: &[String]) -> String {
 }
 
 /// The case's own words, as typed in its JSON, that its agreement prints verbatim:
-/// every party's name, every agent's name, the facts, the responsibility, each clause
-/// written as text, the performance. (What each is called, and the words.)
-///
-/// A party listed in the 附表 of a group case has no party block, and the 附表 has no
-/// 委托代理人 column: its agents are not in the agreement (they are in the filing's
-/// 授权委托书), so they are not asked for here.
+/// every party's name, every agent's name (a party listed in the 附表 of a group case
+/// has its agents under the roster), the facts, the responsibility, each clause written
+/// as text, the performance. (What each is called, and the words.)
 fn case_words(case: &Case) -> Vec<(String, String)> {
     let a = &case.agreement;
-    let annexed = tiaojie::document::agreement::annexed_sides(case);
     let mut v = Vec::new();
     for (i, p) in case.parties.iter().enumerate() {
         v.push((format!("parties[{i}].name"), p.name().to_string()));
-        if annexed.contains(&p.side) {
-            continue;
-        }
         for (j, g) in p.agents.iter().enumerate() {
             v.push((format!("parties[{i}].agents[{j}].name"), g.name.clone()));
         }

@@ -555,7 +555,24 @@ fn annex(case: &Case, annexed: &[Side]) -> Vec<Block> {
             .min_lines(SIGN_ROW_LINES),
         );
     }
-    vec![
+    // The listed parties' agents, under the roster: the member's number and name, then
+    // the same 委托代理人 line a party block has, one paragraph an agent.
+    let agents: Vec<Vec<Run>> = listed
+        .iter()
+        .enumerate()
+        .flat_map(|(n, &(i, p))| {
+            common::agent_lines(p, i).into_iter().map(move |line| {
+                let mut runs = vec![
+                    Run::fixed(format!("{}．", n + 1)).kept(),
+                    Run::value(p.name(), path(i, "name")),
+                    Run::fixed("　"),
+                ];
+                runs.extend(line);
+                runs
+            })
+        })
+        .collect();
+    let mut blocks = vec![
         Block::PageBreak,
         Block::Paragraph(
             Paragraph::new(Role::Heading, vec![Run::fixed(w::ANNEX_TITLE)])
@@ -564,10 +581,28 @@ fn annex(case: &Case, annexed: &[Side]) -> Vec<Block> {
         ),
         caption(w::ANNEX_ROSTER_CAPTION),
         Block::Table(roster),
+    ];
+    if !agents.is_empty() {
+        blocks.push(Block::Space(0.5));
+        blocks.push(Block::Paragraph(
+            Paragraph::new(Role::Body, vec![Run::fixed(w::ANNEX_AGENTS_NOTE)])
+                .align(Align::Left)
+                .keep_with_next(),
+        ));
+        for runs in agents {
+            blocks.push(Block::Paragraph(
+                Paragraph::new(Role::Body, runs)
+                    .align(Align::Left)
+                    .indent(0.0, 2.0),
+            ));
+        }
+    }
+    blocks.extend([
         Block::Space(1.0),
         caption(w::ANNEX_SIGN_CAPTION),
         Block::Table(signing),
-    ]
+    ]);
+    blocks
 }
 
 #[cfg(test)]
@@ -730,6 +765,43 @@ mod tests {
         let signing = tabs[1];
         assert_eq!(signing.rows.len(), 12);
         assert_eq!(cell_text(&signing.rows[4].cells[1]), "会员5");
+    }
+
+    #[test]
+    fn the_agents_of_members_listed_in_the_annex_are_printed_under_the_roster() {
+        let mut case = group(12, Roster::Auto);
+        let member = case
+            .parties
+            .iter()
+            .position(|p| p.name() == "会员3")
+            .unwrap();
+        case.parties[member].agents.push(crate::model::Agent {
+            name: "钱律师".into(),
+            affiliation: "某某律师事务所".into(),
+            ..Default::default()
+        });
+        let doc = build_for(&case);
+        let texts: Vec<String> = doc
+            .blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::Paragraph(p) => Some(p.text()),
+                _ => None,
+            })
+            .collect();
+        let note = texts.iter().position(|t| t == w::ANNEX_AGENTS_NOTE);
+        let line = texts.iter().position(|t| t.contains("钱律师"));
+        assert!(note.is_some() && line == note.map(|n| n + 1), "{texts:?}");
+        let line = &texts[line.unwrap()];
+        assert_eq!(line, "3．会员3　委托代理人钱律师（某某律师事务所，律师）");
+        // No agents, no note.
+        let plain = build_for(&group(12, Roster::Auto));
+        assert!(
+            !plain
+                .blocks
+                .iter()
+                .any(|b| matches!(b, Block::Paragraph(p) if p.text() == w::ANNEX_AGENTS_NOTE))
+        );
     }
 
     #[test]

@@ -259,6 +259,30 @@ fn sep() -> Run {
     Run::fixed("　")
 }
 
+/// One line per agent of party `p` (its place `index` in `case.parties`): 「委托代理人」
+/// and the name, then the affiliation and category in brackets.
+pub fn agent_lines(p: &Party, index: usize) -> Vec<Vec<Run>> {
+    p.agents
+        .iter()
+        .enumerate()
+        .map(|(ai, agent)| {
+            let mut l = labelled(
+                w::AGENT,
+                &agent.name,
+                format!("parties[{index}].agents[{ai}].name"),
+                4,
+            )
+            .to_vec();
+            let mut detail = agent.category.label().to_string();
+            if !agent.affiliation.trim().is_empty() {
+                detail = format!("{}，{}", agent.affiliation.trim(), detail);
+            }
+            l.push(Run::fixed(format!("（{detail}）")));
+            l
+        })
+        .collect()
+}
+
 /// The party block of the MoJ forms (domain spec §1.4): 「当事人」 then three lines of
 /// fixed labels for a person, or name / credit code / address / representative for an
 /// organisation. `index` is the party's place in `case.parties`.
@@ -348,21 +372,7 @@ pub fn party_block(p: &Party, index: usize, case: &Case, opts: &Options) -> Vec<
             lines.push(labelled(w::ADDRESS, &org.address, path("address"), 12).to_vec());
         }
     }
-    for (ai, agent) in p.agents.iter().enumerate() {
-        let mut l = labelled(
-            w::AGENT,
-            &agent.name,
-            format!("parties[{index}].agents[{ai}].name"),
-            4,
-        )
-        .to_vec();
-        let mut detail = agent.category.label().to_string();
-        if !agent.affiliation.trim().is_empty() {
-            detail = format!("{}，{}", agent.affiliation.trim(), detail);
-        }
-        l.push(Run::fixed(format!("（{detail}）")));
-        lines.push(l);
-    }
+    lines.extend(agent_lines(p, index));
     let last = lines.len().saturating_sub(1);
     lines
         .into_iter()

@@ -58,6 +58,8 @@ pub const IN_TOTAL: &str = "，合计";
 /// The 附表 at the end of the agreement and its two tables (group cases, see above).
 pub const ANNEX_TITLE: &str = "附表";
 pub const ANNEX_ROSTER_CAPTION: &str = "一、当事人名册";
+/// Before the agents of the parties listed in the 名册 (the roster has no column for them).
+pub const ANNEX_AGENTS_NOTE: &str = "名册所列当事人的委托代理人：";
 pub const ANNEX_SIGN_CAPTION: &str = "二、当事人签名表";
 pub const COL_SERIAL: &str = "序号";
 pub const COL_NAME: &str = "姓名/名称";
