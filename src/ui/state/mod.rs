@@ -222,6 +222,22 @@ impl AppState {
         self
     }
 
+    /// Show `case` (stored as `id`; none for a read-only example, `read_only` naming it)
+    /// in the editor, with a fresh history and no leftover error, focus or export status.
+    fn open(&mut self, id: String, case: Rc<Case>, read_only: Option<String>) {
+        self.read_only = read_only;
+        self.case_id = id;
+        self.case = case;
+        self.history.clear();
+        self.revision += 1;
+        self.screen = Screen::Editor;
+        self.edit_error = None;
+        self.focus = None;
+        if !self.export.busy() {
+            self.export = ExportStatus::Idle;
+        }
+    }
+
     fn edit_profile(mut self, path: &str, op: &Op) -> Result<Option<Self>, String> {
         let segs =
             edit::parse(path).ok_or_else(|| fmt(Lang::Zh, "字段路径「{path}」无效", &[&path]))?;
@@ -328,32 +344,8 @@ impl Reducible for AppState {
                 let n = next.focus.as_ref().map_or(0, |f| f.1) + 1;
                 next.focus = Some((path, n));
             }
-            Action::Open { id, case } => {
-                next.read_only = None;
-                next.case_id = id;
-                next.case = case;
-                next.history.clear();
-                next.revision += 1;
-                next.screen = Screen::Editor;
-                next.edit_error = None;
-                next.focus = None;
-                if !next.export.busy() {
-                    next.export = ExportStatus::Idle;
-                }
-            }
-            Action::OpenReadOnly { name, case } => {
-                next.read_only = Some(name);
-                next.case_id = String::new();
-                next.case = case;
-                next.history.clear();
-                next.revision += 1;
-                next.screen = Screen::Editor;
-                next.edit_error = None;
-                next.focus = None;
-                if !next.export.busy() {
-                    next.export = ExportStatus::Idle;
-                }
-            }
+            Action::Open { id, case } => next.open(id, case, None),
+            Action::OpenReadOnly { name, case } => next.open(String::new(), case, Some(name)),
             Action::ShowGuide(on) => {
                 if self.guide == on {
                     return self;
