@@ -35,19 +35,19 @@ fn pause_ms(last_layout_ms: f64) -> u32 {
 /// How long one slice of drawing may hold the page before the browser gets a turn (ms).
 const SLICE_MS: f64 = 8.0;
 
-/// The last pages drawn: their frames, SVG and text, to reuse for a page that comes
-/// out the same.
+/// The last pages drawn: their frames and what was shown for them, to reuse for a
+/// page that comes out the same.
 #[derive(Default)]
 struct Drawn {
     frames: Vec<Page>,
-    svgs: Vec<AttrValue>,
-    texts: Vec<AttrValue>,
+    shown: PreviewPages,
 }
 
 impl Drawn {
     /// The SVG and text of `page`, if page `i` was drawn the same last time.
     fn reuse(&self, i: usize, page: &Page) -> Option<(AttrValue, AttrValue)> {
-        (self.frames.get(i) == Some(page)).then(|| (self.svgs[i].clone(), self.texts[i].clone()))
+        (self.frames.get(i) == Some(page))
+            .then(|| (self.shown.pages[i].clone(), self.shown.texts[i].clone()))
     }
 }
 
@@ -119,16 +119,16 @@ pub fn use_preview(case: Rc<Case>, doc: DocKind, fonts: &Fonts) -> PreviewPages 
                         // slices of drawing, not the waits between them.
                         let millis = busy + (browser::now_ms() - slice);
                         *last.borrow_mut() = millis;
-                        *drawn.borrow_mut() = Drawn {
-                            frames: pages,
-                            svgs: svgs.clone(),
-                            texts: texts.clone(),
-                        };
-                        out.set(PreviewPages {
+                        let shown = PreviewPages {
                             pages: Rc::new(svgs),
                             texts: Rc::new(texts),
                             millis,
-                        });
+                        };
+                        *drawn.borrow_mut() = Drawn {
+                            frames: pages,
+                            shown: shown.clone(),
+                        };
+                        out.set(shown);
                     });
                 };
                 if first {
