@@ -52,17 +52,53 @@ fn previews(kind: DocKind) -> Vec<(String, Vec<Page>, BTreeSet<String>)> {
         .collect()
 }
 
-/// The domain spec's text: the project's shared spec beside the repository
-/// (`../shared/spec/domain.md`, as CI and the team check it out), or a copy in `docs/`.
+/// The project's copy of the domain spec (`docs/domain-spec.md`): the repository stands
+/// alone, so nothing beside the clone is read.
 fn spec() -> String {
-    let candidates = [
-        common::root().join("../shared/spec/domain.md"),
-        common::root().join("docs/domain.md"),
-    ];
-    candidates
-        .iter()
-        .find_map(|p| std::fs::read_to_string(p).ok())
-        .expect("the domain spec (../shared/spec/domain.md beside the repository, or docs/domain.md) is readable")
+    std::fs::read_to_string(common::root().join("docs/domain-spec.md"))
+        .expect("docs/domain-spec.md is readable")
+}
+
+/// The instruments the project carries in `docs/law/`, by the short name a note's basis
+/// starts with.
+const LAWS: [(&str, &str); 5] = [
+    ("人民调解法", "人民调解法.md"),
+    ("民事诉讼法", "民事诉讼法.md"),
+    ("民诉法解释", "民诉法解释.md"),
+    ("法释〔2011〕5号", "法释〔2011〕5号.md"),
+    ("民法典", "民法典总则编.md"),
+];
+
+/// The articles of a law file: number → the article's lines (its paragraphs), the
+/// heading 「第…条」 taken off the first.
+fn articles(text: &str) -> std::collections::BTreeMap<u32, Vec<String>> {
+    let mut out = std::collections::BTreeMap::new();
+    let mut current: Option<u32> = None;
+    for line in text.lines() {
+        let line = line.trim();
+        if line.starts_with('#') {
+            current = None;
+            continue;
+        }
+        if line.starts_with('第')
+            && let Some(end) = line.find('条')
+            && let Some(n) = article_number(&line[..end + '条'.len_utf8()])
+            && line[end + '条'.len_utf8()..].starts_with([' ', '　'])
+        {
+            let body = line[end + '条'.len_utf8()..].trim_start_matches([' ', '　']);
+            out.insert(n, vec![body.to_string()]);
+            current = Some(n);
+            continue;
+        }
+        if let Some(n) = current
+            && !line.is_empty()
+        {
+            out.get_mut(&n)
+                .expect("current article")
+                .push(line.to_string());
+        }
+    }
+    out
 }
 
 #[test]
@@ -185,11 +221,17 @@ fn chinese_article_numbers_read_as_the_spec_writes_them() {
     assert_eq!(article_number("司法部文书格式（2010）"), None);
 }
 
+/// A note whose basis is not a statute the project carries (the 2010 MoJ forms, the 2016
+/// SPC 样式, a GB standard, the 2002 规定) is held to the domain spec's copy; a statute's
+/// article is held to the law itself (below).
 #[test]
-fn every_cited_article_is_where_the_domain_spec_says_it_is() {
+fn every_note_not_citing_a_carried_statute_is_where_the_domain_spec_says_it_is() {
     let spec = spec();
     for form in notes().forms {
         for p in &form.parts {
+            if LAWS.iter().any(|(name, _)| p.basis.starts_with(name)) {
+                continue;
+            }
             assert!(
                 spec.contains(&p.spec),
                 "{} 「{}」: the spec does not say {:?}",
@@ -226,6 +268,84 @@ fn every_cited_article_is_where_the_domain_spec_says_it_is() {
             }
         }
     }
+}
+
+#[test]
+fn the_law_files_hold_the_articles_the_tool_cites_and_nothing_is_read_beside_the_clone() {
+    for (name, file) in LAWS {
+        let text = std::fs::read_to_string(common::root().join("docs/law").join(file))
+            .unwrap_or_else(|e| panic!("docs/law/{file}: {e}"));
+        let arts = articles(&text);
+        assert!(
+            arts.len() >= 10,
+            "{name}: only {} articles read",
+            arts.len()
+        );
+        // Numbered without a gap from the first: the reader missed no heading.
+        let numbers: Vec<u32> = arts.keys().copied().collect();
+        assert_eq!(numbers.first(), Some(&1), "{name}");
+        assert_eq!(numbers.last(), Some(&(numbers.len() as u32)), "{name}");
+    }
+    let tiaojie_law = articles(
+        &std::fs::read_to_string(common::root().join("docs/law/人民调解法.md")).expect("law"),
+    );
+    assert!(tiaojie_law[&29][0].starts_with("调解协议书可以载明下列事项"));
+    assert_eq!(tiaojie_law.len(), 35);
+}
+
+#[test]
+fn every_note_citing_a_statute_quotes_the_words_of_that_article() {
+    let laws: Vec<(&str, std::collections::BTreeMap<u32, Vec<String>>)> = LAWS
+        .iter()
+        .map(|(name, file)| {
+            let text = std::fs::read_to_string(common::root().join("docs/law").join(file))
+                .unwrap_or_else(|e| panic!("docs/law/{file}: {e}"));
+            (*name, articles(&text))
+        })
+        .collect();
+    let mut quoted = 0;
+    for form in notes().forms {
+        for p in &form.parts {
+            let Some((name, arts)) = laws.iter().find(|(name, _)| p.basis.starts_with(name)) else {
+                assert!(
+                    p.quote.is_none(),
+                    "{} 「{}」: a quote with no statute to hold it to ({})",
+                    form.form,
+                    p.label,
+                    p.basis
+                );
+                continue;
+            };
+            let n = article_number(&p.basis).unwrap_or_else(|| {
+                panic!("{} 「{}」: no article in {}", form.form, p.label, p.basis)
+            });
+            let article = arts
+                .get(&n)
+                .unwrap_or_else(|| panic!("{name} has no article {n} ({})", p.basis));
+            let quote = p.quote.as_deref().unwrap_or_else(|| {
+                panic!(
+                    "{} 「{}」 cites {} but quotes none of its words",
+                    form.form, p.label, p.basis
+                )
+            });
+            assert!(
+                quote.chars().count() >= 6,
+                "{} 「{}」: a quote of a few characters proves nothing: {quote}",
+                form.form,
+                p.label
+            );
+            assert!(
+                article.iter().any(|para| para.contains(quote)),
+                "{} 「{}」: {} does not say 「{quote}」; it reads:\n{}",
+                form.form,
+                p.label,
+                p.basis,
+                article.join("\n")
+            );
+            quoted += 1;
+        }
+    }
+    assert!(quoted >= 40, "only {quoted} notes quote a statute");
 }
 
 #[test]

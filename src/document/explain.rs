@@ -46,8 +46,14 @@ pub struct PartNote {
     /// gives no article.
     pub basis: String,
     /// Where the domain spec says so, quoted word for word (`人民调解法 Art. 29`, a
-    /// section heading): the tests find it in the spec, so no citation is invented.
+    /// section heading): the tests find it in the project's copy of the spec
+    /// (`docs/domain-spec.md`), so no citation is invented.
     pub spec: String,
+    /// For a basis that cites an article of a statute or judicial interpretation the
+    /// project carries (`docs/law/`): the article's own words that say so, verbatim.
+    /// The tests find them inside that article.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<String>,
 }
 
 /// The whole notes file.
