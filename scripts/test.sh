@@ -14,6 +14,16 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
 df -h . | tail -1 | awk '{print "disk: " $4 " free before the build"}'
 
+# Every file outside git's index (ignored ones too, e.g. a stray *.pdf) except where
+# builds and tests are meant to write: compared at the end, so a test that leaves a file
+# in the repository fails the run.
+stray() {
+  git ls-files --others -z | tr '\0' '\n' \
+    | grep -vE '^(target|dist|node_modules|tests/e2e/out|\.tools|scripts/lighthouse/node_modules)/' \
+    | sort || true
+}
+stray_before=$(stray)
+
 step "architecture boundaries"
 bad=$(grep -rlE '\b(yew|web_sys|js_sys|gloo)::' src --include='*.rs' | grep -vE '^src/(ui/|bin/app\.rs|bin/bench_web\.rs)' || true)
 [ -z "$bad" ] || { echo "Yew/web-sys/js-sys/gloo named outside src/ui and the wasm entries: $bad"; exit 1; }
@@ -57,5 +67,8 @@ node --test --test-concurrency=1 tests/e2e/*.test.mjs
 
 du -sh target 2>/dev/null | awk '{print "disk: target/ holds " $1}'
 
-step "no tracked file changed during the run"
+step "no tracked file changed and no file left behind by the run"
 git diff --exit-code --stat -- . ':!Cargo.lock' || { echo "the test run changed tracked files (a golden or the schema?)"; exit 1; }
+new=$(comm -13 <(printf '%s\n' "$stray_before") <(stray) | grep -v '^$' || true)
+[ -z "$new" ] || { echo "the test run left files outside target/, dist/ and tests/e2e/out/:"; echo "$new"; exit 1; }
+echo ok

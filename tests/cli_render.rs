@@ -93,6 +93,62 @@ fn a_refused_render_leaves_an_existing_pdf_byte_identical() {
     assert_eq!(std::fs::read(&out).expect("still there"), before);
 }
 
+/// The files of `dir` whose names end in `.part` (a write's temporary file).
+fn leftover_parts(dir: &Path) -> Vec<String> {
+    std::fs::read_dir(dir)
+        .expect("ls")
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".part"))
+        .collect()
+}
+
+/// Issue 22: the write itself fails half-way over an existing PDF. The render runs with a
+/// file-size limit of 4 KiB (`ulimit -f 4`, SIGXFSZ ignored, so the write returns EFBIG
+/// as on a full disk) after the PDF is made: the temporary file cannot be completed, the
+/// old PDF stays byte-identical and no temporary file is left.
+#[test]
+fn a_write_that_fails_half_way_leaves_the_existing_pdf_byte_identical_and_no_temporary_file() {
+    let d = scratch("efbig");
+    let out = d.join("a.pdf");
+    let o = tiaojie(&[
+        "render",
+        &example("skeleton.json"),
+        "--draft",
+        "-o",
+        s(&out),
+    ]);
+    assert_eq!(code(&o), 0, "{}", text(&o.stderr));
+    let before = std::fs::read(&out).expect("first pdf");
+    assert!(
+        before.len() > 8 * 1024,
+        "the PDF must exceed the limit below"
+    );
+    let o = Command::new("bash")
+        .arg("-c")
+        .arg(r#"trap '' XFSZ; ulimit -f 4; exec "$0" "$@""#)
+        .arg(env!("CARGO_BIN_EXE_tiaojie"))
+        .args(["render", &example(VALID), "-o", s(&out)])
+        .output()
+        .expect("bash runs");
+    let err = text(&o.stderr);
+    assert_ne!(code(&o), 0, "a failed write is an error: {err}");
+    assert!(
+        err.contains(s(&out)) || err.contains("a.pdf"),
+        "the message names the file: {err}"
+    );
+    assert_eq!(
+        std::fs::read(&out).expect("still there"),
+        before,
+        "the old PDF is byte-identical"
+    );
+    assert_eq!(
+        leftover_parts(&d),
+        Vec::<String>::new(),
+        "no temporary file left"
+    );
+}
+
 #[test]
 fn draft_renders_a_case_with_errors_with_draft_in_its_title() {
     let d = scratch("draft");
