@@ -31,6 +31,8 @@ command -v mutool >/dev/null || need_apt+=(mupdf-tools)
 # A CJK font for the end-to-end screenshots only (the app's labels; the PDFs embed their own).
 [ -n "$(fc-list :lang=zh family 2>/dev/null)" ] || need_apt+=(fonts-noto-cjk)
 command -v node >/dev/null || need_apt+=(nodejs npm)
+# Firefox, for the core path's end-to-end test (tests/e2e/firefox.test.mjs).
+command -v firefox-esr >/dev/null || need_apt+=(firefox-esr)
 if [ ${#need_apt[@]} -gt 0 ]; then
   say "apt-get install ${need_apt[*]}"
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO=sudo
@@ -48,12 +50,18 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WBG_VERSION" ]; t
   cargo install wasm-bindgen-cli --version "$WBG_VERSION"
 fi
 
-# wasm-opt (binaryen 132, newer than Debian's), playwright-core, axe-core (the e2e accessibility check) and pdfjs-dist (the
-# fourth PDF reader of tests/pdf_readers.rs), from npm.
+GECKODRIVER_VERSION=0.37.1
+if [ "$(geckodriver --version 2>/dev/null | head -1 | awk '{print $2}')" != "$GECKODRIVER_VERSION" ]; then
+  say "cargo install geckodriver $GECKODRIVER_VERSION (about 3 minutes)"
+  cargo install --locked geckodriver --version "$GECKODRIVER_VERSION"
+fi
+
+# wasm-opt (binaryen 132, newer than Debian's), playwright-core, axe-core (the e2e accessibility check), pdfjs-dist (the
+# fourth PDF reader of tests/pdf_readers.rs) and selenium-webdriver (Firefox over WebDriver), from npm.
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] \
   || [ ! -d node_modules/pdfjs-dist ] || [ ! -d node_modules/axe-core ] \
-  || [ ! -d node_modules/pdfmake ]; then
+  || [ ! -d node_modules/pdfmake ] || [ ! -d node_modules/selenium-webdriver ]; then
   say "npm ci"
   npm ci --no-audit --no-fund --loglevel=error
 fi
-say "tools ready: $(trunk --version), $(wasm-bindgen --version), $(node_modules/.bin/wasm-opt --version)"
+say "tools ready: $(trunk --version), $(wasm-bindgen --version), $(node_modules/.bin/wasm-opt --version), $(geckodriver --version | head -1)"

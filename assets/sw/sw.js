@@ -6,7 +6,7 @@
 // from the network first, so a new release is picked up on the next visit (its new hashed
 // files are cached as they are fetched); stored cases live in localStorage and are never
 // touched here.
-const CACHE = 'tiaojie-app-v3';
+const CACHE = 'tiaojie-app-v4';
 const EXAMPLES = ['neighbours-water-leak', 'family-support', 'traffic-accident', 'property-management',
   'medical-dispute', 'land-contract', 'migrant-wages', 'consumer-group-refund'];
 // The explanations the app fetches on first use: the rules' and the training screen's notes
@@ -85,8 +85,11 @@ self.addEventListener('fetch', (event) => {
     return;
   }
   // Hashed files, fonts, examples: the cache first; anything new is cached as it comes.
+  // A miss is fetched by its URL, not with the page's request: a page that reloads while
+  // its background font fetches run aborts them, and a fetch tied to the aborted request
+  // would reject and make Firefox log an error the user never caused.
   event.respondWith(
-    caches.match(req).then((hit) => hit || fetch(req).then((resp) => {
+    caches.match(req).then((hit) => hit || fetch(req.url, { credentials: 'same-origin' }).then((resp) => {
       if (resp.ok) {
         const copy = resp.clone();
         caches.open(CACHE).then((c) => c.put(req, copy));

@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { start, open, root, shot } from './lib.mjs';
+import { start, open, root, shot, watchErrors } from './lib.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -149,6 +149,8 @@ test('the expanded issue lists: axe finds nothing, screenshots at 1280 px and 36
 test('on a touch screen every 为什么 and the index link are at least 44 px tall', async () => {
   const context = await env.browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
   const page = await context.newPage();
+  const errors = [];
+  watchErrors(page, errors);
   await page.goto(env.origin + '/');
   await page.waitForSelector('#new-blank, #export');
   await caseWithBadId(page);
@@ -156,5 +158,6 @@ test('on a touch screen every 为什么 and the index link are at least 44 px ta
   const sizes = await page.$$eval('button.why-toggle', (bs) => bs.map((b) => [b.textContent, b.getBoundingClientRect().height]));
   assert.ok(sizes.length >= 3, `the toggles: ${JSON.stringify(sizes)}`);
   for (const [label, h] of sizes) assert.ok(h >= 44, `「${label}」 is ${h} px tall`);
+  assert.deepEqual(errors, [], 'no script error and no console error');
   await context.close();
 });

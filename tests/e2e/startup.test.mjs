@@ -2,7 +2,7 @@
 // waiting for the wasm, and the app replaces it when it first renders.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start } from './lib.mjs';
+import { start, watchErrors } from './lib.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -12,7 +12,7 @@ test('the loading shell paints before the wasm arrives and is gone once the case
   const context = await env.browser.newContext();
   const page = await context.newPage();
   const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
+  watchErrors(page, errors);
   // Hold the wasm back for 3 s: anything painted before then did not wait for it.
   const delay = 3000;
   await page.route('**/*.wasm', async (route) => {
@@ -28,6 +28,6 @@ test('the loading shell paints before the wasm arrives and is gone once the case
   await page.waitForSelector('#new-blank');
   assert.equal(await page.locator('#boot').count(), 0, 'the app removed the shell');
   assert.equal(await page.locator('main').count(), 1, 'one main landmark');
-  assert.deepEqual(errors, [], 'no script errors');
+  assert.deepEqual(errors, [], 'no script error and no console error');
   await context.close();
 });

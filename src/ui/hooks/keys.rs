@@ -10,22 +10,30 @@ pub fn use_undo_keys(state: &UseReducerHandle<AppState>) {
     let state = state.clone();
     use_effect_with((), move |_| {
         let document = gloo::utils::document();
-        let listener = gloo::events::EventListener::new(&document, "keydown", move |e| {
-            let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
-                return;
-            };
-            if !(e.ctrl_key() || e.meta_key()) || e.alt_key() {
-                return;
-            }
-            let key = e.key().to_lowercase();
-            let action = match (key.as_str(), e.shift_key()) {
-                ("z", false) => Action::Undo,
-                ("z", true) | ("y", false) => Action::Redo,
-                _ => return,
-            };
-            e.prevent_default();
-            state.dispatch(action);
-        });
+        // Not passive (gloo's default): the browser's own undo in a text field is
+        // suppressed, and Chromium logs no "Unable to preventDefault" error (issue 22).
+        let options = gloo::events::EventListenerOptions::enable_prevent_default();
+        let listener = gloo::events::EventListener::new_with_options(
+            &document,
+            "keydown",
+            options,
+            move |e| {
+                let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
+                    return;
+                };
+                if !(e.ctrl_key() || e.meta_key()) || e.alt_key() {
+                    return;
+                }
+                let key = e.key().to_lowercase();
+                let action = match (key.as_str(), e.shift_key()) {
+                    ("z", false) => Action::Undo,
+                    ("z", true) | ("y", false) => Action::Redo,
+                    _ => return,
+                };
+                e.prevent_default();
+                state.dispatch(action);
+            },
+        );
         move || drop(listener)
     });
 }
