@@ -48,3 +48,4 @@ pub mod pipeline;
 pub mod render;
 pub mod ui;
 pub mod validate;
+pub mod values;

@@ -165,7 +165,11 @@ fn consumer_group_window_rolls_past_national_day() {
         case.parties.iter().filter(|p| p.is_organisation()).count(),
         1
     );
-    let d = validate::legal::confirmation_deadline(&case).unwrap();
+    let d = validate::legal::confirmation_deadline(
+        &case,
+        &tiaojie::values::calendar::Calendar::builtin(),
+    )
+    .unwrap();
     assert_eq!(d.date, time::macros::date!(2025 - 10 - 09));
     assert_eq!(d.rolled_from, Some(time::macros::date!(2025 - 10 - 05)));
     let i = issues("consumer-group-refund.json");

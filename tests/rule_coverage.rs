@@ -102,6 +102,17 @@ const FIRINGS: &[Firing] = &[
     ("legal.court_name", |v| {
         v["confirmation"]["court"] = json!("历下区人民法")
     }),
+    ("holidays.invalid", |v| {
+        // A make-up working day that is also a day off (test data, not a notice).
+        v["holidays"] = json!([{ "year": 2027, "source": "测试数据",
+            "holidays": [{ "name": "春节", "from": "2027-02-06", "to": "2027-02-14",
+                           "workdays": ["2027-02-13"] }] }]);
+    }),
+    ("holidays.builtin_differs", |v| {
+        // 2026 is built in; 春节 2026 was 2月15日–23日.
+        v["holidays"] = json!([{ "year": 2026, "source": "测试数据",
+            "holidays": [{ "name": "春节", "from": "2026-02-06", "to": "2026-02-14" }] }]);
+    }),
     ("legal.holidays_unknown", |v| {
         // Effective on 2026-12-20: the window runs into 2027, whose schedule is not
         // shipped.

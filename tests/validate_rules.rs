@@ -522,7 +522,11 @@ fn deadline_ending_in_a_holiday_rolls_to_the_next_working_day() {
         mediator: Some(day),
         seal: Some(day),
     };
-    let d = validate::legal::confirmation_deadline(&case).unwrap();
+    let d = validate::legal::confirmation_deadline(
+        &case,
+        &tiaojie::values::calendar::Calendar::builtin(),
+    )
+    .unwrap();
     assert_eq!(
         (d.date, d.rolled_from),
         (date!(2025 - 10 - 09), Some(date!(2025 - 10 - 05)))
@@ -580,8 +584,11 @@ fn thirty_day_window_follows_the_2026_schedule() {
         (date!(2025 - 12 - 05), date!(2026 - 01 - 04), None),
     ];
     for (eff, last, rolled) in cases {
-        let d = validate::legal::confirmation_deadline(&effective_on(eff))
-            .unwrap_or_else(|| panic!("{eff}: no deadline"));
+        let d = validate::legal::confirmation_deadline(
+            &effective_on(eff),
+            &tiaojie::values::calendar::Calendar::builtin(),
+        )
+        .unwrap_or_else(|| panic!("{eff}: no deadline"));
         assert_eq!((d.date, d.rolled_from), (last, rolled), "effective {eff}");
         assert!(d.schedule_known, "effective {eff}: 2026 is shipped");
     }

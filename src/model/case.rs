@@ -5,7 +5,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// The version of the case file format this build writes. See `docs/case-format.md`.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// One mediation case: everything every form of it prints.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -23,6 +23,11 @@ pub struct Case {
     pub visits: Vec<Visit>,
     pub archive: Archive,
     pub settings: Settings,
+    /// The committee's own holiday schedules for years this build does not know, that
+    /// the case's deadlines depend on: written into the case file when it is exported,
+    /// so another device and the command line count the same last day (version 2).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub holidays: Vec<HolidayYear>,
 }
 
 impl Default for Case {
@@ -40,6 +45,7 @@ impl Default for Case {
             visits: Vec::new(),
             archive: Archive::default(),
             settings: Settings::default(),
+            holidays: Vec::new(),
         }
     }
 }

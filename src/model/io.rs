@@ -35,12 +35,17 @@ pub enum LoadError {
     NoVersion,
 }
 
+/// The oldest version the current reader reads as it stands: every migration after it
+/// only renumbers (version 2 added an optional field), so such a file is read straight
+/// from its text; older ones go through [`migrate`].
+pub const READ_AS_IS_FROM: u64 = 1;
+
 /// One migration step: a document of version *n* in, version *n + 1* out.
 pub type Migration = fn(Value) -> Value;
 
 /// The migration chain: `MIGRATIONS[n]` turns version `n` into version `n + 1`. Its
 /// length is always [`SCHEMA_VERSION`].
-pub const MIGRATIONS: [Migration; SCHEMA_VERSION as usize] = [v0_to_v1];
+pub const MIGRATIONS: [Migration; SCHEMA_VERSION as usize] = [v0_to_v1, v1_to_v2];
 
 /// Read a case from JSON text, migrating older versions to the current one. A leading
 /// UTF-8 byte-order mark (U+FEFF, as Windows Notepad writes it) is ignored.
@@ -74,8 +79,9 @@ pub fn load(text: &str) -> Result<Case, LoadError> {
             supported: SCHEMA_VERSION,
         });
     }
-    let mut case: Case = if version == u64::from(SCHEMA_VERSION) {
-        // Straight from the text, so errors carry a line and column.
+    let mut case: Case = if version >= READ_AS_IS_FROM {
+        // Straight from the text, so errors carry a line and column (and a field
+        // written twice is refused, which a detour through `Value` would hide).
         // The place of an error is found from its position in the text
         // (`json_path::steps_at`): a path-tracking deserialiser would double the
         // deserialisation code in the app's download.
@@ -102,6 +108,13 @@ pub fn load(text: &str) -> Result<Case, LoadError> {
     };
     case.schema_version = SCHEMA_VERSION;
     Ok(case)
+}
+
+/// A serde_json error in the user's words, without its position (which the caller
+/// states as 「第 n 行第 m 列」): used for the other files the tool reads (the holiday
+/// schedule).
+pub fn json_error_words(e: &serde_json::Error) -> String {
+    translate(&strip_position(&e.to_string()))
 }
 
 /// Does serde report a field missing from an object (the place is the object)?
@@ -486,6 +499,19 @@ pub fn v0_to_v1(value: Value) -> Value {
         doc.insert("committee".into(), json!({ "name": name }));
     }
     doc.insert("schema_version".into(), json!(1));
+    Value::Object(doc)
+}
+
+/// Version 1 → 2. Version 2 adds `holidays`, the committee's own holiday schedules the
+/// case's deadlines depend on (absent means none): a version-1 document is a valid
+/// version-2 one as it stands. The number changes so that a release that knows only
+/// version 1 refuses a file carrying `holidays` as newer than itself, instead of
+/// naming an unknown field.
+pub fn v1_to_v2(value: Value) -> Value {
+    let Value::Object(mut doc) = value else {
+        return value;
+    };
+    doc.insert("schema_version".into(), json!(2));
     Value::Object(doc)
 }
 

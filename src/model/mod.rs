@@ -31,6 +31,8 @@ pub use party::*;
 pub use records::*;
 pub use settings::*;
 
+pub use crate::values::calendar::{HolidayPeriod, HolidayYear};
+
 /// A calendar date. Serialised as `"YYYY-MM-DD"`.
 pub type Date = time::Date;
 

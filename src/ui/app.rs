@@ -12,6 +12,7 @@ use super::panels::{
 };
 use super::state::{Action, AppState, Screen, StorageStatus};
 use crate::validate::Issue;
+use crate::values::calendar::Calendar;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -57,7 +58,21 @@ pub fn App() -> Html {
     let today = browser::today();
     // Derived, never stored: the issues of the open case for the chosen form (after
     // typing pauses, in a large case).
-    let issues = use_issues(state.case.clone(), &state.case_id, state.doc, today);
+    // The committee's holiday years first (they win over a case file's own copy).
+    let calendar = use_memo(
+        (state.profile.holidays.clone(), state.case.holidays.clone()),
+        |(profile, case)| {
+            let years: Vec<_> = profile.iter().chain(case.iter()).cloned().collect();
+            Calendar::with(&years)
+        },
+    );
+    let issues = use_issues(
+        state.case.clone(),
+        &state.case_id,
+        state.doc,
+        today,
+        calendar.clone(),
+    );
     let prev_issues = use_mut_ref(|| Rc::new(Vec::<Issue>::new()));
     let issues = keep(&prev_issues, issues);
     let parties: Rc<Vec<(String, String)>> = Rc::new(
@@ -79,6 +94,7 @@ pub fn App() -> Html {
         edit_error,
         doc: state.doc,
         today,
+        calendar,
     };
     let nav = |screen: Screen, action: fn() -> Action, id: &'static str, label: &'static str| {
         let s = state.clone();

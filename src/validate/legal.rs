@@ -9,7 +9,7 @@
 //! | `legal.deadline_passed` | `confirmation.applied_on` (or `confirmation` when no date) | Warning | 人民调解法第三十三条；民事诉讼法第二百零五条、第八十五条 |
 //! | `legal.applied_before_effective` | `confirmation.applied_on` | Warning | same |
 //! | `legal.deadline` | `confirmation.applied_on` | Notice (the date the window closes) | same |
-//! | `legal.holidays_unknown` | `confirmation.applied_on` | Notice | 民事诉讼法第八十五条 |
+//! | `legal.holidays_unknown` | `confirmation.applied_on` | Warning | 民事诉讼法第八十五条 |
 //! | `legal.court_missing` | `confirmation.court` | Warning (hint: the Art. 205 rule) | 民事诉讼法第二百零五条 |
 //! | `legal.court_name`, `legal.court_basis` | `confirmation.court`, `confirmation.court_basis` | Notice | 民事诉讼法第二百零五条 |
 //! | `legal.inadmissible_status` | `dispute.kind` (离婚、婚姻、收养、亲子、抚养关系 kinds), `agreement.clauses[i].flags` | Warning | 民诉法解释第三百五十五条第一款第三项 |
@@ -22,10 +22,11 @@
 //! | `legal.unclear_text` | `agreement.clauses[i].text` | Warning (a payment in words with no amount or no time limit; for the agreement too, citing 人民调解法第二十九条); Notice (when confirming: not naming who pays whom) | same |
 
 use super::basis as b;
-use super::calendar::{self, Deadline};
 use super::dates::arabic;
 use super::{Ctx, Issue, text};
+use crate::model::HolidayYear;
 use crate::model::{AgreementForm, Case, Date, SubjectFlag};
+use crate::values::calendar::{Calendar, Deadline, YearSource};
 
 /// The period for applying, in days (人民调解法 Art. 33; CPL Art. 205).
 pub const CONFIRMATION_DAYS: u32 = 30;
@@ -60,10 +61,36 @@ pub fn effective_date(case: &Case) -> Option<Date> {
 
 /// The last day for applying for judicial confirmation: 30 days from the effective
 /// date, counted per CPL Art. 85 (the effective day itself not counted; a last day
-/// that is a rest day moves to the next working day). `None` while the agreement is
-/// not effective.
-pub fn confirmation_deadline(case: &Case) -> Option<Deadline> {
-    calendar::deadline(effective_date(case)?, CONFIRMATION_DAYS)
+/// that is a rest day moves to the next working day), with `calendar`'s holiday
+/// schedules. `None` while the agreement is not effective.
+pub fn confirmation_deadline(case: &Case, calendar: &Calendar) -> Option<Deadline> {
+    calendar.deadline(effective_date(case)?, CONFIRMATION_DAYS)
+}
+
+/// Put into `case.holidays` the committee's years (`committee`, the profile's) that the
+/// case's confirmation deadline is counted with, so the case file exported carries
+/// them and another device or the command line counts the same last day. Years the
+/// case already carries are kept; returns whether any was added.
+pub fn embed_holidays(case: &mut Case, committee: &[HolidayYear]) -> bool {
+    let mut years = committee.to_vec();
+    years.extend(case.holidays.iter().cloned());
+    let calendar = Calendar::with(&years);
+    let Some(d) = confirmation_deadline(case, &calendar) else {
+        return false;
+    };
+    let mut added = false;
+    for (year, source) in d.years {
+        if !matches!(source, YearSource::Committee { .. })
+            || case.holidays.iter().any(|h| h.year == year)
+        {
+            continue;
+        }
+        if let Some(h) = committee.iter().find(|h| h.year == year) {
+            case.holidays.push(h.clone());
+            added = true;
+        }
+    }
+    added
 }
 
 pub(super) fn check(cx: &mut Ctx) {
@@ -138,7 +165,7 @@ fn deadline(cx: &mut Ctx) {
     let Some(eff) = effective_date(case) else {
         return;
     };
-    let Some(d) = confirmation_deadline(case) else {
+    let Some(d) = confirmation_deadline(case, cx.calendar) else {
         return;
     };
     let applied = case.confirmation.as_ref().and_then(|c| c.applied_on);
@@ -150,10 +177,12 @@ fn deadline(cx: &mut Ctx) {
         ),
         None => String::new(),
     };
+    // The last day always with its date and where its holidays come from (issue 27).
     let window = format!(
-        "协议于{}生效，申请期限至{}{rolled}",
+        "协议于{}生效，申请期限至{}{rolled}，{}",
         arabic(eff),
-        arabic(d.date)
+        arabic(d.date),
+        d.source_words()
     );
     let late_hint = "逾期申请的，人民法院可能不予受理；当事人可就协议的履行或内容向人民法院起诉（人民调解法第三十二条），或经调解变更原协议、达成新协议后再申请";
     match applied {
@@ -176,17 +205,20 @@ fn deadline(cx: &mut Ctx) {
             .hint("司法确认只能在协议生效后申请；请核对签名、盖章日期和申请日期"),
         ),
         Some(_) => {
-            if d.rolled_from.is_some() {
-                cx.push(
-                    Issue::notice(
-                        "confirmation.applied_on",
-                        "legal.deadline",
-                        b::DEADLINE,
-                        format!("申请在期限内：{window}"),
-                    )
-                    .hint("期间届满的最后一日是法定休假日的，以法定休假日后的第一日为期间届满的日期（民事诉讼法第八十五条）；申请日期在顺延后的期限内"),
-                );
-            }
+            let hint = if d.rolled_from.is_some() {
+                "期间届满的最后一日是法定休假日的，以法定休假日后的第一日为期间届满的日期（民事诉讼法第八十五条）；申请日期在顺延后的期限内"
+            } else {
+                "申请日期在三十日期限内"
+            };
+            cx.push(
+                Issue::notice(
+                    "confirmation.applied_on",
+                    "legal.deadline",
+                    b::DEADLINE,
+                    format!("申请在期限内：{window}"),
+                )
+                .hint(hint),
+            );
         }
         None if cx.today > d.date => cx.push(
             Issue::warning(
@@ -211,15 +243,12 @@ fn deadline(cx: &mut Ctx) {
         }
     }
     if !d.schedule_known {
-        let covered = calendar::covered_years();
-        let mut years: Vec<i32> = (eff.year()..=d.date.year())
-            .filter(|y| !covered.contains(y))
-            .collect();
-        years.dedup();
-        let list: Vec<String> = years.iter().map(|y| format!("{y}年")).collect();
+        let years: Vec<String> = d.unknown_years().iter().map(|y| format!("{y}年")).collect();
+        // A warning, not a notice: the pre-flight keeps showing it while the year is
+        // unknown, since the date above may be wrong by a holiday.
         cx.push(
-            Issue::notice("confirmation.applied_on", "legal.holidays_unknown", b::CPL_85, format!("本程序未收录{}的法定节假日安排，期限仅按周末顺延计算", list.join("、")))
-                .hint("期限届满日如遇法定节假日，顺延至节后第一个工作日；请对照国务院公布的当年放假安排核对"),
+            Issue::warning("confirmation.applied_on", "legal.holidays_unknown", b::CPL_85, format!("本程序未收录{}的法定节假日安排，期限仅按周末顺延计算", years.join("、")))
+                .hint("期限届满日如遇法定节假日，顺延至节后第一个工作日。请在「本委员会设置 → 法定节假日安排」中按国务院公布的通知录入该年的安排，期限会立即重新计算"),
         );
     }
 }

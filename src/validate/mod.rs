@@ -27,12 +27,13 @@
 //! `docs/case-format.md` lists every rule with its path, severity and basis.
 
 pub mod amount;
-pub mod calendar;
+pub use crate::values::calendar;
 mod chronology;
 pub mod credit_code;
 pub mod dates;
 pub mod dossier;
 pub mod explain;
+mod holidays;
 pub mod id_card;
 mod issue;
 pub mod legal;
@@ -47,6 +48,7 @@ mod values;
 pub use issue::{Issue, Severity, Suggestion, Summary, compare_paths};
 
 use crate::model::{Case, Checks, Date, DocKind};
+use crate::values::calendar::Calendar;
 
 /// The laws and standards rules cite (`Issue::basis`).
 pub mod basis {
@@ -134,6 +136,8 @@ pub(crate) struct Ctx<'a> {
     pub case: &'a Case,
     pub check: Check,
     pub today: Date,
+    /// The holiday schedules deadlines are counted with.
+    pub calendar: &'a Calendar,
     /// Whether the confirmation checks run (`check.confirmation(case)`).
     pub confirming: bool,
     pub out: Vec<Issue>,
@@ -177,10 +181,29 @@ pub fn validate(case: &Case, kinds: &[DocKind], today: Date) -> Vec<Issue> {
     validate_as(case, Check::for_forms(kinds), today)
 }
 
-/// Check `case` in the scope `check`, as of `today`.
+/// [`validate`], counting deadlines with `calendar` (the built-in schedule and the
+/// committee's own years: the app's profile, the command line's `--holidays FILE`).
+pub fn validate_with(
+    case: &Case,
+    kinds: &[DocKind],
+    today: Date,
+    calendar: &Calendar,
+) -> Vec<Issue> {
+    validate_in(case, Check::for_forms(kinds), today, calendar)
+}
+
+/// Check `case` in the scope `check`, as of `today`, counting deadlines with the
+/// built-in holiday schedule and the schedules the case file carries
+/// ([`Case::holidays`]). See [`validate_in`].
+pub fn validate_as(case: &Case, check: Check, today: Date) -> Vec<Issue> {
+    validate_in(case, check, today, &Calendar::with(&case.holidays))
+}
+
+/// Check `case` in the scope `check`, as of `today`, counting deadlines with
+/// `calendar` (the app's: the committee's own schedules and the case's).
 /// Returns every issue, sorted by path (indices numerically), then rule, then message;
 /// identical issues appear once.
-pub fn validate_as(case: &Case, check: Check, today: Date) -> Vec<Issue> {
+pub fn validate_in(case: &Case, check: Check, today: Date, calendar: &Calendar) -> Vec<Issue> {
     // The order of dates and the legal deadlines read the case as the documents print
     // it: a date outside its limits (year −1) is reported once, by `values`, and not
     // quoted again as 「协议成立日期（-1年1月1日）早于…」.
@@ -189,6 +212,7 @@ pub fn validate_as(case: &Case, check: Check, today: Date) -> Vec<Issue> {
         case,
         check,
         today,
+        calendar,
         confirming: check.confirmation(case),
         out: Vec::new(),
     };
@@ -199,6 +223,7 @@ pub fn validate_as(case: &Case, check: Check, today: Date) -> Vec<Issue> {
     chronology::check(&mut cx);
     legal::check(&mut cx);
     cx.case = case;
+    holidays::check(&mut cx);
     settings::check(&mut cx);
     dossier::check(&mut cx);
     values::check(&mut cx);

@@ -537,6 +537,34 @@ fn page_numbering() -> impl Strategy<Value = PageNumbering> {
     ]
 }
 
+/// A holiday schedule as a committee enters it (valid or not: the model holds both).
+pub fn holiday_year() -> impl Strategy<Value = tiaojie::model::HolidayYear> {
+    (
+        1990i32..2100,
+        opt_date(),
+        text(),
+        vec(
+            (text(), opt_date(), opt_date(), vec(date(), 0..3)).prop_map(
+                |(name, from, to, workdays)| tiaojie::model::HolidayPeriod {
+                    name,
+                    from,
+                    to,
+                    workdays,
+                },
+            ),
+            0..3,
+        ),
+    )
+        .prop_map(
+            |(year, entered_on, source, holidays)| tiaojie::model::HolidayYear {
+                year,
+                entered_on,
+                source,
+                holidays,
+            },
+        )
+}
+
 /// Any case of the current schema version.
 pub fn case() -> impl Strategy<Value = Case> {
     (
@@ -547,6 +575,7 @@ pub fn case() -> impl Strategy<Value = Case> {
         agreement(),
         option::of(confirmation()),
         settings(),
+        vec(holiday_year(), 0..2),
     )
         .prop_map(
             |(
@@ -557,6 +586,7 @@ pub fn case() -> impl Strategy<Value = Case> {
                 agreement,
                 confirmation,
                 settings,
+                holidays,
             )| Case {
                 schema_version: SCHEMA_VERSION,
                 committee,
@@ -570,6 +600,7 @@ pub fn case() -> impl Strategy<Value = Case> {
                 visits,
                 archive,
                 settings,
+                holidays,
             },
         )
 }

@@ -5,6 +5,7 @@
 //! tiaojie render <case.json> --doc all -o <dir>/        every form of the case into a folder
 //! tiaojie check <case.json> [--for <form>|all] [--json]  list validation issues
 //! tiaojie batch <dir> -o <outdir> [--doc <form>]        every case of a folder, on all cores
+//! tiaojie holidays [--holidays FILE]                   the years whose holidays are known
 //! tiaojie --help
 //! ```
 //!
@@ -65,6 +66,10 @@ mod native {
             /// Date the documents as of this day (YYYY-MM-DD) instead of today.
             #[arg(long)]
             today: Option<String>,
+            /// The committee's own holiday schedules (a file exported from the app's
+            /// committee profile) for years this build does not know.
+            #[arg(long)]
+            holidays: Option<PathBuf>,
         },
         /// Check a case file and list every issue (errors, warnings, notices).
         Check {
@@ -79,6 +84,16 @@ mod native {
             /// Check as of this day (YYYY-MM-DD) instead of today.
             #[arg(long)]
             today: Option<String>,
+            /// The committee's own holiday schedules (a file exported from the app's
+            /// committee profile) for years this build does not know.
+            #[arg(long)]
+            holidays: Option<PathBuf>,
+        },
+        /// List the years whose holiday schedule is known, and where each comes from.
+        Holidays {
+            /// A holiday-schedule file to check and list with the built-in years.
+            #[arg(long)]
+            holidays: Option<PathBuf>,
         },
         /// Render every case file (*.json) of a folder, on all cores.
         Batch {
@@ -214,6 +229,63 @@ mod native {
         model::load(&text).map_err(|e| format!("{}：{e}", path.display()))
     }
 
+    /// Holiday-schedule files larger than this are refused before they are parsed.
+    const MAX_HOLIDAY_BYTES: u64 = 1024 * 1024;
+
+    /// Read and check a holiday-schedule file (`--holidays FILE`): every problem is
+    /// listed, each naming its field.
+    fn read_holidays(path: &Path) -> Result<Vec<model::HolidayYear>, String> {
+        use tiaojie::values::calendar::HolidayFile;
+        let meta = std::fs::metadata(path)
+            .map_err(|e| format!("无法读取 {}：{}", path.display(), io_message(&e)))?;
+        if meta.is_dir() || meta.len() > MAX_HOLIDAY_BYTES {
+            return Err(format!(
+                "{}：不是节假日安排文件（文件夹，或超过 1 MB）",
+                path.display()
+            ));
+        }
+        let bytes = std::fs::read(path)
+            .map_err(|e| format!("无法读取 {}：{}", path.display(), io_message(&e)))?;
+        let text = String::from_utf8(bytes).map_err(|e| {
+            format!(
+                "{}：文件不是 UTF-8 编码的文本（第 {} 字节起无法识别）",
+                path.display(),
+                e.utf8_error().valid_up_to() + 1
+            )
+        })?;
+        HolidayFile::parse(&text)
+            .map(|f| f.years)
+            .map_err(|problems| {
+                let mut lines = vec![format!("{}：节假日安排有误，未使用：", path.display())];
+                for p in problems {
+                    if p.path.is_empty() {
+                        lines.push(format!("　　{}", p.message));
+                    } else {
+                        lines.push(format!("　　{}：{}", p.path, p.message));
+                    }
+                }
+                lines.join("\n")
+            })
+    }
+
+    /// The calendar deadlines are counted with: the built-in schedule, the years of
+    /// `--holidays FILE` (first, so they win), and the years the case file carries.
+    fn calendar(
+        file_years: &[model::HolidayYear],
+        case: &Case,
+    ) -> tiaojie::values::calendar::Calendar {
+        let mut years = file_years.to_vec();
+        years.extend(case.holidays.iter().cloned());
+        tiaojie::values::calendar::Calendar::with(&years)
+    }
+
+    /// `--holidays FILE` read, or none.
+    fn holiday_years(arg: Option<&Path>) -> Result<Vec<model::HolidayYear>, String> {
+        arg.map(read_holidays)
+            .transpose()
+            .map(Option::unwrap_or_default)
+    }
+
     /// Today in China Standard Time (UTC+8, no daylight saving): the day the
     /// committee's documents are dated, whatever the machine's time zone.
     fn today() -> model::Date {
@@ -288,11 +360,24 @@ mod native {
     }
 
     /// `tiaojie check`: readable lines (or JSON) on stdout; exit 1 on any error.
-    fn check(path: &Path, target_key: &str, json: bool, today_arg: Option<String>) -> ExitCode {
+    fn check(
+        path: &Path,
+        target_key: &str,
+        json: bool,
+        today_arg: Option<String>,
+        holidays: Option<&Path>,
+    ) -> ExitCode {
         let today = match parse_today(today_arg.as_deref()) {
             Ok(d) => d,
             Err(e) => {
                 say(format!("错误：{}", escape(&e)));
+                return ExitCode::from(2);
+            }
+        };
+        let file_years = match holiday_years(holidays) {
+            Ok(y) => y,
+            Err(e) => {
+                say(format!("错误：{e}"));
                 return ExitCode::from(2);
             }
         };
@@ -309,11 +394,12 @@ mod native {
                 return ExitCode::from(2);
             }
         };
+        let calendar = calendar(&file_years, &case);
         let issues = match target(target_key) {
             // Every document of the case file: the records, and the confirmation
             // pre-checks when the case applies for confirmation.
-            Target::All => validate::validate_as(&case, validate::Check::All, today),
-            t => validate::validate(&case, &kinds_for(t, &case), today),
+            Target::All => validate::validate_in(&case, validate::Check::All, today, &calendar),
+            t => validate::validate_with(&case, &kinds_for(t, &case), today, &calendar),
         };
         let summary = Summary::of(&issues);
         if json {
@@ -410,6 +496,8 @@ mod native {
     /// Everything one render needs besides the case.
     struct Job<'a> {
         fonts: &'a FontSet,
+        /// The years of `--holidays FILE`.
+        holidays: &'a [model::HolidayYear],
         draft: bool,
         today: model::Date,
         /// Where status lines go: stderr when the PDF itself goes to stdout.
@@ -420,7 +508,8 @@ mod native {
     /// and make the PDF bytes — refused (no bytes) when the case has errors and this is
     /// not a draft.
     fn make(case: &Case, kind: DocKind, job: &Job, name: &str) -> Result<Vec<u8>, Failed> {
-        let issues = validate::validate(case, &[kind], job.today);
+        let issues =
+            validate::validate_with(case, &[kind], job.today, &calendar(job.holidays, case));
         let warnings: Vec<&Issue> = issues
             .iter()
             .filter(|i| i.severity == Severity::Warning)
@@ -548,11 +637,19 @@ mod native {
         font: Option<&Path>,
         draft: bool,
         today_arg: Option<&str>,
+        holidays: Option<&Path>,
     ) -> ExitCode {
         let today = match parse_today(today_arg) {
             Ok(d) => d,
             Err(e) => {
                 say(format!("错误：{}", escape(&e)));
+                return ExitCode::from(2);
+            }
+        };
+        let file_years = match holiday_years(holidays) {
+            Ok(y) => y,
+            Err(e) => {
+                say(format!("错误：{e}"));
                 return ExitCode::from(2);
             }
         };
@@ -573,6 +670,7 @@ mod native {
         let to_stdout = output == Path::new("-");
         let job = Job {
             fonts: &fonts,
+            holidays: &file_years,
             draft,
             today,
             quiet: false,
@@ -667,6 +765,7 @@ mod native {
                     };
                     let job = Job {
                         fonts: &fonts,
+                        holidays: &[],
                         draft,
                         today,
                         quiet: true,
@@ -712,6 +811,50 @@ mod native {
         }
     }
 
+    /// `tiaojie holidays`: the years whose schedule is known and where each comes from.
+    fn holidays(file: Option<&Path>) -> ExitCode {
+        use tiaojie::values::calendar::{Calendar, covered_years, schedule_source};
+        let file_years = match holiday_years(file) {
+            Ok(y) => y,
+            Err(e) => {
+                say(format!("错误：{e}"));
+                return ExitCode::from(2);
+            }
+        };
+        let covered = covered_years();
+        let mut lines = vec![format!(
+            "{}年至{}年：本程序内置（{}）",
+            covered.start(),
+            covered.end(),
+            schedule_source()
+        )];
+        let cal = Calendar::with(&file_years);
+        for y in &file_years {
+            let entered = y
+                .entered_on
+                .map(|d| format!("，录入于{}", model::date_serde::format(&d)))
+                .unwrap_or_default();
+            let from = file.map(|f| f.display().to_string()).unwrap_or_default();
+            if cal.entered_years().contains(&y.year) {
+                lines.push(format!("{}年：本委员会录入（{from}{entered}）", y.year));
+            } else {
+                let differs = Calendar::differences(y);
+                let note = if differs.is_empty() {
+                    "与内置安排相同".to_string()
+                } else {
+                    format!("与内置安排不同：{}", differs.join("；"))
+                };
+                lines.push(format!(
+                    "{}年：文件中也有（{from}{entered}），本程序已内置，以内置为准；{note}",
+                    y.year
+                ));
+            }
+        }
+        lines.push("其他年份：未收录，期限仅按周末顺延计算".into());
+        print_human(lines);
+        ExitCode::SUCCESS
+    }
+
     pub fn main() -> ExitCode {
         let cli = Cli::parse();
         match cli.command {
@@ -720,7 +863,8 @@ mod native {
                 target,
                 json,
                 today,
-            } => check(&case, &target, json, today),
+                holidays,
+            } => check(&case, &target, json, today, holidays.as_deref()),
             Command::Render {
                 case,
                 doc,
@@ -728,6 +872,7 @@ mod native {
                 font,
                 draft,
                 today,
+                holidays,
             } => render(
                 &case,
                 &doc,
@@ -735,7 +880,9 @@ mod native {
                 font.as_deref(),
                 draft,
                 today.as_deref(),
+                holidays.as_deref(),
             ),
+            Command::Holidays { holidays: file } => holidays(file.as_deref()),
             Command::Batch {
                 dir,
                 output,

@@ -174,6 +174,10 @@ pub enum Parse {
     Amount,
     /// Names separated by 「、」, commas or spaces (JSON list of strings).
     Names,
+    /// Dates of one year separated by 「、」 or commas, each 「2月14日」 or
+    /// 「2027-02-14」 (JSON list of `YYYY-MM-DD` strings): the make-up working days of a
+    /// holiday, as the notice lists them.
+    Dates { year: i32 },
 }
 
 impl Parse {
@@ -183,7 +187,7 @@ impl Parse {
         let t = text.trim();
         if t.is_empty() {
             return Ok(match self {
-                Parse::Names => Some(json!([])),
+                Parse::Names | Parse::Dates { .. } => Some(json!([])),
                 _ => None,
             });
         }
@@ -208,8 +212,38 @@ impl Parse {
                     )
                 }),
             Parse::Names => Ok(Some(json!(split_names(t)))),
+            Parse::Dates { year } => split_names(t)
+                .iter()
+                .map(|d| {
+                    month_day(d, year)
+                        .map(|d| crate::model::date_serde::format(&d))
+                        .ok_or_else(|| {
+                            fmt(
+                                Lang::Zh,
+                                "「{d}」不是日期：请写成「2月14日」或「{year}-02-14」，多个日期用「、」分隔",
+                                &[&d, &year],
+                            )
+                        })
+                })
+                .collect::<Result<Vec<String>, String>>()
+                .map(|v| Some(json!(v))),
         }
     }
+}
+
+/// 「2月14日」 (of `year`), 「2月14」 or 「2027-02-14」 as a date; the weekday the notice
+/// adds in brackets (「2月14日（周六）」) is allowed and ignored.
+pub fn month_day(text: &str, year: i32) -> Option<crate::model::Date> {
+    let t = text.trim();
+    let t = t.split(['（', '(']).next().unwrap_or(t).trim();
+    if let Ok(d) = crate::model::date_serde::parse(t) {
+        return Some(d);
+    }
+    let (m, d) = t.split_once('月')?;
+    let d = d.trim_end_matches(['日', '号']);
+    let m: u8 = m.trim().parse().ok()?;
+    let d: u8 = d.trim().parse().ok()?;
+    crate::model::Date::from_calendar_date(year, time::Month::try_from(m).ok()?, d).ok()
 }
 
 /// 「张三、李四, 王五」 → the names.
@@ -283,7 +317,7 @@ pub fn Parsed(props: &ParsedProps) -> Html {
     let mode = match parse {
         Parse::Count => "numeric",
         Parse::Decimal | Parse::Amount => "decimal",
-        Parse::Names => "text",
+        Parse::Names | Parse::Dates { .. } => "text",
     };
     html! {
         <div class="field">

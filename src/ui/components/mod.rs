@@ -25,6 +25,7 @@ pub mod why;
 use super::state::{Action, AppState, Op};
 use crate::model::{Date, DocKind};
 use crate::validate::Issue;
+use crate::values::calendar::Calendar;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -39,6 +40,9 @@ pub struct Ctx {
     /// The form being previewed and exported.
     pub doc: DocKind,
     pub today: Date,
+    /// The holiday schedules deadlines are counted with: built in, the committee
+    /// profile's years, the case file's years.
+    pub calendar: Rc<Calendar>,
 }
 
 impl Ctx {

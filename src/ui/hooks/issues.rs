@@ -10,6 +10,7 @@
 
 use crate::model::{Case, DocKind};
 use crate::validate::Issue;
+use crate::values::calendar::Calendar;
 use gloo::timers::callback::Timeout;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -30,31 +31,54 @@ struct Validated {
     case_id: String,
     doc: DocKind,
     today: Date,
+    calendar: Rc<Calendar>,
     issues: Rc<Vec<Issue>>,
 }
 
 /// Validate.
-fn validated(case: Rc<Case>, case_id: String, doc: DocKind, today: Date) -> Validated {
-    let issues = Rc::new(crate::validate::validate(&case, &[doc], today));
+fn validated(
+    case: Rc<Case>,
+    case_id: String,
+    doc: DocKind,
+    today: Date,
+    calendar: Rc<Calendar>,
+) -> Validated {
+    let issues = Rc::new(crate::validate::validate_with(
+        &case,
+        &[doc],
+        today,
+        &calendar,
+    ));
     Validated {
         case,
         case_id,
         doc,
         today,
+        calendar,
         issues,
     }
 }
 
-/// The issues of `case` (stored as `case_id`) for `doc`, as of `today`.
+/// The issues of `case` (stored as `case_id`) for `doc`, as of `today`, deadlines
+/// counted with `calendar` (a new holiday year recomputes them at once).
 #[hook]
-pub fn use_issues(case: Rc<Case>, case_id: &str, doc: DocKind, today: Date) -> Rc<Vec<Issue>> {
+pub fn use_issues(
+    case: Rc<Case>,
+    case_id: &str,
+    doc: DocKind,
+    today: Date,
+    calendar: Rc<Calendar>,
+) -> Rc<Vec<Issue>> {
     let cache: Rc<RefCell<Option<Validated>>> = use_mut_ref(|| None);
     // The pending run and the case it is for.
     let timer: Rc<RefCell<Pending>> = use_mut_ref(|| None);
     let redraw = use_force_update();
     let (fresh, same_case) = match &*cache.borrow() {
         Some(c) => {
-            let same = c.case_id == case_id && c.doc == doc && c.today == today;
+            let same = c.case_id == case_id
+                && c.doc == doc
+                && c.today == today
+                && Rc::ptr_eq(&c.calendar, &calendar);
             (same && Rc::ptr_eq(&c.case, &case), same)
         }
         None => (false, false),
@@ -67,15 +91,16 @@ pub fn use_issues(case: Rc<Case>, case_id: &str, doc: DocKind, today: Date) -> R
                 .is_some_and(|(c, _)| Rc::ptr_eq(c, &case));
             if !pending {
                 let (cache, c, id) = (cache.clone(), case.clone(), case_id.to_string());
+                let cal = calendar.clone();
                 let run = Timeout::new(PAUSE_MS, move || {
-                    *cache.borrow_mut() = Some(validated(c, id, doc, today));
+                    *cache.borrow_mut() = Some(validated(c, id, doc, today, cal));
                     redraw.force_update();
                 });
                 *timer.borrow_mut() = Some((case.clone(), run));
             }
         } else {
             *timer.borrow_mut() = None;
-            *cache.borrow_mut() = Some(validated(case, case_id.to_string(), doc, today));
+            *cache.borrow_mut() = Some(validated(case, case_id.to_string(), doc, today, calendar));
         }
     }
     cache

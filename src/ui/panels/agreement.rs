@@ -26,6 +26,7 @@ fn date_text(lang: Lang, d: crate::model::Date) -> String {
 pub fn AgreementPanel() -> Html {
     let lang = use_lang();
     let app = use_app();
+    let ctx = use_ctx();
     let case = app.case.clone();
     let a = &case.agreement;
     // The two long lists of a group case are built again only when what they show
@@ -55,8 +56,9 @@ pub fn AgreementPanel() -> Html {
                 },
             },
             lang,
+            ctx.calendar.clone(),
         ),
-        |(parts, lang)| signatures(*lang, &parts.case),
+        |(parts, lang, calendar)| signatures(*lang, &parts.case, calendar),
     );
     html! {
         <>
@@ -102,14 +104,26 @@ fn clauses(lang: Lang, case: &crate::model::Case) -> Html {
 
 /// The signature and seal dates, and the day the agreement takes effect and the last
 /// day to apply for confirmation.
-fn signatures(lang: Lang, case: &crate::model::Case) -> Html {
+fn signatures(
+    lang: Lang,
+    case: &crate::model::Case,
+    calendar: &crate::values::calendar::Calendar,
+) -> Html {
     let a = &case.agreement;
-    let deadline = crate::validate::legal::confirmation_deadline(case).map(|d| {
+    let deadline = crate::validate::legal::confirmation_deadline(case, calendar).map(|d| {
         let rolled = d
             .rolled_from
             .map(|r| fmt(lang, "（{date} 为休息日，顺延）", &[&date_text(lang, r)]))
             .unwrap_or_default();
-        html! { <p class="derived" id="confirmation-deadline">{ fmt(lang, "协议自 {from} 生效；申请司法确认的最后一日：{last}{rolled}", &[&crate::validate::legal::effective_date(case).map(|e| date_text(lang, e)).unwrap_or_default(), &date_text(lang, d.date), &rolled]) }</p> }
+        // Where the holidays come from: built in, the committee's entry, or weekends
+        // only (issue 27).
+        let source = d.source_words();
+        html! {
+            <p class="derived" id="confirmation-deadline">
+                { fmt(lang, "协议自 {from} 生效；申请司法确认的最后一日：{last}{rolled}", &[&crate::validate::legal::effective_date(case).map(|e| date_text(lang, e)).unwrap_or_default(), &date_text(lang, d.date), &rolled]) }
+                <span class={classes!("deadline-source", (!d.schedule_known).then_some("warn"))}>{ "（" }{ source }{ "）" }</span>
+            </p>
+        }
     });
     let sig = |path: String, label: String, value: Option<crate::model::Date>| {
         html! { <DateField path={path} label={label} value={value} /> }

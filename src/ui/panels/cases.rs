@@ -271,6 +271,19 @@ pub fn CaseList() -> Html {
             );
             Callback::from(move |_: MouseEvent| {
                 if let Some(text) = storage::case_text(&id) {
+                    // The committee's holiday years the case's deadline is counted with
+                    // go with it, so another device counts the same last day.
+                    let text = match crate::model::load(&text) {
+                        Ok(mut case) => {
+                            let holidays = &state.profile.holidays;
+                            if crate::validate::legal::embed_holidays(&mut case, holidays) {
+                                crate::model::save(&case)
+                            } else {
+                                text
+                            }
+                        }
+                        Err(_) => text,
+                    };
                     let name = format!(
                         "调解案件-{}.json",
                         if label.is_empty() {

@@ -12,6 +12,7 @@ pub mod dispute;
 pub mod editor;
 pub mod examples;
 pub mod guide;
+pub mod holidays;
 pub mod options;
 pub mod parties;
 pub mod profile;

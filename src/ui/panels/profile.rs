@@ -56,6 +56,7 @@ pub fn ProfileScreen(props: &ProfileProps) -> Html {
                     <super::settings::SettingsPanel base="profile." settings={p.settings.clone()} />
                 </div>
             </details>
+            <super::holidays::HolidaysPanel />
             <UserFont fonts={props.fonts.clone()} />
             <fieldset class="danger-zone">
                 <legend>{ t(lang, "本机数据") }</legend>

@@ -97,6 +97,11 @@ pub struct Profile {
     pub courts: Vec<String>,
     /// The local form variants.
     pub settings: Settings,
+    /// The holiday schedules the committee entered from the State Council's notices,
+    /// for years this build does not know (`values::calendar`): every deadline is
+    /// counted with them at once, and a case file exported carries the years its
+    /// deadline depends on.
+    pub holidays: Vec<crate::model::HolidayYear>,
 }
 
 impl Profile {
