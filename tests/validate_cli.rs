@@ -223,3 +223,88 @@ fn render_refusal_lists_the_errors_inert() {
     assert!(raw_controls(&err).is_empty(), "{err:?}");
     assert!(err.contains("U+001B") && err.contains("未生成"), "{err}");
 }
+
+/// A 2027 schedule made up for the tests (TEST DATA, not the State Council's notice).
+const TEST_2027: &str = r#"{"format":"tiaojie-holidays","version":1,"years":[{"year":2027,
+  "entered_on":"2026-12-07","source":"测试数据（非国务院通知）","holidays":[
+  {"name":"元旦","from":"2027-01-01","to":"2027-01-03","workdays":[]},
+  {"name":"春节","from":"2027-02-06","to":"2027-02-14","workdays":["2027-02-20"]}]}]}"#;
+
+fn fixture(name: &str) -> String {
+    format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Issue 27: `--holidays FILE` counts the deadline with the committee's year, names it,
+/// and the warning about an unknown year goes.
+#[test]
+fn holidays_file_moves_the_deadline_and_names_its_source() {
+    let case = fixture("deadline-2027.json");
+    let (_, without, _) = check(&[&case, "--for", "confirmation"]);
+    assert!(without.contains("申请期限至2027年2月8日"), "{without}");
+    assert!(
+        without.contains("警告　confirmation.applied_on　本程序未收录2027年"),
+        "{without}"
+    );
+    let file = temp("holidays-2027.json", TEST_2027);
+    let (code, with, err) = check(&[&case, "--for", "confirmation", "--holidays", &file]);
+    assert_eq!(code, 0, "{with}{err}");
+    assert!(
+        with.contains(
+            "申请期限至2027年2月15日（第三十日2027年2月7日为休息日，顺延至2027年2月15日），按本委员会录入的2027年节假日安排（录入于2026年12月7日）计算"
+        ),
+        "{with}"
+    );
+    assert!(!with.contains("本程序未收录"), "{with}");
+}
+
+#[test]
+fn a_bad_holidays_file_is_refused_with_exit_2_naming_each_field() {
+    let bad = TEST_2027.replace(
+        r#""workdays":["2027-02-20"]"#,
+        r#""workdays":["2027-02-13"]"#,
+    );
+    let file = temp("holidays-bad.json", &bad);
+    let (code, out, err) = check(&[&example("traffic-accident.json"), "--holidays", &file]);
+    assert_eq!(code, 2, "{out}{err}");
+    assert!(err.contains("节假日安排有误，未使用"), "{err}");
+    assert!(
+        err.contains("years[0].holidays[1].workdays[0]：2027年「春节」的调休上班日2月13日同时是2027年「春节」的放假日"),
+        "{err}"
+    );
+    let (code, _, err) = check(&[
+        &example("traffic-accident.json"),
+        "--holidays",
+        "/nonexistent.json",
+    ]);
+    assert_eq!(code, 2);
+    assert!(err.contains("文件或文件夹不存在"), "{err}");
+}
+
+#[test]
+fn tiaojie_holidays_lists_the_years_known_and_where_each_comes_from() {
+    let run = |args: &[&str]| {
+        let o = Command::new(env!("CARGO_BIN_EXE_tiaojie"))
+            .arg("holidays")
+            .args(args)
+            .output()
+            .unwrap();
+        (
+            o.status.code().unwrap_or(-1),
+            String::from_utf8_lossy(&o.stdout).into_owned(),
+        )
+    };
+    let (code, out) = run(&[]);
+    assert_eq!(code, 0);
+    assert!(out.starts_with("2004年至2026年：本程序内置（"), "{out}");
+    assert!(
+        out.contains("其他年份：未收录，期限仅按周末顺延计算"),
+        "{out}"
+    );
+    let file = temp("holidays-list.json", TEST_2027);
+    let (code, out) = run(&["--holidays", &file]);
+    assert_eq!(code, 0);
+    assert!(
+        out.contains("2027年：本委员会录入（") && out.contains("录入于2026-12-07"),
+        "{out}"
+    );
+}
