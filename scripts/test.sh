@@ -34,17 +34,24 @@ echo ok
 step "cargo fmt --check"
 cargo fmt --all -- --check
 
-step "cargo clippy (native)"
+step "vendored crates = their crates.io releases + vendor/patches"
+scripts/check-vendor.sh
+
+step "cargo clippy (native: the library, CLI and tests without the app; then with it)"
 cargo clippy --all-targets -- -D warnings
+cargo clippy --all-targets --features app -- -D warnings
 
-step "cargo clippy (wasm32)"
-cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+step "cargo clippy (wasm32, the app)"
+cargo clippy --all-targets --features app --target wasm32-unknown-unknown -- -D warnings
 
-step "cargo test (native: unit, property, golden, external PDF readers)"
+step "cargo test (native, no Yew: unit tests and tests/suite — property, golden, PDF readers, CLI)"
 cargo test
 
+step "cargo test --features app --lib ui:: (the app's state, reducer and panels, natively)"
+cargo test --features app --lib ui::
+
 step "wasm-bindgen-test in headless Chromium"
-CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test web
+CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --features app --test web
 
 step "trunk build --release"
 trunk build --release

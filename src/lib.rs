@@ -46,6 +46,7 @@ pub mod layout;
 pub mod model;
 pub mod pipeline;
 pub mod render;
+#[cfg(feature = "app")]
 pub mod ui;
 pub mod validate;
 pub mod values;

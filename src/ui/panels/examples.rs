@@ -146,6 +146,42 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_example_index_states_each_examples_dispute_type_as_its_file_does() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
+        let mut shipped: Vec<String> = std::fs::read_dir(&dir)
+            .expect("examples/")
+            .filter_map(|e| {
+                let p = e.ok()?.path();
+                if p.extension()? != "json" {
+                    return None;
+                }
+                Some(p.file_stem()?.to_string_lossy().into_owned())
+            })
+            .filter(|n| n != "skeleton")
+            .collect();
+        shipped.sort();
+        assert_eq!(EXAMPLE_KINDS.len(), shipped.len());
+        for name in shipped {
+            let text = std::fs::read_to_string(dir.join(format!("{name}.json"))).expect("example");
+            let case = crate::model::load(&text).expect("example loads");
+            let (_, kind) = EXAMPLE_KINDS
+                .iter()
+                .find(|(n, _)| *n == name)
+                .unwrap_or_else(|| panic!("{name} is not in the index"));
+            assert_eq!(case.dispute.kind, *kind, "{name}");
+            assert!(
+                official_category(kind).is_some(),
+                "{name}: {kind} has no category"
+            );
+        }
+        let categories: std::collections::BTreeSet<&str> = EXAMPLE_KINDS
+            .iter()
+            .filter_map(|(_, k)| official_category(k).map(|c| c.0))
+            .collect();
+        assert_eq!(categories.len(), 8, "{categories:?}");
+    }
+
+    #[test]
     fn category_keys_are_the_models_categories_in_order() {
         assert_eq!(CATEGORY_KEYS, OFFICIAL_CATEGORIES);
     }

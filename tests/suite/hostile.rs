@@ -7,7 +7,7 @@
 //! message or an inert rendering; a character either reaches the PDF or is reported as
 //! a missing glyph.
 
-mod common;
+use crate::common;
 
 use serde_json::Value;
 use std::collections::BTreeSet;

@@ -2,7 +2,7 @@
 //! (申请书), the proof of mediation and the powers of attorney, built from the example
 //! cases and from edge cases; what a court clerk checks is in the text.
 
-mod common;
+use crate::common;
 
 use tiaojie::document::common::Options;
 use tiaojie::document::forms::{confirmation, power_of_attorney, proof};

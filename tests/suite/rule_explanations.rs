@@ -5,7 +5,7 @@
 //! primitive its rule checks and a wrong one fails it, and a wrong example's case patch
 //! fires its rule on the traffic-accident example while a right one's does not.
 
-mod common;
+use crate::common;
 
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};

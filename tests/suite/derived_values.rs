@@ -3,7 +3,7 @@
 //! codes in their normal form, invalid values as blanks carrying their field path;
 //! and the draft watermark in the PDF (checked with poppler and MuPDF).
 
-mod common;
+use crate::common;
 
 use common::{path_str, run};
 use rust_decimal::Decimal;

@@ -4,7 +4,7 @@
 //! fire the rule it names. A rule the table lists that nothing fires (a dead rule, or
 //! one no test ever saw) fails, and so does a rule that fires but is not in the table.
 
-mod common;
+use crate::common;
 
 use serde_json::{Value, json};
 use std::collections::BTreeSet;

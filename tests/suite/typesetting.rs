@@ -4,7 +4,7 @@
 //! [`UNAVOIDABLE`], each of which an exhaustive search over every breaking of its
 //! paragraph shows cannot be avoided.
 
-mod common;
+use crate::common;
 
 use tiaojie::document::{Align, Block, DocKind, Paragraph};
 use tiaojie::fonts::FontSet;

@@ -3,7 +3,7 @@
 //! subset. (Ō, U+014C, is outside GB 2312 and Latin-1, and 塚, a Japanese form, is in
 //! neither GB 2312 nor 通用规范汉字表, so the bundle lacks both.)
 
-mod common;
+use crate::common;
 
 use tiaojie::document::DocKind;
 use tiaojie::layout::{Face, Metrics};

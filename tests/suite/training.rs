@@ -3,7 +3,7 @@
 //! of a shipped example really draws, and every cited article is where the domain spec
 //! says it is. Also the example index's table of dispute types.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeSet;
 use tiaojie::document::explain::{self, covers};
@@ -346,30 +346,6 @@ fn every_note_citing_a_statute_quotes_the_words_of_that_article() {
         }
     }
     assert!(quoted >= 40, "only {quoted} notes quote a statute");
-}
-
-#[test]
-fn the_example_index_states_each_examples_dispute_type_as_its_file_does() {
-    use tiaojie::ui::panels::examples::EXAMPLE_KINDS;
-    let shipped: Vec<String> = examples().into_iter().filter(|n| n != "skeleton").collect();
-    assert_eq!(EXAMPLE_KINDS.len(), shipped.len());
-    for name in shipped {
-        let case = common::case(&format!("examples/{name}.json"));
-        let (_, kind) = EXAMPLE_KINDS
-            .iter()
-            .find(|(n, _)| *n == name)
-            .unwrap_or_else(|| panic!("{name} is not in the index"));
-        assert_eq!(case.dispute.kind, *kind, "{name}");
-        assert!(
-            tiaojie::model::official_category(kind).is_some(),
-            "{name}: {kind} has no category"
-        );
-    }
-    let categories: BTreeSet<&str> = EXAMPLE_KINDS
-        .iter()
-        .filter_map(|(_, k)| tiaojie::model::official_category(k).map(|c| c.0))
-        .collect();
-    assert_eq!(categories.len(), 8, "{categories:?}");
 }
 
 #[test]

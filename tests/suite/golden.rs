@@ -4,7 +4,7 @@
 //! Keyed by case and form: `<case>.<form key>.<stage>`, for every single form of the
 //! one list (`tiaojie::model::FORMS`) — a new form gets its goldens by being listed.
 
-mod common;
+use crate::common;
 
 use tiaojie::document::DocKind;
 use tiaojie::layout::frame::dump;

@@ -2,7 +2,7 @@
 //! garbage, a newer version or a wrong shape is an error naming the place, never a
 //! panic; version 0 files are migrated.
 
-mod model_strategies;
+use crate::strategies as model_strategies;
 
 use proptest::prelude::*;
 use tiaojie::model::{self, LoadError, PartyKind, SCHEMA_VERSION, Sex};

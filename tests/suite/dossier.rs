@@ -2,7 +2,7 @@
 //! from an empty case; the whole file's 目录 shows where each document really landed,
 //! numbers run on without a gap, and the 备考表 counts what was bound.
 
-mod common;
+use crate::common;
 
 use tiaojie::document::common::{Options, agreement_number};
 use tiaojie::document::forms::{

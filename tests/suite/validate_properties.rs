@@ -1,7 +1,7 @@
 //! Validation is total: any case, any check, any day — no panic, sorted, and the same
 //! answer twice.
 
-mod model_strategies;
+use crate::strategies as model_strategies;
 
 use proptest::prelude::*;
 use tiaojie::validate::{self, Check, compare_paths};

@@ -3,7 +3,7 @@
 //! domain spec requires (§3.5 for the application; §1.6, §1.7, §4 for the file) and for
 //! the 卷内目录's page numbers against the pages the documents really start and end on.
 
-mod common;
+use crate::common;
 
 use tiaojie::document::DocKind;
 use tiaojie::document::common::Options;

@@ -4,7 +4,7 @@
 //! the case's own words (names, facts, clause text as the JSON has them); its fonts are
 //! embedded as subsets with a ToUnicode map.
 
-mod common;
+use crate::common;
 
 use common::{path_str, run, run_split};
 use tiaojie::document::DocKind;

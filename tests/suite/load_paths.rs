@@ -7,7 +7,7 @@
 use serde_json::Value;
 use tiaojie::model::{Case, LoadError, load};
 
-mod common;
+use crate::common;
 
 /// Every leaf path of a JSON value, with a pointer to change it.
 fn leaves(v: &Value, pointer: String, out: &mut Vec<String>) {

@@ -4,7 +4,7 @@
 //! earlier one writes what subsetting afresh writes; and the paragraphs handed to
 //! pdfmake are the document's words.
 
-mod common;
+use crate::common;
 
 use std::cell::Cell;
 use tiaojie::document::DocKind;
