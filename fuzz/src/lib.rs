@@ -1,7 +1,13 @@
-//! What the heavy fuzz targets (`builders`, `layout`, `pdf`) share: a structured input
-//! that takes one of the shipped example cases and splices fuzzed strings, numbers and
-//! settings into it, so that every run exercises a whole, plausible case instead of
+//! What the heavy fuzz targets (`builders`, `layout`, `pdf`, `group`) share: a structured
+//! input that takes one of the shipped example cases and splices fuzzed strings, numbers
+//! and settings into it, so that every run exercises a whole, plausible case instead of
 //! spending its time in the JSON parser (the `load` and `validate` targets do that).
+//!
+//! The heavy targets take the eight ordinary examples (two to five parties, one to six
+//! pages a form): an execution stays far under libFuzzer's 1 s limit, so they reach
+//! hundreds of thousands of executions. The 121-party group case (a 61-page agreement;
+//! its 封底 counts the whole laid-out 卷宗) is the `group` target of its own, run with
+//! a longer limit.
 
 use libfuzzer_sys::arbitrary::{self, Arbitrary};
 use std::sync::OnceLock;
@@ -10,7 +16,7 @@ use tiaojie::fonts::FontSet;
 use tiaojie::layout::Face;
 use tiaojie::model::{self, Case, DateStyle, PageNumbering, Roster};
 
-/// The shipped examples, compiled in.
+/// The shipped examples, compiled in; the last is the 121-party group case.
 const EXAMPLES: [&str; 9] = [
     include_str!("../../examples/skeleton.json"),
     include_str!("../../examples/neighbours-water-leak.json"),
@@ -57,7 +63,7 @@ pub fn fonts() -> &'static FontSet {
 }
 
 /// Every example, parsed once.
-fn examples() -> &'static [Case] {
+fn all_examples() -> &'static [Case] {
     static CASES: OnceLock<Vec<Case>> = OnceLock::new();
     CASES.get_or_init(|| {
         EXAMPLES
@@ -65,6 +71,18 @@ fn examples() -> &'static [Case] {
             .map(|t| model::load(t).expect("example loads"))
             .collect()
     })
+}
+
+/// The ordinary examples (every one but the group case).
+fn examples() -> &'static [Case] {
+    let all = all_examples();
+    &all[..all.len() - 1]
+}
+
+/// The 121-party group case.
+fn group() -> &'static Case {
+    let all = all_examples();
+    &all[all.len() - 1]
 }
 
 /// A string put into one field of the case.
@@ -119,10 +137,19 @@ impl Input {
         all[usize::from(self.kind) % all.len()]
     }
 
-    /// The case: the chosen example with every edit applied.
+    /// The case: the chosen ordinary example with every edit applied.
     pub fn case(&self) -> Case {
         let ex = examples();
-        let mut case = ex[usize::from(self.example) % ex.len()].clone();
+        self.applied(ex[usize::from(self.example) % ex.len()].clone())
+    }
+
+    /// The 121-party group case with every edit applied (the `group` target).
+    pub fn group_case(&self) -> Case {
+        self.applied(group().clone())
+    }
+
+    /// `case` with every edit and setting of the input applied.
+    fn applied(&self, mut case: Case) -> Case {
         for e in &self.edits {
             apply(&mut case, e);
         }

@@ -6,7 +6,7 @@ use super::*;
 use crate::model::{
     AgreementHeading, Case, Clause, Obligation, Party, PartyKind, PerformanceHeading, Roster, Side,
 };
-use crate::validate::{amount, dates};
+use crate::values::{amount, dates};
 use rust_decimal::Decimal;
 
 /// Build the agreement for `case`. Total: every missing value becomes a blank.

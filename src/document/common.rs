@@ -3,8 +3,8 @@
 
 use super::wording as w;
 use super::*;
-use crate::model::{Case, Clause, Date, DateStyle, Party, PartyKind, Person, Sex};
-use crate::validate::{amount, credit_code, dates, id_card};
+use crate::model::{Case, Clause, Date, DateStyle, Party, PartyKind, Person};
+use crate::values::{amount, credit_code, dates, id_card};
 
 /// What a builder needs besides the case.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -26,47 +26,19 @@ impl Options {
     }
 }
 
-/// The date ages are counted to on a form about `case`: the day the agreement was
-/// formed, else today (the same date validation uses).
+/// The date ages are counted to on a form about `case` ([`Case::age_date`]).
 pub fn age_date(case: &Case, opts: &Options) -> Date {
-    case.agreement.formed_on.unwrap_or(opts.today)
+    case.age_date(opts.today)
 }
 
-/// What a form prints about a natural person besides the typed text: typed values
-/// win, and what is left empty is derived from a valid ID number (GB 11643-1999).
-/// Invalid values are never here (they print as blanks).
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct PersonFacts {
-    /// The typed sex, else the one the ID number encodes.
-    pub sex: Option<Sex>,
-    /// The typed birth date, else the one the ID number encodes.
-    pub birth: Option<Date>,
-    /// Full years on the form's date: from the typed birth date; else the typed age;
-    /// else from the ID number's birth date. `None` when the birth is after that date.
-    pub age: Option<u32>,
-    /// The ID number in its printed form (ASCII digits, upper-case X, no spaces);
-    /// empty when none was typed or the number is invalid.
-    pub id: String,
-}
+/// What a form prints about a natural person besides the typed text
+/// (`values::id_card::particulars`, the one place they are derived).
+pub type PersonFacts = id_card::Particulars;
 
 /// The [`PersonFacts`] of `p`, ages counted to `on` (see [`age_date`]); the ID number is
 /// checked as of `today`, as validation checks it. The typed data is not changed.
 pub fn person_facts(p: &Person, on: Date, today: Date) -> PersonFacts {
-    let id = id_card::facts(&p.id_number, today);
-    let age = match p.birth_date {
-        // A typed birth date decides the age, even when it makes none (validation
-        // reports a birth date in the future); a typed age is then not printed.
-        Some(birth) => id_card::full_years(birth, on),
-        None => p
-            .age
-            .or_else(|| id.and_then(|f| id_card::full_years(f.birth, on))),
-    };
-    PersonFacts {
-        sex: p.sex.or(id.map(|f| f.sex.into())),
-        birth: p.birth_date.or(id.map(|f| f.birth)),
-        age,
-        id: id_card::normalise(&p.id_number, today).unwrap_or_default(),
-    }
+    id_card::particulars(&p.id_number, p.sex, p.birth_date, p.age, on, today)
 }
 
 /// A value validation rejects, printed as a blank of its length (at least `min`):

@@ -60,6 +60,12 @@ impl Case {
         )
     }
 
+    /// The date ages are counted to on every form of the case, and by validation and
+    /// the editor: the day the agreement was formed, else `today`.
+    pub fn age_date(&self, today: Date) -> Date {
+        self.agreement.formed_on.unwrap_or(today)
+    }
+
     /// The party with this id.
     pub fn party(&self, id: &str) -> Option<&Party> {
         self.parties.iter().find(|p| p.id == id)

@@ -6,19 +6,8 @@
 
 use super::{Case, Date, PartyKind};
 use std::borrow::Cow;
-use time::Month;
 
-/// The earliest date a case file may hold: 1900-01-01.
-pub const EARLIEST_DATE: Date = match Date::from_calendar_date(1900, Month::January, 1) {
-    Ok(d) => d,
-    Err(_) => Date::MIN,
-};
-
-/// The latest date a case file may hold: 2100-12-31.
-pub const LATEST_DATE: Date = match Date::from_calendar_date(2100, Month::December, 31) {
-    Ok(d) => d,
-    Err(_) => Date::MAX,
-};
+pub use crate::values::dates::{EARLIEST_DATE, LATEST_DATE};
 
 /// Whether `d` is within [`EARLIEST_DATE`]–[`LATEST_DATE`].
 pub fn date_in_range(d: Date) -> bool {

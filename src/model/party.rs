@@ -4,24 +4,8 @@ use super::Date;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-/// 性别
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum Sex {
-    /// 男
-    Male,
-    /// 女
-    Female,
-}
-
-impl Sex {
-    pub fn label(self) -> &'static str {
-        match self {
-            Sex::Male => "男",
-            Sex::Female => "女",
-        }
-    }
-}
+/// 性别 (one type with the ID number's: `values::id_card::Sex`).
+pub use crate::values::id_card::Sex;
 
 /// Which side of a mediation a party is on (申请人 / 被申请人). On a judicial-confirmation
 /// application every party is 申请人 whatever its side here.

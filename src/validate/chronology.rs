@@ -12,9 +12,9 @@
 //! | `date.long_mediation` | `agreement.formed_on` | Notice | 人民调解工作若干规定第三十三条 |
 
 use super::basis as b;
-use super::dates::arabic;
 use super::{Ctx, Issue, legal};
 use crate::model::Date;
+use crate::values::dates::arabic;
 
 fn order(
     cx: &mut Ctx,

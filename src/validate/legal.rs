@@ -22,11 +22,11 @@
 //! | `legal.unclear_text` | `agreement.clauses[i].text` | Warning (a payment in words with no amount or no time limit; for the agreement too, citing 人民调解法第二十九条); Notice (when confirming: not naming who pays whom) | same |
 
 use super::basis as b;
-use super::dates::arabic;
 use super::{Ctx, Issue, text};
 use crate::model::HolidayYear;
 use crate::model::{AgreementForm, Case, Date, SubjectFlag};
 use crate::values::calendar::{Calendar, Deadline, YearSource};
+use crate::values::dates::arabic;
 
 /// The period for applying, in days (人民调解法 Art. 33; CPL Art. 205).
 pub const CONFIRMATION_DAYS: u32 = 30;

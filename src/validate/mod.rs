@@ -4,8 +4,8 @@
 //! each with a severity, a field path, a Chinese message, a hint and the law or
 //! standard it rests on (see [`Issue`]).
 //!
-//! The primitives (`id_card`, `credit_code`, `amount`, `dates`, `calendar`, `phone`)
-//! check one value each; the rule modules (`parties`, `required`, `obligations`,
+//! The value types it checks with (ID numbers, credit codes, amounts and 大写, dates and
+//! the holiday calendar, phones) are `crate::values`; the rule modules (`parties`, `required`, `obligations`,
 //! `chronology`, `legal`, `settings`, `dossier`, `values`) walk the case and turn their results into issues.
 //!
 //! Rules (`Issue::rule`), by module:
@@ -26,20 +26,15 @@
 //!
 //! `docs/case-format.md` lists every rule with its path, severity and basis.
 
-pub mod amount;
 pub use crate::values::calendar;
 mod chronology;
-pub mod credit_code;
-pub mod dates;
 pub mod dossier;
 pub mod explain;
 mod holidays;
-pub mod id_card;
 mod issue;
 pub mod legal;
 mod obligations;
 mod parties;
-pub mod phone;
 mod required;
 mod settings;
 mod text;
@@ -151,7 +146,7 @@ impl Ctx<'_> {
     /// The date ages are computed on: the agreement's date, else today (as the
     /// document builders do).
     pub fn age_date(&self) -> Date {
-        self.case.agreement.formed_on.unwrap_or(self.today)
+        self.case.age_date(self.today)
     }
 }
 

@@ -17,9 +17,10 @@
 //! | `ref.unknown_party` | any list of party ids | Error | 案件文件格式 |
 
 use super::basis as b;
-use super::dates::arabic;
-use super::{Ctx, Issue, amount, text};
+use super::{Ctx, Issue, text};
 use crate::model::Obligation;
+use crate::values::amount;
+use crate::values::dates::arabic;
 use serde_json::json;
 
 pub(super) fn check(cx: &mut Ctx) {

@@ -21,9 +21,10 @@
 //! | `agent.name_missing` | `parties[i].agents[j].name` | Error |
 
 use super::basis as b;
-use super::id_card::{self, IdError};
-use super::{Ctx, Issue, credit_code, phone};
-use crate::model::{Date, Party, PartyKind, Person, Sex};
+use super::{Ctx, Issue};
+use crate::model::{Party, PartyKind, Person, Sex};
+use crate::values::id_card::{self, IdError};
+use crate::values::{credit_code, phone};
 use serde_json::json;
 use std::collections::BTreeMap;
 
@@ -92,21 +93,7 @@ fn sex_value(s: Sex) -> (serde_json::Value, &'static str) {
     }
 }
 
-fn id_sex(s: id_card::Sex) -> Sex {
-    match s {
-        id_card::Sex::Male => Sex::Male,
-        id_card::Sex::Female => Sex::Female,
-    }
-}
-
-/// Full years (周岁) from `birth` to `on`; `None` if `on` is before `birth`.
-pub(super) fn full_years(birth: Date, on: Date) -> Option<u32> {
-    let mut years = on.year().checked_sub(birth.year())?;
-    if (on.month() as u8, on.day()) < (birth.month() as u8, birth.day()) {
-        years -= 1;
-    }
-    u32::try_from(years).ok()
-}
+use crate::values::id_card::full_years;
 
 /// Check an identity number at `path`; returns it when valid.
 fn check_id_number(cx: &mut Ctx, path: &str, raw: &str) -> Option<id_card::IdNumber> {
@@ -192,7 +179,7 @@ fn check_person(cx: &mut Ctx, i: usize, person: &Person) {
     }
     if let Some(id) = &id {
         // 性别
-        let derived = id_sex(id.sex());
+        let derived: Sex = id.sex();
         let (value, label) = sex_value(derived);
         match person.sex {
             None => cx.push(
@@ -228,13 +215,13 @@ fn check_person(cx: &mut Ctx, i: usize, person: &Person) {
                     b::GB_11643,
                     format!(
                         "根据身份证号，{who}的出生日期为{}",
-                        super::dates::arabic(bd)
+                        crate::values::dates::arabic(bd)
                     ),
                 )
                 .suggest(
                     at("birth_date"),
                     json!(bd_text),
-                    super::dates::arabic(bd),
+                    crate::values::dates::arabic(bd),
                 ),
             ),
             Some(d) if d != bd => cx.push(
@@ -244,15 +231,15 @@ fn check_person(cx: &mut Ctx, i: usize, person: &Person) {
                     b::GB_11643,
                     format!(
                         "{who}填写的出生日期{}与身份证号中的{}不一致",
-                        super::dates::arabic(d),
-                        super::dates::arabic(bd)
+                        crate::values::dates::arabic(d),
+                        crate::values::dates::arabic(bd)
                     ),
                 )
                 .hint("身份证号第7—14位是出生日期")
                 .suggest(
                     at("birth_date"),
                     json!(bd_text),
-                    super::dates::arabic(bd),
+                    crate::values::dates::arabic(bd),
                 ),
             ),
             _ => {}
@@ -269,7 +256,10 @@ fn check_person(cx: &mut Ctx, i: usize, person: &Person) {
                     at("age"),
                     "person.age_derived",
                     b::GB_11643,
-                    format!("{who}在{}年满{derived}周岁", super::dates::arabic(on)),
+                    format!(
+                        "{who}在{}年满{derived}周岁",
+                        crate::values::dates::arabic(on)
+                    ),
                 )
                 .hint("年龄按协议成立日（未填时按今天）计算")
                 .suggest(at("age"), json!(derived), format!("{derived}岁")),

@@ -207,11 +207,19 @@ fn parties(cx: &mut Ctx) {
         let strict = |sev: Severity| if confirming { Severity::Error } else { sev };
         match &p.kind {
             PartyKind::Person(person) => {
-                let has_age = person.age.is_some()
-                    || person.birth_date.is_some()
-                    || !blank(&person.id_number);
+                // What the forms print (typed, else derived from a valid ID number):
+                // the same rule the builders and the editor use.
+                let printed = crate::values::id_card::particulars(
+                    &person.id_number,
+                    person.sex,
+                    person.birth_date,
+                    person.age,
+                    cx.age_date(),
+                    cx.today,
+                );
+                let has_age = printed.age.is_some();
                 let fields: [(&str, bool, &str, Severity); 7] = [
-                    ("sex", person.sex.is_some(), "性别", Severity::Notice),
+                    ("sex", printed.sex.is_some(), "性别", Severity::Notice),
                     (
                         "ethnicity",
                         !blank(&person.ethnicity),

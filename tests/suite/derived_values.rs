@@ -13,7 +13,8 @@ use tiaojie::document::{Block, DocKind, Document, Run, agreement};
 use tiaojie::model::{
     Case, Clause, Money, Obligation, Organisation, Party, PartyKind, Person, Sex,
 };
-use tiaojie::validate::{self, Check, id_card};
+use tiaojie::validate::{self, Check};
+use tiaojie::values::id_card;
 use time::Date;
 use time::macros::date;
 

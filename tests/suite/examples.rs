@@ -118,7 +118,7 @@ fn family_support_flags_nothing_inadmissible() {
     let body = "41132419460305024";
     let upgraded = format!(
         "{body}{}",
-        validate::id_card::expected_check_char(body).unwrap()
+        tiaojie::values::id_card::expected_check_char(body).unwrap()
     );
     assert_eq!(
         legacy.suggestion.as_ref().unwrap().value,

@@ -11,7 +11,8 @@ use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
 use tiaojie::model::{self, Case};
 use tiaojie::validate::explain::{self, Example, Explanation, Explanations, Primitive};
-use tiaojie::validate::{self, Check, amount, credit_code, dates, id_card, phone};
+use tiaojie::validate::{self, Check};
+use tiaojie::values::{amount, credit_code, dates, id_card, phone};
 
 fn explanations() -> Explanations {
     let text = std::fs::read_to_string(common::root().join("src/document/explain/rules.json"))

@@ -2,7 +2,8 @@
 
 use serde_json::json;
 use tiaojie::model::*;
-use tiaojie::validate::{self, Check, Issue, Severity, id_card};
+use tiaojie::validate::{self, Check, Issue, Severity};
+use tiaojie::values::id_card;
 use time::macros::date;
 
 const TODAY: Date = date!(2026 - 03 - 05);
@@ -295,7 +296,7 @@ fn credit_code_check_character_is_an_error_and_inner_check_only_a_warning() {
     assert!(e.message.contains("应为3"), "{}", e.message);
     // Right overall check, wrong inner organisation-code check: a warning only.
     let body = "91350100M00010015";
-    let code = tiaojie::validate::credit_code::make(body).unwrap();
+    let code = tiaojie::values::credit_code::make(body).unwrap();
     if let PartyKind::Organisation(o) = &mut case.parties[1].kind {
         o.credit_code = code;
     }

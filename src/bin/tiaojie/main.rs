@@ -235,7 +235,7 @@ mod native {
     /// Read and check a holiday-schedule file (`--holidays FILE`): every problem is
     /// listed, each naming its field.
     fn read_holidays(path: &Path) -> Result<Vec<model::HolidayYear>, String> {
-        use tiaojie::values::calendar::HolidayFile;
+        use tiaojie::model::HolidayFile;
         let meta = std::fs::metadata(path)
             .map_err(|e| format!("无法读取 {}：{}", path.display(), io_message(&e)))?;
         if meta.is_dir() || meta.len() > MAX_HOLIDAY_BYTES {

@@ -179,7 +179,7 @@ pub fn all_party_names(case: &Case) -> String {
 
 /// A date and a time of day 「2025年6月5日 09:30—10:20」; empty when neither is known.
 pub fn date_time(date: Option<Date>, time: &str) -> String {
-    let d = date.map(crate::validate::dates::arabic).unwrap_or_default();
+    let d = date.map(crate::values::dates::arabic).unwrap_or_default();
     [d.as_str(), time.trim()]
         .into_iter()
         .filter(|s| !s.is_empty())

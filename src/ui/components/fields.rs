@@ -202,7 +202,7 @@ impl Parse {
                 .filter(|f| f.is_finite())
                 .map(|f| Some(json!(f)))
                 .ok_or_else(|| crate::ui::i18n::t(Lang::Zh, "请填写数字（如 37 或 15.5）").into()),
-            Parse::Amount => crate::validate::amount::parse_amount(t)
+            Parse::Amount => crate::values::amount::parse_amount(t)
                 .map(|d| Some(json!(d.to_string())))
                 .map_err(|e| {
                     fmt(

@@ -12,9 +12,9 @@ use yew::prelude::*;
 /// The 大写 of an amount as you type, or nothing.
 pub fn capital(lang: Lang, amount: Option<crate::model::Money>) -> Html {
     let Some(m) = amount else { return html! {} };
-    match crate::validate::amount::to_capital(m.0) {
+    match crate::values::amount::to_capital(m.0) {
         Ok(c) => {
-            html! { <p class="derived" aria-live="polite">{ fmt(lang, "大写：人民币{capital}（¥{amount}）", &[&c, &crate::validate::amount::format_arabic(m.0)]) }</p> }
+            html! { <p class="derived" aria-live="polite">{ fmt(lang, "大写：人民币{capital}（¥{amount}）", &[&c, &crate::values::amount::format_arabic(m.0)]) }</p> }
         }
         Err(_) => html! {},
     }

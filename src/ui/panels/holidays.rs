@@ -5,15 +5,14 @@
 //! (`values::calendar`); a year with a problem is named, field by field, and not used.
 
 use crate::model::HolidayYear;
+use crate::model::{HOLIDAY_FILE_NAME, HolidayFile};
 use crate::ui::browser;
 use crate::ui::components::fields::{DateField, Parse, Parsed, Text};
 use crate::ui::components::list::{Add, ItemTools};
 use crate::ui::components::{use_app, use_ctx};
 use crate::ui::i18n::{fmt, t, use_lang};
 use crate::ui::state::{Action, Op};
-use crate::values::calendar::{
-    Calendar, HOLIDAY_FILE_NAME, HolidayFile, covered_years, schedule_source,
-};
+use crate::values::calendar::{Calendar, covered_years, schedule_source};
 use serde_json::json;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;

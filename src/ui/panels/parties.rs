@@ -2,7 +2,7 @@
 //! (性别、出生日期、年龄 from the ID number) show as you type.
 
 use super::options::{self, key};
-use crate::model::{Agent, Authority, Party, PartyKind, Side};
+use crate::model::{Agent, Authority, Date, Party, PartyKind, Side};
 use crate::ui::components::fields::{Choice, DateField, Parse, Parsed, Text};
 use crate::ui::components::list::{Add, ItemTools};
 use crate::ui::components::{use_app, use_ctx};
@@ -10,18 +10,33 @@ use crate::ui::i18n::{Lang, fmt, t, use_lang};
 use crate::ui::state::Action;
 use yew::prelude::*;
 
-/// 性别、出生日期、年龄 read from an ID number, or nothing.
-fn derived(lang: Lang, id_number: &str, today: crate::model::Date) -> Html {
-    let Some(f) = crate::validate::id_card::facts(id_number, today) else {
+/// 性别、出生日期、年龄 as the documents will print them when the ID number supplies any
+/// of them (`values::id_card::particulars`, the rule the builders use, ages counted to
+/// the agreement's date), or nothing.
+fn derived(lang: Lang, x: &crate::model::Person, on: Date, today: Date) -> Html {
+    let p =
+        crate::values::id_card::particulars(&x.id_number, x.sex, x.birth_date, x.age, on, today);
+    let from = p.from_id;
+    if !(from.sex || from.birth || from.age) {
         return html! {};
-    };
-    let b = f.birth;
-    let age = crate::validate::id_card::full_years(b, today)
-        .map(|a| fmt(lang, "，现年 {age} 周岁", &[&a]))
-        .unwrap_or_default();
+    }
+    let mut parts = Vec::new();
+    if let (true, Some(s)) = (from.sex, p.sex) {
+        parts.push(fmt(lang, "性别{sex}", &[&t(lang, s.chinese())]));
+    }
+    if let (true, Some(b)) = (from.birth, p.birth) {
+        parts.push(fmt(
+            lang,
+            "{y}年{m}月{d}日出生",
+            &[&b.year(), &(b.month() as u8), &b.day()],
+        ));
+    }
+    if let (true, Some(a)) = (from.age, p.age) {
+        parts.push(fmt(lang, "年龄{age}岁", &[&a]));
+    }
     html! {
         <p class="derived" aria-live="polite">
-            { fmt(lang, "据身份证号：{sex}，{y}年{m}月{d}日出生{age}", &[&t(lang, f.sex.chinese()), &b.year(), &(b.month() as u8), &b.day(), &age]) }
+            { fmt(lang, "据身份证号，文书中将印：{what}", &[&parts.join(t(lang, "，"))]) }
         </p>
     }
 }
@@ -33,12 +48,17 @@ pub fn PartiesPanel() -> Html {
     // Built again only when the parties change.
     let parts = super::CaseParts {
         case: app.case.clone(),
-        same: |a, b| a.parties == b.parties,
+        same: |a, b| a.parties == b.parties && a.agreement.formed_on == b.agreement.formed_on,
     };
-    (*use_memo((parts, lang), |(parts, lang)| parties(*lang, &parts.case))).clone()
+    let today = use_ctx().today;
+    (*use_memo((parts, lang, today), |(parts, lang, today)| {
+        parties(*lang, &parts.case, *today)
+    }))
+    .clone()
 }
 
-fn parties(lang: Lang, case: &crate::model::Case) -> Html {
+fn parties(lang: Lang, case: &crate::model::Case, today: Date) -> Html {
+    let age_date = case.age_date(today);
     let n = case.parties.len();
     let new_party = |organisation: bool| {
         let mut p = Party::person(&case.fresh_party_id(), Side::Respondent, "");
@@ -49,7 +69,7 @@ fn parties(lang: Lang, case: &crate::model::Case) -> Html {
     };
     html! {
         <>
-            { for case.parties.iter().enumerate().map(|(i, p)| html! { <PartyCard index={i} party={p.clone()} len={n} /> }) }
+            { for case.parties.iter().enumerate().map(|(i, p)| html! { <PartyCard index={i} party={p.clone()} len={n} {age_date} /> }) }
             <div class="actions">
                 <Add list="parties" index={n} value={new_party(false)} label={t(lang, "添加自然人当事人")} id="add-person" />
                 <Add list="parties" index={n} value={new_party(true)} label={t(lang, "添加单位当事人")} id="add-organisation" />
@@ -63,6 +83,8 @@ struct PartyCardProps {
     index: usize,
     party: Party,
     len: usize,
+    /// The date ages are counted to (`Case::age_date`).
+    age_date: Date,
 }
 
 #[function_component]
@@ -90,7 +112,7 @@ fn PartyCard(props: &PartyCardProps) -> Html {
             <>
                 <Text path={at("name")} label={t(lang, "姓名")} value={x.name.clone()} />
                 <Text path={at("id_number")} label={t(lang, "公民身份号码")} value={x.id_number.clone()} placeholder={t(lang, "18 位")}>
-                    { derived(lang, &x.id_number, ctx.today) }
+                    { derived(lang, x, props.age_date, ctx.today) }
                 </Text>
                 <Choice path={at("sex")} label={t(lang, "性别")} value={x.sex.map(|s| key(&s)).unwrap_or_default()} options={options::SEX} optional=true />
                 <Text path={at("ethnicity")} label={t(lang, "民族")} value={x.ethnicity.clone()} placeholder={t(lang, "例如：汉族")} />

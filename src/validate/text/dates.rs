@@ -2,7 +2,7 @@
 //! a text states a time limit at all.
 
 use super::amounts::half_width;
-use crate::validate::dates;
+use crate::values::dates;
 
 /// A date written in a text: 「2025年6月30日」「2025-06-30」「2025/6/30」「6月30日」
 /// 「二〇二五年六月三十日」「六月三十日」.

@@ -5,7 +5,7 @@
 //! One file a stage: `amounts` (Arabic and 大写, lenient and strict), `dates` (dates and
 //! time limits), `keywords` (payment words, the Art. 355 patterns); all re-exported here.
 
-use super::amount;
+use crate::values::amount;
 use rust_decimal::Decimal;
 
 mod amounts;

@@ -17,7 +17,7 @@ use crate::model::{
     Agent, AgentCategory, Authority, Case, ConfirmationLabels, Date, Party, PartyKind,
     RepresentativeKind, Side, SubjectFlag, Undertaking,
 };
-use crate::validate::id_card;
+use crate::values::id_card;
 
 /// Parties on one side from which the application lists them in a roster (附表)
 /// instead of one paragraph each, when the committee left `settings.roster_threshold`
@@ -82,7 +82,7 @@ pub(crate) fn particulars(p: &Party, index: usize, who: &str, opts: &Options) ->
             ];
             match birth {
                 Some(d) => runs.push(Run::value(
-                    crate::validate::dates::arabic(d),
+                    crate::values::dates::arabic(d),
                     path("birth_date"),
                 )),
                 None => runs.push(Run {

@@ -18,7 +18,7 @@ const FACTS_LINES: f32 = 10.0;
 
 /// Build the registration form for `case`. Total: every missing value becomes a blank.
 pub fn build(case: &Case, _opts: &Options) -> Document {
-    let date = case.intake.accepted_on.map(crate::validate::dates::arabic);
+    let date = case.intake.accepted_on.map(crate::values::dates::arabic);
     let mut opening = vec![
         Run::field(date.as_deref().unwrap_or(""), "intake.accepted_on", 8),
         Run::fixed(w::OPENING_AFTER_DATE),

@@ -53,10 +53,7 @@ pub fn build_one(case: &Case, v: &Visit, index: usize, _opts: &Options) -> Docum
     }
     let mut content = kit::text_cell(&v.content, &path("content"));
     report.append(&mut content.paragraphs);
-    let date = v
-        .date
-        .map(crate::validate::dates::arabic)
-        .unwrap_or_default();
+    let date = v.date.map(crate::values::dates::arabic).unwrap_or_default();
     let table = Table::new(vec![ColumnWidth::Chars(LABEL_CHARS), ColumnWidth::Fr(1.0)])
         .row(row(
             w::PARTIES,

@@ -24,12 +24,25 @@ pub const PROVINCE_CODES: [u8; 34] = [
 /// Earliest birth year accepted; anything earlier is treated as a typing error.
 const MIN_BIRTH_YEAR: i32 = 1800;
 
-/// Sex as encoded by the parity of the sequence code (odd = male, even = female).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+// One type for the case's 性别 and the one an ID number encodes by the parity of its
+// sequence code (odd = male, even = female).
+/// 性别
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    serde::Serialize,
+    serde::Deserialize,
+    schemars::JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
 pub enum Sex {
-    /// 男: odd sequence digit.
+    /// 男
     Male,
-    /// 女: even sequence digit.
+    /// 女
     Female,
 }
 
@@ -40,6 +53,11 @@ impl Sex {
             Sex::Male => "男",
             Sex::Female => "女",
         }
+    }
+
+    /// The same word ([`Sex::chinese`]).
+    pub fn label(self) -> &'static str {
+        self.chinese()
     }
 }
 
@@ -161,6 +179,67 @@ pub fn full_years(birth: Date, on: Date) -> Option<u32> {
     u32::try_from(years).ok()
 }
 
+/// What a form prints of a natural person's 性别, 出生日期 and 年龄, and the ID number:
+/// typed values win, and what is left empty is derived from a valid ID number
+/// (GB 11643-1999). Invalid values are never here (they print as blanks).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Particulars {
+    /// The typed sex, else the one the ID number encodes.
+    pub sex: Option<Sex>,
+    /// The typed birth date, else the one the ID number encodes.
+    pub birth: Option<Date>,
+    /// Full years on the form's date: from the typed birth date; else the typed age;
+    /// else from the ID number's birth date. `None` when the birth is after that date.
+    pub age: Option<u32>,
+    /// The ID number in its printed form (ASCII digits, upper-case X, no spaces);
+    /// empty when none was typed or the number is invalid.
+    pub id: String,
+    /// Which of sex, birth date and age come from the ID number rather than typing.
+    pub from_id: Derived,
+}
+
+/// Which particulars an ID number supplied ([`Particulars::from_id`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Derived {
+    pub sex: bool,
+    pub birth: bool,
+    pub age: bool,
+}
+
+/// The one place 性别, 出生日期 and 年龄 are derived: the document builders print what
+/// this returns, the editor shows it as what will print, validation compares with it.
+/// Ages are counted to `on` (the form's date: the day the agreement was formed, else
+/// today); the ID number is checked as of `today`. A typed birth date decides the age
+/// even when it makes none (a birth after `on`); a typed age is then not used.
+pub fn particulars(
+    id_number: &str,
+    sex: Option<Sex>,
+    birth: Option<Date>,
+    age: Option<u32>,
+    on: Date,
+    today: Date,
+) -> Particulars {
+    let id = facts(id_number, today);
+    let from_id = Derived {
+        sex: sex.is_none() && id.is_some(),
+        birth: birth.is_none() && id.is_some(),
+        age: birth.is_none()
+            && age.is_none()
+            && id.is_some_and(|f| full_years(f.birth, on).is_some()),
+    };
+    let age = match birth {
+        Some(b) => full_years(b, on),
+        None => age.or_else(|| id.and_then(|f| full_years(f.birth, on))),
+    };
+    Particulars {
+        sex: sex.or(id.map(|f| f.sex)),
+        birth: birth.or(id.map(|f| f.birth)),
+        age,
+        id: normalise(id_number, today).unwrap_or_default(),
+        from_id,
+    }
+}
+
 /// What a valid identity number says about its holder (GB 11643-1999: birth date from
 /// digits 7–14, sex from the parity of digit 17).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -185,15 +264,6 @@ pub fn facts(s: &str, today: Date) -> Option<IdFacts> {
 /// never be printed. A legacy 15-digit number stays 15 digits.
 pub fn normalise(s: &str, today: Date) -> Option<String> {
     parse(s, today).ok().map(|id| id.normalised)
-}
-
-impl From<Sex> for crate::model::Sex {
-    fn from(s: Sex) -> crate::model::Sex {
-        match s {
-            Sex::Male => crate::model::Sex::Male,
-            Sex::Female => crate::model::Sex::Female,
-        }
-    }
 }
 
 /// Normalises one character: full-width digits and x/ｘ/Ｘ to ASCII, 'x' to 'X'.

@@ -4,6 +4,18 @@
 
 use time::{Date, Month};
 
+/// The earliest date a case file may hold: 1900-01-01.
+pub const EARLIEST_DATE: Date = match Date::from_calendar_date(1900, Month::January, 1) {
+    Ok(d) => d,
+    Err(_) => Date::MIN,
+};
+
+/// The latest date a case file may hold: 2100-12-31.
+pub const LATEST_DATE: Date = match Date::from_calendar_date(2100, Month::December, 31) {
+    Ok(d) => d,
+    Err(_) => Date::MAX,
+};
+
 /// Chinese numerals 〇 to 九, as used digit by digit in years.
 const CN_DIGITS: [char; 10] = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
@@ -81,7 +93,7 @@ pub fn blank_date() -> &'static str {
 }
 
 /// Value of a Chinese numeral digit; 零 and ○ are read as 〇.
-pub(super) fn cn_digit(c: char) -> Option<u32> {
+pub(crate) fn cn_digit(c: char) -> Option<u32> {
     match c {
         '零' | '○' | 'Ｏ' | 'O' => Some(0),
         _ => CN_DIGITS.iter().position(|&x| x == c).map(|p| p as u32),
@@ -89,7 +101,7 @@ pub(super) fn cn_digit(c: char) -> Option<u32> {
 }
 
 /// Reads a Chinese month or day number: 五, 十, 十一, 二十, 三十一.
-pub(super) fn cn_small(s: &str) -> Option<u32> {
+pub(crate) fn cn_small(s: &str) -> Option<u32> {
     let chars: Vec<char> = s.chars().collect();
     match chars.iter().position(|&c| c == '十') {
         None if chars.len() == 1 => cn_digit(chars[0]),
@@ -201,6 +213,50 @@ pub fn parse_date(s: &str) -> Result<Date, DateError> {
     let month: u32 = m.parse().map_err(|_| bad())?;
     let day: u32 = d.parse().map_err(|_| bad())?;
     make_date(year, month, day)
+}
+
+/// Serde and JSON Schema glue for `Option<Date>` as `"YYYY-MM-DD"` or null.
+pub mod date_serde {
+    use serde::{Deserialize, Deserializer, Serializer};
+    use time::Date;
+    use time::format_description::BorrowedFormatItem;
+    use time::macros::format_description;
+
+    const FORMAT: &[BorrowedFormatItem<'static>] = format_description!("[year]-[month]-[day]");
+
+    /// Format a date as `YYYY-MM-DD`.
+    pub fn format(d: &Date) -> String {
+        d.format(FORMAT).unwrap_or_default()
+    }
+
+    /// Parse `YYYY-MM-DD`.
+    pub fn parse(s: &str) -> Result<Date, String> {
+        Date::parse(s.trim(), FORMAT).map_err(|_| format!("日期「{s}」不是有效的 YYYY-MM-DD 日期"))
+    }
+
+    pub fn serialize<S: Serializer>(d: &Option<Date>, s: S) -> Result<S::Ok, S::Error> {
+        match d {
+            Some(d) => s.serialize_str(&format(d)),
+            None => s.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Date>, D::Error> {
+        let s: Option<String> = Option::deserialize(d)?;
+        match s.as_deref().map(str::trim) {
+            None | Some("") => Ok(None),
+            Some(s) => parse(s).map(Some).map_err(serde::de::Error::custom),
+        }
+    }
+
+    /// The JSON Schema of an optional date.
+    pub fn schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": ["string", "null"],
+            "format": "date",
+            "description": "YYYY-MM-DD"
+        })
+    }
 }
 
 #[cfg(test)]
