@@ -82,7 +82,7 @@ pub fn contents(case: &Case, opts: &Options) -> Vec<Content> {
     }
     if holds::has_agreement(case) {
         let doc = match case.agreement.form {
-            AgreementForm::Written => crate::document::agreement::build(case, opts),
+            AgreementForm::Written => crate::document::forms::agreement::build(case, opts),
             AgreementForm::Oral => oral_agreement::build(case, opts),
         };
         push(doc, agreement_number(case));

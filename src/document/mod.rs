@@ -4,11 +4,12 @@
 //! text. Builders are total: any `Case`, however incomplete, yields a document, with
 //! missing data shown as fill-in blanks (＿＿).
 
-pub mod agreement;
 pub mod common;
 pub mod explain;
 pub mod forms;
 pub mod ir;
+pub mod party;
+pub mod roster;
 pub mod wording;
 
 pub use ir::*;

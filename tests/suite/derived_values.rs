@@ -9,7 +9,8 @@ use common::{path_str, run};
 use rust_decimal::Decimal;
 use std::str::FromStr;
 use tiaojie::document::common::{Options, person_facts};
-use tiaojie::document::{Block, DocKind, Document, Run, agreement};
+use tiaojie::document::forms::agreement;
+use tiaojie::document::{Block, DocKind, Document, Run};
 use tiaojie::model::{
     Case, Clause, Money, Obligation, Organisation, Party, PartyKind, Person, Sex,
 };

@@ -321,7 +321,7 @@ fn carbon_copies_print_the_agreement_once_per_caption() {
         "第四联　人民调解委员会",
     ];
     assert_eq!(copies.len(), captions.len());
-    let agreement = text(&tiaojie::document::agreement::build(&case, &opts()));
+    let agreement = text(&tiaojie::document::forms::agreement::build(&case, &opts()));
     for (doc, caption) in copies.iter().zip(captions) {
         let t = text(doc);
         assert!(t.starts_with(caption), "{t}");

@@ -1,11 +1,12 @@
 //! The forms: one folder each, with its builder (`mod.rs`) and its fixed wording
 //! (`wording.rs`, citing the domain spec section). Which forms exist is the one list,
 //! [`crate::model::FORMS`]; [`build`] matches every row to its builder. Builders are
-//! total, like [`super::agreement::build`]: any `Case` yields a form, missing data
+//! total, like [`agreement::build`]: any `Case` yields a form, missing data
 //! printed as blanks (＿＿) to fill in by hand. A form kept once per record (调查记录,
 //! 调解记录, 回访记录, 授权委托书) has `build_all`, one document per record, or one blank
 //! form when the case has none.
 
+pub mod agreement;
 pub mod application;
 pub mod back_cover;
 pub mod carbon_copies;
@@ -41,7 +42,7 @@ pub fn build(case: &Case, kind: DocKind, opts: &Options) -> Vec<Document> {
             .collect();
     }
     match kind {
-        DocKind::Agreement => vec![super::agreement::build(case, opts)],
+        DocKind::Agreement => vec![agreement::build(case, opts)],
         DocKind::Confirmation => vec![confirmation::build(case, opts)],
         DocKind::Proof => vec![proof::build(case, opts)],
         DocKind::PowerOfAttorney => power_of_attorney::build_all(case, opts),

@@ -12,7 +12,7 @@ use crate::model::Case;
 /// One agreement per caption of `settings.carbon_copy_captions`, the caption at the top
 /// right above the title; with no captions, the agreement once, uncaptioned.
 pub fn build_all(case: &Case, opts: &Options) -> Vec<Document> {
-    let agreement = super::super::agreement::build(case, opts);
+    let agreement = super::agreement::build(case, opts);
     let captions: Vec<&str> = case
         .settings
         .carbon_copy_captions

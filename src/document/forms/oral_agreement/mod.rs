@@ -13,7 +13,7 @@ use wording as w;
 
 /// Build the oral-agreement registration for `case`. Total, as the agreement is.
 pub fn build(case: &Case, opts: &Options) -> Document {
-    let mut doc = super::super::agreement::build(case, opts);
+    let mut doc = super::agreement::build(case, opts);
     doc.meta = kit::meta(w::TITLE, case);
     doc.blocks.retain(|b| !is_copies_sentence(b));
     for b in &mut doc.blocks {

@@ -7,9 +7,7 @@ pub mod wording;
 
 use self::wording as w;
 use crate::document::common::{Options, dispute_title, signature_date};
-use crate::document::forms::confirmation::{
-    agent_description, authority_text, particulars, signature_name,
-};
+use crate::document::party::{agent_description, authority_text, particulars, signature_name};
 use crate::document::*;
 use crate::model::{Agent, Case, Party};
 

@@ -1,8 +1,18 @@
-//! 人民调解协议书 (MoJ 2010 form, domain spec §1.4).
+//! 人民调解协议书 (MoJ 2010 form, domain spec §1.4): the title and 编号, the party
+//! blocks (or, in a group case, a line for a side listed in the 附表), the facts, the
+//! clauses (`clauses`), performance, the copies sentence and the signature block; the
+//! 附表 itself is `annex`.
 
-use super::common::{Options, party_block, signature_date};
-use super::wording as w;
-use super::*;
+mod annex;
+mod clauses;
+
+use annex::annex;
+pub use clauses::printed_clauses;
+use clauses::*;
+
+use crate::document::common::{Options, party_block, signature_date};
+use crate::document::wording as w;
+use crate::document::*;
 use crate::model::{
     AgreementHeading, Case, Clause, Obligation, Party, PartyKind, PerformanceHeading, Roster, Side,
 };
@@ -22,7 +32,7 @@ pub fn build(case: &Case, opts: &Options) -> Document {
                 vec![
                     Run::fixed(w::NUMBER_LABEL),
                     Run::field(
-                        &super::common::agreement_number(case),
+                        &crate::document::common::agreement_number(case),
                         "agreement.number",
                         8,
                     ),
@@ -73,7 +83,7 @@ pub fn build(case: &Case, opts: &Options) -> Document {
     }
     for (n, item) in clause_items(case, &annexed).into_iter().enumerate() {
         let runs = match item {
-            ClauseItem::One(i) => super::common::clause_runs(case, &a.clauses[i], i),
+            ClauseItem::One(i) => crate::document::common::clause_runs(case, &a.clauses[i], i),
             ClauseItem::Collapsed(is) => vec![Run::field(
                 &collapsed_text(case, &is),
                 format!("agreement.clauses[{}].text", is[0]),
@@ -121,7 +131,7 @@ pub fn build(case: &Case, opts: &Options) -> Document {
         meta: Meta {
             title: w::AGREEMENT_TITLE.to_string(),
             author: case.committee.name.clone(),
-            subject: super::common::dispute_title(case),
+            subject: crate::document::common::dispute_title(case),
             draft: opts.draft,
         },
         blocks,
@@ -268,341 +278,6 @@ fn group_line(case: &Case, side: Side) -> Block {
             .align(Align::Left)
             .indent(0.0, 4.0),
     )
-}
-
-/// The clauses as the agreement prints them, for forms that quote the agreement (the
-/// confirmation application): the index of the (first) clause each stands for, and its
-/// text — typed payments to a side in the 附表 collapsed into one clause.
-pub fn printed_clauses(case: &Case) -> Vec<(usize, String)> {
-    let annexed = annexed_sides(case);
-    clause_items(case, &annexed)
-        .into_iter()
-        .map(|item| match item {
-            ClauseItem::One(i) => (
-                i,
-                super::common::clause_text(case, &case.agreement.clauses[i]),
-            ),
-            ClauseItem::Collapsed(is) => (is[0], collapsed_text(case, &is)),
-        })
-        .collect()
-}
-
-/// A clause of the body: one of the case's clauses, or several typed payments to
-/// parties in the 附表 printed as one.
-#[derive(Debug, PartialEq)]
-enum ClauseItem {
-    One(usize),
-    /// Indices of the clauses it stands for, in order (at least two).
-    Collapsed(Vec<usize>),
-}
-
-/// What a typed payment must share with others to be printed as one clause: the same
-/// payers, due date, method and purpose, each paying one party of the same listed side.
-fn collapse_key<'a>(case: &'a Case, c: &'a Clause, annexed: &[Side]) -> Option<CollapseKey<'a>> {
-    let o = c.obligation.as_ref().filter(|_| c.text.trim().is_empty())?;
-    let [payee] = o.payees.as_slice() else {
-        return None;
-    };
-    let side = case.party(payee)?.side;
-    annexed.contains(&side).then_some(CollapseKey {
-        payers: &o.payers,
-        due: o.due,
-        method: o.method.trim(),
-        purpose: o.purpose.trim(),
-        side,
-    })
-}
-
-#[derive(Debug, PartialEq)]
-struct CollapseKey<'a> {
-    payers: &'a [String],
-    due: Option<crate::model::Date>,
-    method: &'a str,
-    purpose: &'a str,
-    side: Side,
-}
-
-/// The body's clauses, in order: typed payments that differ only in payee (a party of
-/// a listed side) and amount become one clause where the first of them was; the
-/// amounts go to the 附表.
-fn clause_items(case: &Case, annexed: &[Side]) -> Vec<ClauseItem> {
-    let clauses = &case.agreement.clauses;
-    let keys: Vec<Option<CollapseKey>> = clauses
-        .iter()
-        .map(|c| collapse_key(case, c, annexed))
-        .collect();
-    let mut done = vec![false; clauses.len()];
-    let mut out = Vec::new();
-    for i in 0..clauses.len() {
-        if done[i] {
-            continue;
-        }
-        let same: Vec<usize> = match &keys[i] {
-            Some(k) => (i..clauses.len())
-                .filter(|&j| keys[j].as_ref() == Some(k))
-                .collect(),
-            None => vec![i],
-        };
-        for &j in &same {
-            done[j] = true;
-        }
-        out.push(if same.len() > 1 {
-            ClauseItem::Collapsed(same)
-        } else {
-            ClauseItem::One(i)
-        });
-    }
-    out
-}
-
-/// The names of `ids`, 「、」-joined, blanks for unknown or unnamed parties.
-fn names(case: &Case, ids: &[String]) -> String {
-    let v: Vec<String> = ids
-        .iter()
-        .map(|id| {
-            case.party(id)
-                .map(|p| p.name().trim().to_string())
-                .filter(|n| !n.is_empty())
-                .unwrap_or_else(|| blank(3))
-        })
-        .collect();
-    if v.is_empty() {
-        blank(3)
-    } else {
-        v.join("、")
-    }
-}
-
-/// 「甲于2025年9月30日前以银行转账方式向附表所列申请人支付退款，各人金额见附表，合计
-/// 人民币…（¥…）。」 for the typed payments `is` (which share a collapse key).
-fn collapsed_text(case: &Case, is: &[usize]) -> String {
-    let obligations: Vec<&Obligation> = is
-        .iter()
-        .filter_map(|&i| case.agreement.clauses.get(i)?.obligation.as_ref())
-        .collect();
-    let Some(o) = obligations.first() else {
-        return String::new();
-    };
-    let side = o
-        .payees
-        .first()
-        .and_then(|id| case.party(id))
-        .map(|p| p.side)
-        .unwrap_or_default();
-    let due = format!(
-        "于{}前",
-        o.due
-            .map(dates::arabic)
-            .unwrap_or_else(|| w::BLANK_DATE.to_string())
-    );
-    let method = if o.method.trim().is_empty() {
-        String::new()
-    } else {
-        format!("以{}方式", o.method.trim())
-    };
-    let mut text = format!(
-        "{}{due}{method}{}{}{}{}{}",
-        names(case, &o.payers),
-        w::TO_ANNEX_LISTED,
-        side_name(side),
-        w::PAY,
-        o.purpose.trim(),
-        w::EACH_AMOUNT_IN_ANNEX
-    );
-    // The total, when every amount is typed and it can be written in capitals.
-    let total: Option<Decimal> = obligations
-        .iter()
-        .map(|o| o.amount.map(|m| m.0))
-        .try_fold(Decimal::ZERO, |acc, a| acc.checked_add(a?));
-    if let Some(words) = total.and_then(|t| amount::format_rmb(t).ok()) {
-        text.push_str(w::IN_TOTAL);
-        text.push_str(&words);
-    }
-    text.push('。');
-    text
-}
-
-/// What party `id` is to receive under the typed payments naming it as the only payee;
-/// `None` when there are none (or the sum overflows).
-fn amount_due(case: &Case, id: &str) -> Option<Decimal> {
-    let amounts: Vec<Decimal> = case
-        .agreement
-        .clauses
-        .iter()
-        .filter_map(|c| c.obligation.as_ref())
-        .filter(|o| matches!(o.payees.as_slice(), [p] if p == id))
-        .filter_map(|o| o.amount.map(|m| m.0))
-        .collect();
-    if amounts.is_empty() {
-        return None;
-    }
-    amounts
-        .into_iter()
-        .try_fold(Decimal::ZERO, |acc, a| acc.checked_add(a))
-}
-
-fn cell(text: &str) -> TableCell {
-    TableCell::paragraph(Paragraph::new(Role::Label, vec![Run::fixed(text)]).align(Align::Center))
-}
-
-/// A cell with a party's value, or 「—」 when there is none.
-fn value_cell(text: &str, path: String, align: Align) -> TableCell {
-    let text = text.trim();
-    if text.is_empty() {
-        return cell(w::NONE_MARK);
-    }
-    TableCell::paragraph(Paragraph::new(Role::Label, vec![Run::value(text, path)]).align(align))
-}
-
-/// Room to sign or press a fingerprint in the signature table, in lines of table text.
-const SIGN_ROW_LINES: f32 = 2.5;
-
-/// The 附表 on a page of its own: the listed parties' particulars with what each is to
-/// receive, then a table where each of them signs. Both tables repeat their header on
-/// every page.
-fn annex(case: &Case, annexed: &[Side]) -> Vec<Block> {
-    let listed: Vec<(usize, &Party)> = case
-        .parties
-        .iter()
-        .enumerate()
-        .filter(|(_, p)| annexed.contains(&p.side))
-        .collect();
-    let path = |i: usize, f: &str| format!("parties[{i}].{f}");
-    let caption = |text: &str| {
-        Block::Paragraph(
-            Paragraph::new(Role::Heading, vec![Run::fixed(text)])
-                .align(Align::Left)
-                .keep_with_next(),
-        )
-    };
-    // The ID column also holds the phone number under it: the address column keeps
-    // room for about eleven characters a line.
-    let mut roster = Table::new(vec![
-        ColumnWidth::Chars(3.0),
-        ColumnWidth::Chars(5.0),
-        ColumnWidth::Chars(2.8),
-        // An 18-character ID at 小四 with the cell's padding: never wrapped.
-        ColumnWidth::Chars(11.6),
-        ColumnWidth::Fr(1.0),
-        ColumnWidth::Chars(5.6),
-    ])
-    .header_row(TableRow::new(vec![
-        cell(w::COL_SERIAL),
-        cell(w::COL_NAME),
-        cell(w::COL_SEX),
-        TableCell::new(vec![
-            Paragraph::new(Role::Label, vec![Run::fixed(w::COL_ID)]).align(Align::Center),
-            Paragraph::new(Role::Label, vec![Run::fixed(w::COL_PHONE)]).align(Align::Center),
-        ]),
-        cell(w::COL_ADDRESS),
-        cell(w::COL_AMOUNT),
-    ]));
-    let mut signing = Table::new(vec![
-        ColumnWidth::Chars(3.0),
-        ColumnWidth::Chars(8.0),
-        ColumnWidth::Fr(1.0),
-        ColumnWidth::Chars(9.0),
-    ])
-    .header_row(TableRow::new(vec![
-        cell(w::COL_SERIAL),
-        cell(w::COL_SIGN_NAME),
-        cell(w::COL_SIGNATURE),
-        cell(w::COL_DATE),
-    ]));
-    for (n, &(i, p)) in listed.iter().enumerate() {
-        let serial = (n + 1).to_string();
-        let (sex, id) = match &p.kind {
-            PartyKind::Person(x) => (
-                x.sex.map(|s| s.label()).unwrap_or(""),
-                (x.id_number.as_str(), "id_number"),
-            ),
-            PartyKind::Organisation(o) => ("", (o.credit_code.as_str(), "credit_code")),
-        };
-        let sex = if p.is_organisation() {
-            w::NONE_MARK
-        } else {
-            sex
-        };
-        let id_text = |t: &str, f: &str| {
-            let t = t.trim();
-            let run = if t.is_empty() {
-                Run::fixed(w::NONE_MARK)
-            } else {
-                Run::value(t, path(i, f))
-            };
-            Paragraph::new(Role::Label, vec![run]).align(Align::Center)
-        };
-        let amount = amount_due(case, &p.id)
-            .map(amount::format_arabic)
-            .unwrap_or_else(|| w::NONE_MARK.to_string());
-        roster = roster.row(TableRow::new(vec![
-            cell(&serial),
-            value_cell(p.name(), path(i, "name"), Align::Center),
-            value_cell(sex, path(i, "sex"), Align::Center),
-            TableCell::new(vec![id_text(id.0, id.1), id_text(p.phone(), "phone")]),
-            value_cell(p.address(), path(i, "address"), Align::Left),
-            TableCell::paragraph(
-                Paragraph::new(Role::Label, vec![Run::fixed(amount)]).align(Align::Right),
-            ),
-        ]));
-        signing = signing.row(
-            TableRow::new(vec![
-                cell(&serial),
-                value_cell(p.name(), path(i, "name"), Align::Center),
-                TableCell::empty(),
-                TableCell::empty(),
-            ])
-            .min_lines(SIGN_ROW_LINES),
-        );
-    }
-    // The listed parties' agents, under the roster: the member's number and name, then
-    // the same 委托代理人 line a party block has, one paragraph an agent.
-    let agents: Vec<Vec<Run>> = listed
-        .iter()
-        .enumerate()
-        .flat_map(|(n, &(i, p))| {
-            common::agent_lines(p, i).into_iter().map(move |line| {
-                let mut runs = vec![
-                    Run::fixed(format!("{}．", n + 1)).kept(),
-                    Run::value(p.name(), path(i, "name")),
-                    Run::fixed("　"),
-                ];
-                runs.extend(line);
-                runs
-            })
-        })
-        .collect();
-    let mut blocks = vec![
-        Block::PageBreak,
-        Block::Paragraph(
-            Paragraph::new(Role::Heading, vec![Run::fixed(w::ANNEX_TITLE)])
-                .align(Align::Left)
-                .keep_with_next(),
-        ),
-        caption(w::ANNEX_ROSTER_CAPTION),
-        Block::Table(roster),
-    ];
-    if !agents.is_empty() {
-        blocks.push(Block::Space(0.5));
-        blocks.push(Block::Paragraph(
-            Paragraph::new(Role::Body, vec![Run::fixed(w::ANNEX_AGENTS_NOTE)])
-                .align(Align::Left)
-                .keep_with_next(),
-        ));
-        for runs in agents {
-            blocks.push(Block::Paragraph(
-                Paragraph::new(Role::Body, runs)
-                    .align(Align::Left)
-                    .indent(0.0, 2.0),
-            ));
-        }
-    }
-    blocks.extend([
-        Block::Space(1.0),
-        caption(w::ANNEX_SIGN_CAPTION),
-        Block::Table(signing),
-    ]);
-    blocks
 }
 
 #[cfg(test)]
