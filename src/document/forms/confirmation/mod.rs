@@ -62,8 +62,6 @@ fn roster_mode(case: &Case) -> bool {
     !crate::document::forms::agreement::annexed_sides(case).is_empty()
 }
 
-/// A party's name, or a blank.
-
 /// 「王某某等121人」, or the one name.
 fn group_name(case: &Case, members: &[usize]) -> String {
     let first = members
