@@ -9,24 +9,14 @@
 //! final bundle numbers them the same. The 备考表 counts what was laid out.
 
 use crate::document::Document;
-use crate::document::common::{Options, agreement_number, date_text};
+use crate::document::common::Options;
 use crate::document::forms::back_cover::{self, Counts};
 use crate::document::forms::toc::{self, TocEntry};
-use crate::document::forms::{
-    application, cover, investigation, oral_agreement, registration, rights_notice, session, visit,
-};
+use crate::document::forms::{self, cover};
 use crate::layout::style::PageNumbers;
 use crate::layout::{BundlePart, Metrics, Page, PageStyle, PartPages, layout_parts};
-use crate::model::{AgreementForm, Case, Date, PageNumbering};
-use crate::validate::dossier as holds;
-
-/// One document of the file with its row of the 目录 (pages not yet known).
-#[derive(Clone, Debug, PartialEq)]
-pub struct Content {
-    /// 文书名称 and 备注 of its 目录 row.
-    pub entry: TocEntry,
-    pub doc: Document,
-}
+use crate::model::{Case, PageNumbering};
+use crate::validate::{Issue, Severity};
 
 /// A laid-out 卷宗.
 #[derive(Clone, Debug, PartialEq)]
@@ -43,52 +33,59 @@ pub struct Dossier {
     pub counts: Counts,
 }
 
-/// The documents `case` holds, in the binding order of domain spec §4.3: 申请书,
-/// 受理登记表, 权利义务告知书, 调查记录 (each), 调解记录 (each), 协议书 or 口头协议登记表,
-/// 回访记录 (each). A record the case has no data for is left out.
-pub fn contents(case: &Case, opts: &Options) -> Vec<Content> {
-    let mut out = Vec::new();
-    let mut push = |doc: Document, note: String| {
-        out.push(Content {
-            entry: TocEntry {
-                title: doc.meta.title.clone(),
+/// The numbered documents `case` holds, in the binding order of domain spec §4.3 (the
+/// registry's bound rows: 申请书, 受理登记表, 权利义务告知书, 调查记录 (each), 调解记录
+/// (each), 协议书 or 口头协议登记表, 回访记录 (each)), each with its 目录 row (pages not
+/// yet known). A record the case has no data for is left out.
+pub fn contents(case: &Case, opts: &Options) -> Vec<(TocEntry, Document)> {
+    forms::dossier_documents(case, opts)
+        .into_iter()
+        .filter(|d| d.numbered)
+        .map(|d| {
+            let entry = TocEntry {
+                title: d.doc.meta.title.clone(),
                 pages: None,
-                note,
-            },
-            doc,
+                note: d.note,
+            };
+            (entry, d.doc)
         })
-    };
-    let date = |d: Option<Date>| d.map(|d| date_text(Some(d))).unwrap_or_default();
-    if holds::has_application(case) {
-        push(application::build(case, opts), date(case.intake.applied_on));
+        .collect()
+}
+
+/// What the 卷宗 still lacks of the documents §4.3 marks 必须: each mandatory item (a
+/// registry row's [`forms::Lack`]) that no row of the case holds, as an issue of
+/// `severity` (a warning when the 卷宗 is to be made, a notice for the other records).
+pub fn lacks(case: &Case, severity: Severity) -> Vec<Issue> {
+    let mut out: Vec<Issue> = Vec::new();
+    let mut items: Vec<(u8, &forms::Lack)> = Vec::new();
+    for f in forms::FORMS {
+        if let Some(forms::Bound::Item {
+            item,
+            lack: Some(lack),
+            ..
+        }) = f.bound
+            && !items.iter().any(|(i, _)| *i == item)
+        {
+            items.push((item, lack));
+        }
     }
-    if holds::has_registration(case) {
-        push(
-            registration::build(case, opts),
-            date(case.intake.accepted_on),
-        );
-    }
-    if holds::has_rights_notice(case) {
-        push(
-            rights_notice::build(case, opts),
-            date(case.intake.rights_notified_on),
-        );
-    }
-    for (i, r) in case.investigations.iter().enumerate() {
-        push(investigation::build_one(case, r, i, opts), date(r.date));
-    }
-    for (i, s) in case.sessions.iter().enumerate() {
-        push(session::build_one(case, s, i, opts), date(s.date));
-    }
-    if holds::has_agreement(case) {
-        let doc = match case.agreement.form {
-            AgreementForm::Written => crate::document::forms::agreement::build(case, opts),
-            AgreementForm::Oral => oral_agreement::build(case, opts),
-        };
-        push(doc, agreement_number(case));
-    }
-    for (i, v) in case.visits.iter().enumerate() {
-        push(visit::build_one(case, v, i, opts), date(v.date));
+    for (item, lack) in items {
+        let held = forms::FORMS.iter().any(|f| {
+            matches!(f.bound, Some(forms::Bound::Item { item: i, .. }) if i == item)
+                && (f.holds)(case)
+        });
+        if !held {
+            out.push(
+                Issue::new(
+                    severity,
+                    lack.path,
+                    lack.rule,
+                    lack.basis,
+                    format!("卷宗缺少{}（必须）", lack.what),
+                )
+                .hint(lack.hint),
+            );
+        }
     }
     out
 }
@@ -113,15 +110,15 @@ pub fn dossier(case: &Case, opts: &Options, style: &PageStyle, metrics: &dyn Met
     // First pass: the numbered documents alone give the final numbers.
     let numbered: Vec<BundlePart> = contents
         .iter()
-        .map(|c| BundlePart::numbered(&c.doc))
+        .map(|(_, doc)| BundlePart::numbered(doc))
         .collect();
     let first = layout_parts(&numbered, &style, metrics);
     let toc: Vec<TocEntry> = contents
         .iter()
         .zip(&first.parts)
-        .map(|(c, p)| TocEntry {
+        .map(|((entry, _), p)| TocEntry {
             pages: p.numbers.clone(),
-            ..c.entry.clone()
+            ..entry.clone()
         })
         .collect();
     let counts = Counts {
@@ -132,7 +129,7 @@ pub fn dossier(case: &Case, opts: &Options, style: &PageStyle, metrics: &dyn Met
     let mut documents = Vec::with_capacity(contents.len() + 3);
     documents.push(cover::build(case, opts));
     documents.push(toc::build(case, opts, &toc));
-    documents.extend(contents.into_iter().map(|c| c.doc));
+    documents.extend(contents.into_iter().map(|(_, doc)| doc));
     documents.push(back_cover::build(case, opts, Some(counts)));
     let last = documents.len() - 1;
     let parts: Vec<BundlePart> = documents

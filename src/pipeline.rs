@@ -1,5 +1,8 @@
-//! The pipeline, shared by the browser app and the CLI: case → documents → pages → PDF,
-//! for any form of the one list ([`crate::model::FORMS`]).
+//! The pipeline, shared by the browser app and the CLI: case → issues, and case →
+//! documents → pages → PDF, for any form of the registry ([`crate::document::forms::FORMS`]).
+//! The policies both follow live here once: which checks a form needs and what the
+//! 卷宗 lacks ([`check`]), and that no final PDF is made while an error remains
+//! ([`refuse_final`]).
 
 use crate::document::common::Options;
 use crate::document::{self, DocKind, Document};
@@ -7,6 +10,48 @@ use crate::fonts::FontSet;
 use crate::layout::{self, Face, Metrics, Page, PageStyle, Pt};
 use crate::model::{BodyFace, Case, Date, gbt9704};
 use crate::render::{self, ExportError};
+use crate::validate::{self, Check, Issue, Severity};
+use crate::values::calendar::Calendar;
+
+/// Every issue of `case` before the forms `kinds` are made, as of `today`, deadlines
+/// counted with `calendar`: validation in the scope the forms' rows ask for
+/// ([`document::forms::scope`]) and, for a record of the case file, what the 卷宗 still
+/// lacks ([`crate::dossier::lacks`]: warnings when the 卷宗 is made, notices else).
+pub fn check(case: &Case, kinds: &[DocKind], today: Date, calendar: &Calendar) -> Vec<Issue> {
+    check_in(case, document::forms::scope(kinds), today, calendar)
+}
+
+/// [`check`] in the scope `scope`.
+pub fn check_in(case: &Case, scope: Check, today: Date, calendar: &Calendar) -> Vec<Issue> {
+    let mut issues = validate::validate_in(case, scope, today, calendar);
+    if scope.records() {
+        let severity = if scope == Check::Dossier {
+            Severity::Warning
+        } else {
+            Severity::Notice
+        };
+        issues.extend(crate::dossier::lacks(case, severity));
+        issues = validate::sorted(issues);
+    }
+    issues
+}
+
+/// [`check_in`] with the holiday schedules the case file carries (the command line
+/// adds `--holidays FILE`; the app its profile's: see [`check`]).
+pub fn check_as(case: &Case, scope: Check, today: Date) -> Vec<Issue> {
+    check_in(case, scope, today, &Calendar::with(&case.holidays))
+}
+
+/// Why a final PDF is refused, if it is: the errors of `issues` (a draft is always
+/// made, watermarked, with invalid values printed as blanks). The one rule the app's
+/// export button and the command line's `render` follow.
+pub fn refuse_final(issues: &[Issue], draft: bool) -> Option<Vec<&Issue>> {
+    let errors: Vec<&Issue> = issues
+        .iter()
+        .filter(|i| i.severity == Severity::Error)
+        .collect();
+    (!draft && !errors.is_empty()).then_some(errors)
+}
 
 /// Something the user should know about a finished PDF; it was made all the same.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -170,8 +215,8 @@ pub fn pdf(
 }
 
 /// Make the PDF of `kind` for `case`; a `draft` carries the 「草稿」 watermark and
-/// title. Whether a final PDF may be made at all (no validation errors) is the
-/// caller's decision: see [`crate::validate::validate`].
+/// title. Whether a final PDF may be made at all is [`refuse_final`]'s rule, which the
+/// caller applies to [`check`]'s issues first.
 pub fn pdf_with(
     case: &Case,
     kind: DocKind,

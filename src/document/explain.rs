@@ -1,5 +1,5 @@
 //! Training notes on the forms, as data (`explain/forms.json`): for every single form of
-//! the one list (`model::FORMS`), its parts in print order — the label as printed, the
+//! the one list (`document::forms::FORMS`), its parts in print order — the label as printed, the
 //! case field the part comes from, what goes in it, why it is there, and the article
 //! that requires it (cited as the domain spec cites it; 「司法部文书格式」 or 「本工具」
 //! where the spec gives no article). The texts are plain Chinese for trainers and new
@@ -18,7 +18,7 @@ pub const FORMS_JSON: &str = include_str!("explain/forms.json");
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct FormNotes {
-    /// The form's key in `model::FORMS` (`agreement`, `proof`, …).
+    /// The form's key in `document::forms::FORMS` (`agreement`, `proof`, …).
     pub form: String,
     /// The form's parts in print order.
     pub parts: Vec<PartNote>,

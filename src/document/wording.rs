@@ -137,6 +137,13 @@ pub fn clause_number(n: usize) -> String {
     )
 }
 
+/// The confirmation filing's name in the list of forms and in file names (a bundle:
+/// the application, the agreement, the proof, the powers of attorney and the
+/// service-address confirmations).
+pub const FILING_TITLE: &str = "司法确认申请材料";
+/// The whole 卷宗's name in the list of forms and in file names.
+pub const DOSSIER_TITLE: &str = "人民调解卷宗";
+
 #[cfg(test)]
 mod tests {
     use super::{chinese_numeral, clause_number};

@@ -23,6 +23,41 @@ pub const BUNDLED: [(Face, &str); 3] = [
     (Face::Sans, "NotoSansSC-Regular.otf"),
 ];
 
+/// The bundled faces compiled into a native build (the command line, the tests, the
+/// fuzzers, the benchmarks): each face's name and bytes, in [`BUNDLED`]'s order. The
+/// browser app fetches them by need instead (`assets/fonts/web/`), so the wasm build
+/// does not carry them.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn bundled_bytes() -> [(Face, &'static str, &'static [u8]); 3] {
+    [
+        (
+            Face::Serif,
+            "NotoSerifSC-Regular",
+            include_bytes!("../../assets/fonts/NotoSerifSC-Regular.otf"),
+        ),
+        (
+            Face::SerifBold,
+            "NotoSerifSC-Bold",
+            include_bytes!("../../assets/fonts/NotoSerifSC-Bold.otf"),
+        ),
+        (
+            Face::Sans,
+            "NotoSansSC-Regular",
+            include_bytes!("../../assets/fonts/NotoSansSC-Regular.otf"),
+        ),
+    ]
+}
+
+/// The bundled faces loaded into a font set (native builds).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn bundled() -> Result<FontSet, FontError> {
+    let mut fonts = FontSet::new();
+    for (face, name, bytes) in bundled_bytes() {
+        fonts.load(face, bytes, name)?;
+    }
+    Ok(fonts)
+}
+
 /// Why a font could not be used.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum FontError {

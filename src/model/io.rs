@@ -47,6 +47,34 @@ pub type Migration = fn(Value) -> Value;
 /// length is always [`SCHEMA_VERSION`].
 pub const MIGRATIONS: [Migration; SCHEMA_VERSION as usize] = [v0_to_v1, v1_to_v2];
 
+/// Why a file's bytes are not text the tool reads (UTF-8, with or without a
+/// byte-order mark).
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum TextError {
+    /// UTF-16 (a byte-order mark, or a NUL among the first two bytes, as Windows
+    /// Notepad's 「Unicode」 writes).
+    #[error("文件是 UTF-16 编码；请在编辑器中另存为 UTF-8 后重试")]
+    Utf16,
+    /// Not UTF-8: `at` is the first byte that is not (1-based).
+    #[error("文件不是 UTF-8 编码的文本（第 {at} 个字节起无法识别）；请另存为 UTF-8 后重试")]
+    NotUtf8 { at: usize },
+}
+
+/// The text of a file the tool reads (a case file, a backup, a holiday schedule): the
+/// one rule the command line and the app both follow. UTF-8 only; a leading byte-order
+/// mark is left for the reader to skip; UTF-16 is named as such, with the fix.
+pub fn text_of(bytes: &[u8]) -> Result<String, TextError> {
+    let utf16 = bytes.starts_with(&[0xFF, 0xFE])
+        || bytes.starts_with(&[0xFE, 0xFF])
+        || (bytes.len() >= 2 && (bytes[0] == 0 || bytes[1] == 0));
+    if utf16 {
+        return Err(TextError::Utf16);
+    }
+    String::from_utf8(bytes.to_vec()).map_err(|e| TextError::NotUtf8 {
+        at: e.utf8_error().valid_up_to() + 1,
+    })
+}
+
 /// Read a case from JSON text, migrating older versions to the current one. A leading
 /// UTF-8 byte-order mark (U+FEFF, as Windows Notepad writes it) is ignored.
 pub fn load(text: &str) -> Result<Case, LoadError> {

@@ -22,13 +22,12 @@
 //! | `legal.*` | see `legal` | Warning/Notice | 人民调解法, 民事诉讼法, 民诉法解释 |
 //! | `settings.page_range`, `settings.page` | `settings.page.<field>` | Error (out of range) / Warning (does not fit) | GB/T 9704-2012 |
 //! | `text.control_char`, `text.too_long`, `date.out_of_range`, `settings.range` | the field | Error | 案件文件格式 |
-//! | `dossier.*` | the missing record | Warning (Dossier) / Notice (All) | 人民调解法第二十七条 |
+//! | `dossier.*` | the missing record | Warning (Dossier) / Notice (All) | 人民调解法第二十七条 (reported by `crate::dossier::lacks`, from the registry) |
 //!
 //! `docs/case-format.md` lists every rule with its path, severity and basis.
 
 pub use crate::values::calendar;
 mod chronology;
-pub mod dossier;
 pub mod explain;
 mod holidays;
 mod issue;
@@ -42,7 +41,7 @@ mod values;
 
 pub use issue::{Issue, Severity, Suggestion, Summary, compare_paths};
 
-use crate::model::{Case, Checks, Date, DocKind};
+use crate::model::{Case, Date};
 use crate::values::calendar::Calendar;
 
 /// The laws and standards rules cite (`Issue::basis`).
@@ -104,8 +103,9 @@ pub enum Check {
     /// when the case has one; the intake, visit and archive records.
     #[default]
     All,
-    /// The whole 卷宗 (`crate::dossier`): the checks of `All`, and what the file still
-    /// lacks of the documents domain spec §4.3 marks 必须, as warnings.
+    /// The whole 卷宗 (`crate::dossier`): the checks of `All`; what the file still
+    /// lacks of the documents domain spec §4.3 marks 必须 is then a warning
+    /// (`crate::pipeline::check_in` adds it).
     Dossier,
 }
 
@@ -150,43 +150,6 @@ impl Ctx<'_> {
     }
 }
 
-impl Check {
-    /// The scope that covers every check the forms `kinds` need (their rows in
-    /// [`crate::model::FORMS`]): the records scope when any form is a record of the case
-    /// file, else the confirmation scope when any form goes to court, else the agreement's.
-    pub fn for_forms(kinds: &[DocKind]) -> Check {
-        let any = |f: fn(&Checks) -> bool| kinds.iter().any(|k| f(&k.form().checks));
-        if kinds.contains(&DocKind::Dossier) {
-            // The whole file: what it still lacks is a warning.
-            Check::Dossier
-        } else if any(|c| c.records) {
-            Check::All
-        } else if any(|c| c.confirmation) {
-            Check::Confirmation
-        } else {
-            Check::Agreement
-        }
-    }
-}
-
-/// Check `case` before the forms `kinds` are made, as of `today`: every issue at once
-/// (see [`validate_as`]). Which checks run is what the forms' rows in
-/// [`crate::model::FORMS`] say they need.
-pub fn validate(case: &Case, kinds: &[DocKind], today: Date) -> Vec<Issue> {
-    validate_as(case, Check::for_forms(kinds), today)
-}
-
-/// [`validate`], counting deadlines with `calendar` (the built-in schedule and the
-/// committee's own years: the app's profile, the command line's `--holidays FILE`).
-pub fn validate_with(
-    case: &Case,
-    kinds: &[DocKind],
-    today: Date,
-    calendar: &Calendar,
-) -> Vec<Issue> {
-    validate_in(case, Check::for_forms(kinds), today, calendar)
-}
-
 /// Check `case` in the scope `check`, as of `today`, counting deadlines with the
 /// built-in holiday schedule and the schedules the case file carries
 /// ([`Case::holidays`]). See [`validate_in`].
@@ -220,9 +183,13 @@ pub fn validate_in(case: &Case, check: Check, today: Date, calendar: &Calendar) 
     cx.case = case;
     holidays::check(&mut cx);
     settings::check(&mut cx);
-    dossier::check(&mut cx);
     values::check(&mut cx);
-    let mut out = cx.out;
+    sorted(cx.out)
+}
+
+/// Issues in their reading order: by path (indices numerically), then rule, then
+/// message; identical issues once.
+pub fn sorted(mut out: Vec<Issue>) -> Vec<Issue> {
     out.sort_by(|a, b| {
         compare_paths(&a.path, &b.path)
             .then_with(|| a.rule.cmp(b.rule))

@@ -14,7 +14,7 @@ use tiaojie::document::{Block, DocKind, Document, Run};
 use tiaojie::model::{
     Case, Clause, Money, Obligation, Organisation, Party, PartyKind, Person, Sex,
 };
-use tiaojie::validate::{self, Check};
+use tiaojie::validate::Check;
 use tiaojie::values::id_card;
 use time::Date;
 use time::macros::date;
@@ -205,7 +205,7 @@ fn a_lower_case_x_and_spaces_print_normalised_and_validation_still_notices() {
     assert_eq!((id.text.as_str(), id.blank), ("11010519491231002X", false));
     assert_eq!(field(&doc, "parties[0].sex").text, "女");
     assert_eq!(field(&doc, "parties[0].age").text, "76岁");
-    let issues = validate::validate_as(&case, Check::Agreement, common::today());
+    let issues = tiaojie::pipeline::check_as(&case, Check::Agreement, common::today());
     for rule in [
         "id_card.normalised",
         "person.sex_derived",
@@ -316,7 +316,7 @@ fn an_invalid_amount_prints_as_a_blank_carrying_its_path_never_the_value() {
             "{text}"
         );
         // Validation still reports it.
-        let issues = validate::validate_as(&case, Check::Agreement, common::today());
+        let issues = tiaojie::pipeline::check_as(&case, Check::Agreement, common::today());
         assert!(
             issues
                 .iter()

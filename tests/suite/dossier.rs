@@ -15,7 +15,7 @@ use tiaojie::layout::{FixedMetrics, Item, PageStyle};
 use tiaojie::model::{
     AgreementForm, Case, CaseSource, Clause, CoverFields, Obligation, PageNumbering,
 };
-use tiaojie::validate::{self, Check, Severity};
+use tiaojie::validate::{Check, Severity};
 
 fn opts() -> Options {
     Options::on(common::today())
@@ -512,7 +512,7 @@ fn oral_agreement_is_bound_in_place_of_the_agreement() {
 fn check_for_dossier_lists_the_missing_mandatory_documents() {
     let today = common::today();
     let rules = |case: &Case, check| {
-        let mut v: Vec<(&'static str, Severity)> = validate::validate_as(case, check, today)
+        let mut v: Vec<(&'static str, Severity)> = tiaojie::pipeline::check_as(case, check, today)
             .into_iter()
             .filter(|i| i.rule.starts_with("dossier."))
             .map(|i| (i.rule, i.severity))

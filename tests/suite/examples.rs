@@ -28,7 +28,7 @@ fn load(name: &str) -> Case {
 }
 
 fn issues(name: &str) -> Vec<Issue> {
-    validate::validate_as(&load(name), Check::All, TODAY)
+    tiaojie::pipeline::check_as(&load(name), Check::All, TODAY)
 }
 
 fn has(issues: &[Issue], rule: &str, path: &str) -> bool {
@@ -67,7 +67,7 @@ fn no_example_has_an_error_for_any_document() {
             if check == Check::Confirmation && case.confirmation.is_none() {
                 continue;
             }
-            let errors: Vec<_> = validate::validate_as(&case, check, TODAY)
+            let errors: Vec<_> = tiaojie::pipeline::check_as(&case, check, TODAY)
                 .into_iter()
                 .filter(|i| i.severity == Severity::Error)
                 .collect();

@@ -2,7 +2,7 @@
 //! and printpdf's op lists (one op per line) — never PDF bytes, which carry a random
 //! document id. A missing golden fails; `UPDATE_GOLDEN=1` writes them after review.
 //! Keyed by case and form: `<case>.<form key>.<stage>`, for every single form of the
-//! one list (`tiaojie::model::FORMS`) — a new form gets its goldens by being listed.
+//! one list (`tiaojie::document::forms::FORMS`) — a new form gets its goldens by being listed.
 
 use crate::common;
 

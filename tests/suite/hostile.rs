@@ -16,7 +16,7 @@ use tiaojie::fonts::FontSet;
 use tiaojie::layout::Face;
 use tiaojie::model::{self, Case};
 use tiaojie::render::ExportError;
-use tiaojie::validate::{self, Check};
+use tiaojie::validate::Check;
 
 /// The example every value is put into: a judicial-confirmation case with records.
 const EXAMPLE: &str = "examples/land-contract.json";
@@ -298,7 +298,7 @@ fn assert_drawable_characters_reach_the_text(
 }
 
 fn issue_messages(case: &Case) -> Vec<String> {
-    validate::validate_as(case, Check::Dossier, common::today())
+    tiaojie::pipeline::check_as(case, Check::Dossier, common::today())
         .into_iter()
         .flat_map(|i| [i.message, i.hint])
         .collect()
@@ -321,7 +321,7 @@ fn every_hostile_string_in_every_text_field_is_validated_and_rendered_inert() {
             .unwrap_or_else(|e| panic!("{label}: a text field refused: {e}"));
         let mut messages = issue_messages(&case);
         // Controls and lengths are caught by validation, naming a field.
-        let issues = validate::validate_as(&case, Check::Dossier, common::today());
+        let issues = tiaojie::pipeline::check_as(&case, Check::Dossier, common::today());
         if hostile
             .chars()
             .any(|c| c.is_control() && !"\r\n".contains(c))
@@ -404,7 +404,8 @@ fn malformed_amounts_and_dates_are_refused_in_chinese_naming_the_place() {
                 // A number that is not an amount: validation says so, and no PDF
                 // prints it.
                 Ok(case) => {
-                    let issues = validate::validate_as(&case, Check::Dossier, common::today());
+                    let issues =
+                        tiaojie::pipeline::check_as(&case, Check::Dossier, common::today());
                     assert!(
                         issues
                             .iter()
@@ -427,7 +428,7 @@ fn malformed_amounts_and_dates_are_refused_in_chinese_naming_the_place() {
                 assert!(m.contains("日期") && m.contains("行第"), "{bad}: {m}");
             }
             Ok(case) => {
-                let issues = validate::validate_as(&case, Check::Dossier, common::today());
+                let issues = tiaojie::pipeline::check_as(&case, Check::Dossier, common::today());
                 for path in &dates {
                     assert!(
                         issues

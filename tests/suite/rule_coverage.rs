@@ -9,7 +9,7 @@ use crate::common;
 use serde_json::{Value, json};
 use std::collections::BTreeSet;
 use tiaojie::model::Case;
-use tiaojie::validate::{self, Check};
+use tiaojie::validate::Check;
 
 const SCOPES: [Check; 4] = [
     Check::Agreement,
@@ -21,7 +21,7 @@ const SCOPES: [Check; 4] = [
 fn fired(case: &Case, today: time::Date) -> BTreeSet<String> {
     SCOPES
         .iter()
-        .flat_map(|&s| validate::validate_as(case, s, today))
+        .flat_map(|&s| tiaojie::pipeline::check_as(case, s, today))
         .map(|i| i.rule.to_string())
         .collect()
 }

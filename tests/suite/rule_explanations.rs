@@ -31,7 +31,7 @@ const SCOPES: [Check; 4] = [
 fn issues(case: &Case) -> Vec<validate::Issue> {
     SCOPES
         .iter()
-        .flat_map(|&s| validate::validate_as(case, s, common::today()))
+        .flat_map(|&s| tiaojie::pipeline::check_as(case, s, common::today()))
         .collect()
 }
 

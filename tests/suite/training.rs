@@ -7,8 +7,9 @@ use crate::common;
 
 use std::collections::BTreeSet;
 use tiaojie::document::explain::{self, covers};
+use tiaojie::document::forms::FORMS;
 use tiaojie::layout::Page;
-use tiaojie::model::{DocKind, FORMS};
+use tiaojie::model::DocKind;
 use tiaojie::render::marks::{Mark, runs_of};
 
 fn notes() -> explain::Notes {
@@ -102,12 +103,18 @@ fn articles(text: &str) -> std::collections::BTreeMap<u32, Vec<String>> {
 }
 
 #[test]
-fn every_single_form_has_notes_and_no_bundle_or_unknown_form_does() {
+fn every_form_whose_row_says_so_has_notes_and_no_other_does() {
     let notes = notes();
     for f in FORMS {
         let of = notes.of(f.kind);
-        if f.kind.is_bundle() {
-            assert!(of.is_none(), "{}: a bundle's parts carry the notes", f.key);
+        assert_eq!(
+            f.notes,
+            !f.kind.is_bundle(),
+            "{}: a bundle's parts carry the notes",
+            f.key
+        );
+        if !f.notes {
+            assert!(of.is_none(), "{}: its row says it has no notes", f.key);
         } else {
             let of = of.unwrap_or_else(|| panic!("{} has no notes", f.key));
             assert!(!of.parts.is_empty(), "{} has no parts", f.key);
@@ -153,7 +160,7 @@ fn every_note_has_every_text() {
 #[test]
 fn every_note_marks_a_part_the_preview_of_some_example_draws() {
     let notes = notes();
-    for f in FORMS.iter().filter(|f| !f.kind.is_bundle()) {
+    for f in FORMS.iter().filter(|f| f.notes) {
         let Some(form) = notes.of(f.kind) else {
             continue;
         };
@@ -354,7 +361,7 @@ fn the_notes_follow_the_print_order_of_their_form() {
     let fonts = common::fonts();
     let case = common::case("examples/traffic-accident.json");
     let mut wrong = Vec::new();
-    for f in FORMS.iter().filter(|f| !f.kind.is_bundle()) {
+    for f in FORMS.iter().filter(|f| f.notes) {
         let Some(form) = notes.of(f.kind) else {
             continue;
         };

@@ -4,7 +4,7 @@
 use crate::strategies as model_strategies;
 
 use proptest::prelude::*;
-use tiaojie::validate::{self, Check, compare_paths};
+use tiaojie::validate::{Check, compare_paths};
 
 #[test]
 fn validate_never_panics_and_is_sorted_and_deterministic() {
@@ -20,11 +20,11 @@ fn validate_never_panics_and_is_sorted_and_deterministic() {
         )
     };
     model_strategies::check(512, strategy, |(case, today, check)| {
-        let issues = validate::validate_as(&case, check, today);
+        let issues = tiaojie::pipeline::check_as(&case, check, today);
         for w in issues.windows(2) {
             prop_assert!(compare_paths(&w[0].path, &w[1].path).is_le());
         }
-        prop_assert_eq!(&issues, &validate::validate_as(&case, check, today));
+        prop_assert_eq!(&issues, &tiaojie::pipeline::check_as(&case, check, today));
         for i in &issues {
             prop_assert!(!i.message.is_empty());
         }

@@ -106,7 +106,7 @@ fn good_case() -> Case {
 }
 
 fn run(case: &Case, check: Check) -> Vec<Issue> {
-    validate::validate_as(case, check, TODAY)
+    tiaojie::pipeline::check_as(case, check, TODAY)
 }
 
 fn find<'a>(issues: &'a [Issue], rule: &str, path: &str) -> Option<&'a Issue> {
@@ -600,14 +600,14 @@ fn application_on_a_2026_make_up_working_day_is_the_last_day_and_the_monday_afte
     // Effective 1月29日: day 30 is Saturday 2月28日, a 调休上班日.
     let mut case = effective_on(date!(2026 - 01 - 29));
     case.confirmation.as_mut().unwrap().applied_on = Some(date!(2026 - 02 - 28));
-    let issues = validate::validate_as(&case, Check::Confirmation, date!(2026 - 03 - 05));
+    let issues = tiaojie::pipeline::check_as(&case, Check::Confirmation, date!(2026 - 03 - 05));
     assert!(
         issues.iter().all(|i| i.rule != "legal.deadline_passed"),
         "{:#?}",
         dump(&issues)
     );
     case.confirmation.as_mut().unwrap().applied_on = Some(date!(2026 - 03 - 02));
-    let issues = validate::validate_as(&case, Check::Confirmation, date!(2026 - 03 - 05));
+    let issues = tiaojie::pipeline::check_as(&case, Check::Confirmation, date!(2026 - 03 - 05));
     let w = find(&issues, "legal.deadline_passed", "confirmation.applied_on")
         .unwrap_or_else(|| panic!("{:#?}", dump(&issues)));
     assert!(
@@ -622,13 +622,13 @@ fn application_on_a_2026_make_up_working_day_is_the_last_day_and_the_monday_afte
 fn application_after_national_day_2026_is_in_time_and_the_notice_explains_the_roll() {
     let mut case = effective_on(date!(2026 - 09 - 03));
     case.confirmation.as_mut().unwrap().applied_on = Some(date!(2026 - 10 - 08));
-    let issues = validate::validate_as(&case, Check::Confirmation, date!(2026 - 10 - 20));
+    let issues = tiaojie::pipeline::check_as(&case, Check::Confirmation, date!(2026 - 10 - 20));
     let n = find(&issues, "legal.deadline", "confirmation.applied_on")
         .unwrap_or_else(|| panic!("{:#?}", dump(&issues)));
     assert!(n.message.contains("顺延至2026年10月8日"), "{}", n.message);
     assert!(issues.iter().all(|i| i.rule != "legal.deadline_passed"));
     case.confirmation.as_mut().unwrap().applied_on = Some(date!(2026 - 10 - 09));
-    let issues = validate::validate_as(&case, Check::Confirmation, date!(2026 - 10 - 20));
+    let issues = tiaojie::pipeline::check_as(&case, Check::Confirmation, date!(2026 - 10 - 20));
     assert!(
         find(&issues, "legal.deadline_passed", "confirmation.applied_on").is_some(),
         "{:#?}",
@@ -647,7 +647,7 @@ fn unknown_holiday_schedule_is_said_plainly() {
         seal: Some(day),
     };
     case.confirmation.as_mut().unwrap().applied_on = None;
-    let issues = validate::validate_as(&case, Check::Confirmation, date!(2031 - 03 - 05));
+    let issues = tiaojie::pipeline::check_as(&case, Check::Confirmation, date!(2031 - 03 - 05));
     let n = issues
         .iter()
         .find(|i| i.rule == "legal.holidays_unknown")

@@ -1,8 +1,9 @@
 //! The document picker: every form and bundle of the one list of forms
-//! (`model::FORMS`), with its line of help.
+//! (`document::forms::FORMS`), with its line of help.
 
 use super::use_ctx;
-use crate::model::{DocKind, FORMS};
+use crate::document::forms::FORMS;
+use crate::model::DocKind;
 use crate::ui::i18n::{t, use_lang};
 use crate::ui::state::Action;
 use web_sys::HtmlSelectElement;

@@ -35,11 +35,15 @@ pub fn on_export(
         }
         // The button follows the shown issues; check the case as it is now.
         if !draft
-            && crate::validate::has_errors(&crate::validate::validate(
-                &state.case,
-                &[state.doc],
-                browser::today(),
-            ))
+            && crate::pipeline::refuse_final(
+                &crate::pipeline::check_as(
+                    &state.case,
+                    crate::document::forms::scope(&[state.doc]),
+                    browser::today(),
+                ),
+                draft,
+            )
+            .is_some()
         {
             state.dispatch(Action::ExportFailed(REFUSED_WITH_ERRORS.into()));
             return;

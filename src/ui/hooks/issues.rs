@@ -43,12 +43,7 @@ fn validated(
     today: Date,
     calendar: Rc<Calendar>,
 ) -> Validated {
-    let issues = Rc::new(crate::validate::validate_with(
-        &case,
-        &[doc],
-        today,
-        &calendar,
-    ));
+    let issues = Rc::new(crate::pipeline::check(&case, &[doc], today, &calendar));
     Validated {
         case,
         case_id,

@@ -42,104 +42,28 @@ impl PartialEq for CaseParts {
     }
 }
 
-/// A section of the editor.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Section {
-    Committee,
-    Parties,
-    Dispute,
-    Intake,
-    Records,
-    Agreement,
-    Confirmation,
-    Visits,
-    Archive,
-    Settings,
-}
+/// A section of the editor: a part of the case (`model::Section`).
+pub use crate::model::Section;
 
-impl Section {
-    /// In the order of a case's life.
-    pub const ALL: [Section; 10] = [
-        Section::Committee,
-        Section::Parties,
-        Section::Dispute,
-        Section::Intake,
-        Section::Records,
-        Section::Agreement,
-        Section::Confirmation,
-        Section::Visits,
-        Section::Archive,
-        Section::Settings,
-    ];
-
-    pub fn title(self) -> &'static str {
-        match self {
-            Section::Committee => n_("人民调解委员会"),
-            Section::Parties => n_("当事人"),
-            Section::Dispute => n_("纠纷"),
-            Section::Intake => n_("受理"),
-            Section::Records => n_("调查与调解记录"),
-            Section::Agreement => n_("调解协议"),
-            Section::Confirmation => n_("司法确认申请"),
-            Section::Visits => n_("回访"),
-            Section::Archive => n_("归档"),
-            Section::Settings => n_("本案样式设置"),
-        }
-    }
-
-    /// The HTML id of the section (a field's section is found by its path).
-    pub fn id(self) -> &'static str {
-        match self {
-            Section::Committee => "sec-committee",
-            Section::Parties => "sec-parties",
-            Section::Dispute => "sec-dispute",
-            Section::Intake => "sec-intake",
-            Section::Records => "sec-records",
-            Section::Agreement => "sec-agreement",
-            Section::Confirmation => "sec-confirmation",
-            Section::Visits => "sec-visits",
-            Section::Archive => "sec-archive",
-            Section::Settings => "sec-settings",
-        }
-    }
-
-    /// The section a field path belongs to.
-    pub fn of_path(path: &str) -> Section {
-        let head = path.split(['.', '[']).next().unwrap_or("");
-        match head {
-            "committee" => Section::Committee,
-            "parties" => Section::Parties,
-            "dispute" => Section::Dispute,
-            "intake" => Section::Intake,
-            "investigations" | "sessions" => Section::Records,
-            "confirmation" => Section::Confirmation,
-            "visits" => Section::Visits,
-            "archive" => Section::Archive,
-            "settings" => Section::Settings,
-            _ => Section::Agreement,
-        }
+/// The section's heading.
+pub fn section_title(s: Section) -> &'static str {
+    match s {
+        Section::Committee => n_("人民调解委员会"),
+        Section::Parties => n_("当事人"),
+        Section::Dispute => n_("纠纷"),
+        Section::Intake => n_("受理"),
+        Section::Records => n_("调查与调解记录"),
+        Section::Agreement => n_("调解协议"),
+        Section::Confirmation => n_("司法确认申请"),
+        Section::Visits => n_("回访"),
+        Section::Archive => n_("归档"),
+        Section::Settings => n_("本案样式设置"),
     }
 }
 
-/// The sections `doc` needs, in the order of a case's life.
+/// The sections `doc` needs, in the order of a case's life (its registry row's).
 pub fn needed(doc: DocKind) -> Vec<Section> {
-    use Section::*;
-    let mut s = match doc {
-        DocKind::Agreement | DocKind::CarbonCopies | DocKind::OralAgreement => {
-            vec![Committee, Parties, Dispute, Agreement]
-        }
-        DocKind::Confirmation | DocKind::Proof | DocKind::PowerOfAttorney | DocKind::Filing => {
-            vec![Committee, Parties, Agreement, Confirmation]
-        }
-        DocKind::Application | DocKind::Registration => vec![Committee, Parties, Dispute, Intake],
-        DocKind::RightsNotice => vec![Committee, Parties, Intake],
-        DocKind::Investigation | DocKind::Session => vec![Committee, Parties, Records],
-        DocKind::Visit => vec![Committee, Parties, Agreement, Visits],
-        DocKind::Cover | DocKind::Toc | DocKind::BackCover => {
-            vec![Committee, Parties, Dispute, Archive]
-        }
-        DocKind::Dossier => Section::ALL[..9].to_vec(),
-    };
+    let mut s = doc.form().sections.to_vec();
     s.sort_by_key(|x| Section::ALL.iter().position(|a| a == x));
     s
 }
@@ -200,7 +124,7 @@ pub fn Sections() -> Html {
         html! {
             <details class="section" id={s.id()} {open} tabindex="-1">
                 <summary>
-                    <h2 class="title">{ t(lang, s.title()) }</h2>
+                    <h2 class="title">{ t(lang, section_title(s)) }</h2>
                     if e > 0 { <span class="badge error">{ fmt(lang, "{n} 个错误", &[&e]) }</span> }
                     if w > 0 { <span class="badge warning">{ fmt(lang, "{n} 个警告", &[&w]) }</span> }
                 </summary>
@@ -220,18 +144,6 @@ pub fn Sections() -> Html {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn every_form_needs_the_parties_and_the_committee() {
-        for f in crate::model::FORMS {
-            let s = needed(f.kind);
-            assert!(
-                s.contains(&Section::Parties) && s.contains(&Section::Committee),
-                "{}",
-                f.key
-            );
-        }
-    }
 
     #[test]
     fn issue_paths_find_their_section() {

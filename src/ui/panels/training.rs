@@ -11,8 +11,9 @@
 
 use super::examples::ExampleIndex;
 use crate::document::explain::{self, Notes};
+use crate::document::forms::FORMS;
 use crate::layout::Page;
-use crate::model::{Case, DocKind, FORMS};
+use crate::model::{Case, DocKind};
 use crate::render::marks::{Mark, numbers_on, svg_marked};
 use crate::ui::browser;
 use crate::ui::components::use_app;
@@ -261,7 +262,7 @@ pub fn TrainingScreen(props: &TrainingProps) -> Html {
                 <div class="field">
                     <label for="training-form">{ t(lang, "文书") }</label>
                     <select id="training-form" onchange={on_form}>
-                        { for FORMS.iter().filter(|f| f.parts.is_empty()).map(|f| html! {
+                        { for FORMS.iter().filter(|f| f.notes).map(|f| html! {
                             <option value={f.key} selected={f.kind == *form}>{ f.title }</option>
                         }) }
                     </select>

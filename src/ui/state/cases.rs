@@ -162,22 +162,20 @@ pub struct Import {
 /// The text of an imported file: UTF-8 (with or without a byte-order mark). A UTF-16
 /// file is named as such, with the fix.
 pub fn decode(bytes: &[u8]) -> Result<String, String> {
-    let utf16 = bytes.starts_with(&[0xFF, 0xFE])
-        || bytes.starts_with(&[0xFE, 0xFF])
-        || (bytes.len() >= 2 && (bytes[0] == 0 || bytes[1] == 0));
-    if utf16 {
-        return Err(t(
+    use crate::model::TextError;
+    // The rule is the library's (`model::text_of`, the command line's too); the words
+    // are the app's, so they translate.
+    crate::model::text_of(bytes).map_err(|e| match e {
+        TextError::Utf16 => t(
             Lang::Zh,
             "文件是 UTF-16 编码；请在编辑器中另存为 UTF-8 后重试",
         )
-        .into());
-    }
-    String::from_utf8(bytes.to_vec()).map_err(|e| {
-        fmt(
+        .into(),
+        TextError::NotUtf8 { at } => fmt(
             Lang::Zh,
             "文件不是 UTF-8 文本（第 {n} 个字节起无法识别）",
-            &[&(e.utf8_error().valid_up_to() + 1)],
-        )
+            &[&at],
+        ),
     })
 }
 

@@ -29,11 +29,15 @@ pub fn done(check: &str, state: &AppState, today: Date) -> bool {
         "export" => {
             state.doc == DocKind::Agreement
                 && matches!(state.export, ExportStatus::Done { .. })
-                && !crate::validate::has_errors(&crate::validate::validate(
-                    case,
-                    &[DocKind::Agreement],
-                    today,
-                ))
+                && crate::pipeline::refuse_final(
+                    &crate::pipeline::check_as(
+                        case,
+                        crate::document::forms::scope(&[DocKind::Agreement]),
+                        today,
+                    ),
+                    false,
+                )
+                .is_none()
         }
         _ => false,
     }

@@ -68,7 +68,7 @@ pub struct AppState {
     pub history: History,
     /// Bumped on every change of the case: the autosave watches it.
     pub revision: u64,
-    /// The form being previewed and exported (one of `model::FORMS`).
+    /// The form being previewed and exported (one of `document::forms::FORMS`).
     pub doc: DocKind,
     pub export: ExportStatus,
     /// The name of a font the user loaded, if any.
@@ -570,10 +570,11 @@ mod tests {
         if let PartyKind::Person(p) = &mut case.parties[0].kind {
             p.id_number = "11010519491231002x".into();
         }
-        let issues = crate::validate::validate(
+        let issues = crate::pipeline::check(
             &case,
             &[DocKind::Agreement],
             time::macros::date!(2026 - 12 - 03),
+            &crate::values::calendar::Calendar::builtin(),
         );
         let s = issues
             .iter()
@@ -697,7 +698,7 @@ mod tests {
         assert_eq!(s.doc, DocKind::Agreement);
         let same = reduce(s.clone(), Action::ChooseDoc(DocKind::Agreement));
         assert!(Rc::ptr_eq(&s, &same));
-        for f in crate::model::FORMS {
+        for f in crate::document::forms::FORMS {
             let next = reduce(s.clone(), Action::ChooseDoc(f.kind));
             assert_eq!(next.doc, f.kind);
         }

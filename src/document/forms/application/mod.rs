@@ -2,7 +2,7 @@
 //! 当事人申请事项, the fixed closing sentence, the applicants' signatures and the date
 //! of application.
 
-mod wording;
+pub mod wording;
 
 use super::super::common::{Options, party_block};
 use super::super::*;

@@ -1,7 +1,7 @@
 //! 封底 with the 卷内备考表 on it (domain spec §4.4): 本卷情况说明 with the number of
 //! documents and pages the file holds, then 立卷人, 检查人, 立卷时间.
 
-mod wording;
+pub mod wording;
 
 use super::super::common::{Options, date_text};
 use super::super::*;

@@ -13,3 +13,5 @@ pub const FILED_ON: &str = "立卷时间";
 pub const COUNT_BEFORE: &str = "本卷共有文件材料";
 pub const COUNT_DOCUMENTS: &str = "件，共";
 pub const COUNT_PAGES: &str = "页。";
+/// The form's name in the list of forms and in file names.
+pub const LIST_TITLE: &str = "封底（卷内备考表）";

@@ -3,7 +3,7 @@
 //! / 第四联　人民调解委员会, `settings.carbon_copy_captions`). An unverified local form,
 //! documented as such in `docs/case-format.md`.
 
-mod wording;
+pub mod wording;
 
 use super::super::common::Options;
 use super::super::*;

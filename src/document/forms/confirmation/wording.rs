@@ -128,3 +128,5 @@ pub const COL_ID: &str = "身份证号/统一社会信用代码";
 pub const COL_ADDRESS: &str = "住址";
 pub const COL_PHONE: &str = "联系方式";
 pub const COL_SIGN: &str = "签名或者盖章";
+/// The form's name in the list of forms and in file names.
+pub const LIST_TITLE: &str = "司法确认申请书";

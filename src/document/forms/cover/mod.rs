@@ -3,7 +3,7 @@
 //! 保管期限 (§4.6) and 备注; 当事人, 纠纷类型 and 调解结果 when the committee turns them
 //! on (`settings.cover_fields`). Also the 卷号 and 保管期限 every form of the file uses.
 
-mod wording;
+pub mod wording;
 
 use super::super::common::{Options, clause_text, dispute_title, fill_pattern};
 use super::super::*;

@@ -52,3 +52,5 @@ pub const PROPERTY_WORDS: [&str; 5] = ["房屋", "宅基地", "土地", "不动�
 pub const ONGOING_WORDS: [&str; 8] = [
     "每月", "每年", "按月", "按年", "逐月", "逐年", "分期", "年内",
 ];
+/// The form's name in the list of forms and in file names.
+pub const LIST_TITLE: &str = "卷宗封面";

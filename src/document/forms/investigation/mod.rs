@@ -1,7 +1,7 @@
 //! 人民调解调查记录 (domain spec §1.7), one per investigation: 时间, 地点, 调查人,
 //! 被调查人, 记录人, the record, and the 被调查人's signature.
 
-mod wording;
+pub mod wording;
 
 use super::super::common::Options;
 use super::super::*;

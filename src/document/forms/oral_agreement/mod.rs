@@ -2,7 +2,7 @@
 //! agreement's fields (§1.4) under its own title, without the copies sentence — an oral
 //! agreement has no copies (人民调解法 Art. 28).
 
-mod wording;
+pub mod wording;
 
 use super::super::common::Options;
 use super::super::wording::COPIES_BEFORE;

@@ -3,7 +3,7 @@
 //! source marked, 纠纷简要情况, the signatures, and the note
 //! 「此表由人民调解委员会填写」.
 
-mod wording;
+pub mod wording;
 
 use super::super::common::{Options, dispute_title};
 use super::super::*;

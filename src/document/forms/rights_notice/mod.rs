@@ -3,7 +3,7 @@
 //! agreement, the parties' acknowledgement and signatures, dated the day the notice was
 //! given (`intake.rights_notified_on`).
 
-mod wording;
+pub mod wording;
 
 use super::super::common::Options;
 use super::super::*;

@@ -2,7 +2,7 @@
 //! (时间, 地点, 事由, 参加人, 当事人), the record, 调解结果, the read-back sentence and
 //! every signature: the parties present, the mediators and the recorder, with the seal.
 
-mod wording;
+pub mod wording;
 
 use super::super::common::Options;
 use super::super::*;

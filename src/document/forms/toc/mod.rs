@@ -2,7 +2,7 @@
 //! the file, 页号 the first and last page it takes (§4.5). Built from entries whose
 //! page ranges come from layout (see `crate::dossier`).
 
-mod wording;
+pub mod wording;
 
 use super::super::common::Options;
 use super::super::*;

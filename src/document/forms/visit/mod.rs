@@ -2,7 +2,7 @@
 //! 当事人, 调解协议编号 (the agreement's 编号, §1.3), 回访事由 (the dispute's title),
 //! 回访情况, 回访人, 回访时间.
 
-mod wording;
+pub mod wording;
 
 use super::super::common::{Options, agreement_number, dispute_title};
 use super::super::*;
