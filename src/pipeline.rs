@@ -314,7 +314,7 @@ pub fn paragraphs(case: &Case, kind: DocKind, today: Date) -> Vec<(TextRole, Str
             match block {
                 Block::Paragraph(p) => push(&mut out, p),
                 Block::Signature(s) => {
-                    for p in s.parties.iter().chain(&s.staff).chain(&s.seal) {
+                    for p in s.lines().chain(&s.seal) {
                         push(&mut out, p);
                     }
                     push(&mut out, &s.date);

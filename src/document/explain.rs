@@ -86,37 +86,9 @@ pub fn shipped() -> Notes {
     parse(FORMS_JSON).unwrap_or(Notes { forms: Vec::new() })
 }
 
-/// Whether the preview run tagged `run_path` belongs to the part at `part_path`: the
-/// same path, or a path below it (`parties` covers `parties[0].name`;
-/// `agreement.clauses` covers `agreement.clauses[1].text`), never a sibling that only
-/// shares a prefix (`dispute.fact` does not cover `dispute.facts`). `[*]` in the part
-/// path matches any index (`parties[*].agents` covers `parties[2].agents[0].name`). An
-/// empty part path covers nothing.
-pub fn covers(part_path: &str, run_path: &str) -> bool {
-    if part_path.is_empty() {
-        return false;
-    }
-    let mut run = run_path;
-    let mut parts = part_path.split("[*]").peekable();
-    while let Some(piece) = parts.next() {
-        let Some(rest) = run.strip_prefix(piece) else {
-            return false;
-        };
-        run = rest;
-        if parts.peek().is_some() {
-            // An index: `[digits]`.
-            let Some(inner) = run.strip_prefix('[') else {
-                return false;
-            };
-            let digits = inner.chars().take_while(char::is_ascii_digit).count();
-            if digits == 0 || !inner[digits..].starts_with(']') {
-                return false;
-            }
-            run = &inner[digits + 1..];
-        }
-    }
-    run.is_empty() || run.starts_with('.') || run.starts_with('[')
-}
+/// Whether a part path covers a run path (`document::covers`, a rule of field paths
+/// that the training notes and the preview's marks share).
+pub use super::ir::covers;
 
 #[cfg(test)]
 mod tests {

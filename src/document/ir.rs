@@ -79,22 +79,75 @@ pub enum Block {
     PageBreak,
 }
 
-/// The signature block (domain spec §1.4): the parties' lines, then the mediators' and
-/// the recorder's, then the seal position with the date under it. Layout sets the
-/// signatories as a two-column grid filled row by row (party 1 beside party 2); a line
-/// too wide for its column gets a row of its own.
+/// Who signs a line of a signature block. Layout does not read it (it sets groups,
+/// not legal roles); it tells readers of the IR (the roadmap's Word copy and 套打)
+/// what the line is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub enum Signer {
+    /// A party (当事人, 申请人, 委托人, 受送达人, 被调查人…).
+    Party,
+    /// A party's agent (受托人, 委托代理人).
+    Agent,
+    /// A presiding mediator.
+    Mediator,
+    /// The recorder (记录人).
+    Recorder,
+    /// Another official of the committee (登记人, 告知人, 调查人, 回访人…).
+    Official,
+}
+
+/// One signature line and who signs it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Signatory {
+    pub signer: Signer,
+    pub line: Paragraph,
+}
+
+/// Signature lines set together as a two-column grid, filled row by row.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct SignatureGroup {
+    pub signatories: Vec<Signatory>,
+    /// Never split across pages. A group that is not may break between its rows (the
+    /// parties of a long list); the last group always keeps with the seal and date.
+    pub together: bool,
+}
+
+impl SignatureGroup {
+    /// A group of `lines`, all signed by `signer`.
+    pub fn of(signer: Signer, lines: Vec<Paragraph>, together: bool) -> SignatureGroup {
+        SignatureGroup {
+            signatories: lines
+                .into_iter()
+                .map(|line| Signatory { signer, line })
+                .collect(),
+            together,
+        }
+    }
+
+    /// Every line of the group.
+    pub fn lines(&self) -> impl Iterator<Item = &Paragraph> {
+        self.signatories.iter().map(|s| &s.line)
+    }
+}
+
+/// A signature block (domain spec §1.4): groups of signature lines in order, then the
+/// seal position with the date under it. Layout sets each group as a two-column grid
+/// filled row by row (signatory 1 beside signatory 2); a line too wide for its column
+/// gets a row of its own.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct SignatureBlock {
-    /// One line per party (or a line referring to the 附表), each followed by room to
-    /// sign. The grid may break across pages between rows of parties.
-    pub parties: Vec<Paragraph>,
-    /// The presiding mediators' and the recorder's lines: kept together on one page,
-    /// with the seal and the date.
-    pub staff: Vec<Paragraph>,
+    pub groups: Vec<SignatureGroup>,
     /// 「（人民调解委员会印）」, at the bottom right, over the date.
     pub seal: Option<Paragraph>,
     /// The date line, right-aligned under the seal.
     pub date: Paragraph,
+}
+
+impl SignatureBlock {
+    /// Every signature line, in reading order.
+    pub fn lines(&self) -> impl Iterator<Item = &Paragraph> {
+        self.groups.iter().flat_map(SignatureGroup::lines)
+    }
 }
 
 /// A paragraph: runs set in one role.
@@ -347,4 +400,36 @@ impl TableCell {
         self.valign = valign;
         self
     }
+}
+
+/// Whether the preview run tagged `run_path` belongs to the part at `part_path`: the
+/// same path, or a path below it (`parties` covers `parties[0].name`;
+/// `agreement.clauses` covers `agreement.clauses[1].text`), never a sibling that only
+/// shares a prefix (`dispute.fact` does not cover `dispute.facts`). `[*]` in the part
+/// path matches any index (`parties[*].agents` covers `parties[2].agents[0].name`). An
+/// empty part path covers nothing.
+pub fn covers(part_path: &str, run_path: &str) -> bool {
+    if part_path.is_empty() {
+        return false;
+    }
+    let mut run = run_path;
+    let mut parts = part_path.split("[*]").peekable();
+    while let Some(piece) = parts.next() {
+        let Some(rest) = run.strip_prefix(piece) else {
+            return false;
+        };
+        run = rest;
+        if parts.peek().is_some() {
+            // An index: `[digits]`.
+            let Some(inner) = run.strip_prefix('[') else {
+                return false;
+            };
+            let digits = inner.chars().take_while(char::is_ascii_digit).count();
+            if digits == 0 || !inner[digits..].starts_with(']') {
+                return false;
+            }
+            run = &inner[digits + 1..];
+        }
+    }
+    run.is_empty() || run.starts_with('.') || run.starts_with('[')
 }

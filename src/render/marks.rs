@@ -1,11 +1,11 @@
 //! The training screen's marks on a preview page: a numbered circle in the left margin
-//! on the line of the first run of each annotated part (`document::explain`), and a box
+//! on the line of the first run of each annotated part (the training notes), and a box
 //! round every run of the chosen part. Placed from the frames themselves — the runs' field paths and
 //! positions, the same ones the SVG's `data-field` attributes carry — so a mark sits
 //! where its part was laid out, never where a guess put it.
 
 use super::svg::svg_page;
-use crate::document::explain::covers;
+use crate::document::covers;
 use crate::layout::{Item, Page, TextRun};
 use std::fmt::Write;
 

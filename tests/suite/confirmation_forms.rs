@@ -25,7 +25,7 @@ fn text(doc: &Document) -> String {
         match b {
             Block::Paragraph(p) => push(p),
             Block::Signature(s) => {
-                s.parties.iter().chain(&s.staff).for_each(&mut push);
+                s.lines().for_each(&mut push);
                 if let Some(seal) = &s.seal {
                     push(seal);
                 }

@@ -36,7 +36,7 @@ fn text(doc: &Document) -> String {
                 out.push('\n');
             }),
             Block::Signature(s) => {
-                for p in s.parties.iter().chain(&s.staff).chain(&s.seal) {
+                for p in s.lines().chain(&s.seal) {
                     out.push_str(&p.text());
                     out.push('\n');
                 }

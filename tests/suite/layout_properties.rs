@@ -37,7 +37,7 @@ use proptest::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
 use tiaojie::document::{
     Align, Block, ColumnWidth, Document, FieldPath, Meta, Paragraph, Role, Run, SignatureBlock,
-    Table, TableCell, TableRow, VAlign,
+    SignatureGroup, Signer, Table, TableCell, TableRow, VAlign,
 };
 use tiaojie::layout::style::PageNumbers;
 use tiaojie::layout::text::{LINE_END_PROHIBITED, LINE_START_PROHIBITED};
@@ -155,8 +155,10 @@ fn signature() -> impl Strategy<Value = SignatureBlock> {
         (2000u32..2100, 1u32..13, 1u32..32),
     )
         .prop_map(|(parties, staff, seal, (y, m, d))| SignatureBlock {
-            parties,
-            staff,
+            groups: vec![
+                SignatureGroup::of(Signer::Party, parties, false),
+                SignatureGroup::of(Signer::Mediator, staff, true),
+            ],
             seal: seal
                 .then(|| Paragraph::new(Role::Signature, vec![Run::fixed("（人民调解委员会印）")])),
             date: Paragraph::new(
@@ -281,12 +283,16 @@ fn label(doc: &mut Document, style: &PageStyle) -> Expect {
             Block::Space(_) => {}
             Block::Signature(sig) => {
                 // Keyed in reading order: parties, staff, seal, date.
-                let (np, ns) = (sig.parties.len(), sig.staff.len());
-                for (i, p) in sig.parties.iter_mut().enumerate() {
-                    label_paragraph(p, [b, i, 0, 0], &mut e);
+                // (The generated blocks have two groups: parties, kept together staff.)
+                let (np, ns) = (
+                    sig.groups[0].signatories.len(),
+                    sig.groups[1].signatories.len(),
+                );
+                for (i, s) in sig.groups[0].signatories.iter_mut().enumerate() {
+                    label_paragraph(&mut s.line, [b, i, 0, 0], &mut e);
                 }
-                for (i, p) in sig.staff.iter_mut().enumerate() {
-                    label_paragraph(p, [b, np + i, 0, 0], &mut e);
+                for (i, s) in sig.groups[1].signatories.iter_mut().enumerate() {
+                    label_paragraph(&mut s.line, [b, np + i, 0, 0], &mut e);
                 }
                 if let Some(p) = &mut sig.seal {
                     label_paragraph(p, [b, np + ns, 0, 0], &mut e);
@@ -740,8 +746,10 @@ fn wild_document() -> impl Strategy<Value = Document> {
         )
             .prop_map(
                 |(parties, staff, seal, date)| Block::Signature(SignatureBlock {
-                    parties,
-                    staff,
+                    groups: vec![
+                        SignatureGroup::of(Signer::Party, parties, false),
+                        SignatureGroup::of(Signer::Mediator, staff, true),
+                    ],
                     seal,
                     date
                 })

@@ -209,9 +209,20 @@ fn signature_block(case: &Case, annexed: &[Side]) -> SignatureBlock {
     staff.push(
         Paragraph::new(Role::Signature, vec![Run::fixed(w::SIGN_RECORDER)]).align(Align::Left),
     );
+    let staff: Vec<Signatory> = (0..mediators)
+        .map(|_| Signer::Mediator)
+        .chain([Signer::Recorder])
+        .zip(staff)
+        .map(|(signer, line)| Signatory { signer, line })
+        .collect();
     SignatureBlock {
-        parties,
-        staff,
+        groups: vec![
+            SignatureGroup::of(Signer::Party, parties, false),
+            SignatureGroup {
+                signatories: staff,
+                together: true,
+            },
+        ],
         seal: Some(Paragraph::new(Role::Signature, vec![Run::fixed(w::SEAL)]).align(Align::Right)),
         date: Paragraph::new(
             Role::Signature,
@@ -391,7 +402,7 @@ mod tests {
         else {
             panic!("no signature block");
         };
-        let lines: Vec<String> = sig.parties.iter().map(Paragraph::text).collect();
+        let lines: Vec<String> = sig.groups[0].lines().map(Paragraph::text).collect();
         assert_eq!(
             lines,
             vec![
@@ -488,8 +499,12 @@ mod tests {
         else {
             panic!("no signature block");
         };
-        assert_eq!(sig.parties.len(), 13);
-        assert_eq!(sig.staff.len(), 2, "one mediator and the recorder");
+        assert_eq!(sig.groups[0].signatories.len(), 13);
+        assert_eq!(
+            sig.groups[1].signatories.len(),
+            2,
+            "one mediator and the recorder"
+        );
         let t = texts(&doc);
         assert!(
             t.iter().any(|l| l.starts_with("十三、")),

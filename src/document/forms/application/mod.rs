@@ -81,8 +81,7 @@ pub fn build(case: &Case, opts: &Options) -> Document {
         applicants
     };
     blocks.push(Block::Signature(SignatureBlock {
-        parties: Vec::new(),
-        staff: right,
+        groups: vec![SignatureGroup::of(Signer::Party, right, true)],
         seal: None,
         date: kit::date_line(case, case.intake.applied_on, "intake.applied_on"),
     }));

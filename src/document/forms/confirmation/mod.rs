@@ -331,8 +331,10 @@ pub fn build(case: &Case, opts: &Options) -> Document {
     }
     let applied = conf.applied_on;
     blocks.push(Block::Signature(SignatureBlock {
-        parties: lines,
-        staff: right,
+        groups: vec![
+            SignatureGroup::of(Signer::Party, lines, false),
+            SignatureGroup::of(Signer::Party, right, true),
+        ],
         seal: None,
         date: Paragraph::new(
             Role::Signature,

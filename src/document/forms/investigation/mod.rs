@@ -78,12 +78,18 @@ pub fn build_one(case: &Case, r: &Investigation, index: usize, _opts: &Options) 
     }
     right.push(kit::sign_line(w::SIGN_RECORDER, "", path("recorder")));
     blocks.push(Block::Signature(SignatureBlock {
-        parties: vec![kit::sign_line(
-            w::SIGN_INTERVIEWEE,
-            &r.interviewee,
-            path("interviewee"),
-        )],
-        staff: right,
+        groups: vec![
+            SignatureGroup::of(
+                Signer::Party,
+                vec![kit::sign_line(
+                    w::SIGN_INTERVIEWEE,
+                    &r.interviewee,
+                    path("interviewee"),
+                )],
+                false,
+            ),
+            SignatureGroup::of(Signer::Official, right, true),
+        ],
         seal: None,
         date: kit::date_line(case, r.date, &path("date")),
     }));

@@ -119,8 +119,18 @@ fn build_one(
     }
     // Signed before the application is filed: the day is written by hand.
     blocks.push(Block::Signature(SignatureBlock {
-        parties: vec![Paragraph::new(Role::Signature, sign_principal).align(Align::Left)],
-        staff: vec![Paragraph::new(Role::Signature, sign_agent).align(Align::Left)],
+        groups: vec![
+            SignatureGroup::of(
+                Signer::Party,
+                vec![Paragraph::new(Role::Signature, sign_principal).align(Align::Left)],
+                false,
+            ),
+            SignatureGroup::of(
+                Signer::Agent,
+                vec![Paragraph::new(Role::Signature, sign_agent).align(Align::Left)],
+                true,
+            ),
+        ],
         seal: None,
         date: Paragraph::new(
             Role::Signature,

@@ -109,8 +109,7 @@ pub fn build(case: &Case, opts: &Options) -> Document {
         .keep_with_next(),
     ));
     blocks.push(Block::Signature(SignatureBlock {
-        parties: Vec::new(),
-        staff: Vec::new(),
+        groups: vec![SignatureGroup::of(Signer::Official, Vec::new(), true)],
         seal: Some(Paragraph::new(Role::Signature, vec![Run::fixed(w::SEAL)]).align(Align::Right)),
         date: Paragraph::new(
             Role::Signature,

@@ -46,8 +46,14 @@ pub fn build(case: &Case, _opts: &Options) -> Document {
         left.push(kit::sign_line(w::SIGN_PARTY, "", "parties"));
     }
     blocks.push(Block::Signature(SignatureBlock {
-        parties: left,
-        staff: vec![kit::sign_line(w::SIGN_NOTIFIER, "", "intake")],
+        groups: vec![
+            SignatureGroup::of(Signer::Party, left, false),
+            SignatureGroup::of(
+                Signer::Official,
+                vec![kit::sign_line(w::SIGN_NOTIFIER, "", "intake")],
+                true,
+            ),
+        ],
         seal: Some(kit::seal()),
         date: kit::date_line(
             case,

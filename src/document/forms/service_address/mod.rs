@@ -54,8 +54,11 @@ fn build_one(case: &Case, p: &Party, index: usize, _opts: &Options) -> Document 
     ));
     // Signed when the application is filed: name and day by hand.
     blocks.push(Block::Signature(SignatureBlock {
-        parties: vec![kit::sign_line(w::SIGN, p.name(), path("name"))],
-        staff: Vec::new(),
+        groups: vec![SignatureGroup::of(
+            Signer::Party,
+            vec![kit::sign_line(w::SIGN, p.name(), path("name"))],
+            true,
+        )],
         seal: None,
         date: kit::date_line(case, None, "confirmation.applied_on"),
     }));

@@ -98,8 +98,10 @@ pub fn build_one(case: &Case, s: &MediationSession, index: usize, _opts: &Option
         .collect();
     right.push(kit::sign_line(w::SIGN_RECORDER, "", path("recorder")));
     blocks.push(Block::Signature(SignatureBlock {
-        parties: left,
-        staff: right,
+        groups: vec![
+            SignatureGroup::of(Signer::Party, left, false),
+            SignatureGroup::of(Signer::Official, right, true),
+        ],
         seal: Some(kit::seal()),
         date: kit::date_line(case, s.date, &path("date")),
     }));

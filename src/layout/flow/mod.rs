@@ -19,15 +19,20 @@
 //!   paragraph under it, and a party block's lines stay on one page.
 //! - **Signature block** ([`signature_units`]): it keeps with the last unit before it
 //!   (with the widow rule, the last two lines of text), and its blank line with its
-//!   first row of parties, so it never starts a page alone; the page may break between
-//!   any two rows of parties and after the last, so no row is left empty at a page end;
-//!   the mediators' and recorder's rows, the seal and the date hold together.
+//!   first row, so it never starts a page alone; the page may break between two rows of
+//!   a group of signatories that is not kept together, so no row is left empty at a
+//!   page end; a group kept together, the seal and the date hold together.
 //! - **Tables**: the top rule and header rows keep with the first body row; body rows
 //!   break freely (and a row taller than a page is cut).
 //! - **Title**: the space after it keeps with what follows.
 //!
 //! `Weak` keeps give way when a chain of them is taller than a page, `Strong` ones
 //! only when nothing weaker is left.
+
+mod collect;
+mod page_number;
+mod paginate;
+mod signature;
 
 use super::frame::{Item, Page, TextRun};
 use super::metrics::Metrics;
@@ -36,6 +41,10 @@ use super::style::{PageNumbers, PageStyle};
 use super::table;
 use super::units::{Point, Pt};
 use crate::document::{Align, Block, Document, Paragraph, Role, SignatureBlock, Table};
+use collect::{stacked, units};
+use page_number::page_number;
+use paginate::paginate;
+use signature::signature_units;
 use std::ops::{Range, RangeInclusive};
 
 /// How strongly a unit holds on to the next one.
@@ -198,373 +207,10 @@ pub fn layout_parts(parts: &[BundlePart], style: &PageStyle, metrics: &dyn Metri
     }
 }
 
-fn line_units(lines: Vec<LineBox>, keep_last_with_next: bool) -> Vec<Unit> {
-    let n = lines.len();
-    lines
-        .into_iter()
-        .enumerate()
-        .map(|(i, l)| {
-            // No orphan (first line alone) and no widow (last line alone).
-            let kept = if i + 1 == n {
-                keep_last_with_next
-            } else {
-                i == 0 || i + 2 == n
-            };
-            Unit::new(
-                l.height,
-                l.items,
-                if kept { Keep::Weak } else { Keep::None },
-            )
-        })
-        .collect()
-}
-
-fn units(doc: &Document, style: &PageStyle, metrics: &dyn Metrics) -> Vec<Unit> {
-    let mut out = Vec::new();
-    for block in &doc.blocks {
-        match block {
-            Block::Paragraph(p) => {
-                let ts = style.role(p.role);
-                let lines = paragraph::set(p, ts, style.left, style.type_width, metrics);
-                out.extend(line_units(lines, p.keep_with_next));
-                if p.role == Role::Title && style.after_title > 0.0 {
-                    out.push(Unit::glue(
-                        style.body.line_pitch * style.after_title,
-                        Keep::Weak,
-                    ));
-                }
-            }
-            Block::Space(lines) => {
-                // Negative or non-finite space counts as none.
-                let lines = if lines.is_finite() {
-                    lines.max(0.0)
-                } else {
-                    0.0
-                };
-                out.push(Unit::glue(style.body.line_pitch * lines, Keep::None))
-            }
-            Block::Signature(sig) => {
-                // The block keeps with the text before it: with the widow rule, at
-                // least that paragraph's last two lines.
-                if let Some(last) = out.iter_mut().rev().find(|u| !u.glue) {
-                    last.keep = last.keep.max(Keep::Strong);
-                }
-                out.extend(signature_units(sig, style, metrics))
-            }
-            Block::PageBreak => out.push(Unit {
-                new_page: true,
-                ..Unit::glue(Pt::ZERO, Keep::None)
-            }),
-            Block::Table(t) => table_units(t, style, metrics, &mut out),
-        }
-    }
-    out
-}
-
-/// A table's units, appended to `out`: its top rule (zero height), its header rows,
-/// then its body rows. The top rule and the header rows keep strongly with the first
-/// body row; every body row remembers which units to repeat above it when it starts a
-/// page (the top rule, and the header rows when they repeat).
-fn table_units(t: &Table, style: &PageStyle, metrics: &dyn Metrics, out: &mut Vec<Unit>) {
-    let set = table::set(t, style, metrics);
-    if set.is_empty() {
-        return;
-    }
-    let start = out.len();
-    out.push(Unit::new(set.top.height, set.top.items, Keep::Strong));
-    for row in set.header {
-        out.push(Unit::new(row.height, row.items, Keep::Strong));
-    }
-    let repeat = if set.repeat_header {
-        start..out.len()
-    } else {
-        start..start + 1
-    };
-    for row in set.body {
-        let mut u = Unit::new(row.height, row.items, Keep::None);
-        u.repeat = Some(repeat.clone());
-        out.push(u);
-    }
-    if let Some(last) = out.last_mut() {
-        last.keep = Keep::None;
-    }
-}
-
-/// Stack set lines into one list of items, `y` from the first line's top; with their
-/// total height.
-fn stacked(lines: Vec<LineBox>) -> (Pt, Vec<Item>) {
-    let mut y = Pt::ZERO;
-    let mut items = Vec::new();
-    for l in lines {
-        items.extend(l.items.iter().map(|it| it.translated(Pt::ZERO, y)));
-        y += l.height;
-    }
-    (y, items)
-}
-
-/// Whether every run of `p` fits `width` on a line of its own: a signatory's label
-/// that does not (a long company name, kept whole) gets the full measure instead of a
-/// grid column.
-fn runs_fit(p: &Paragraph, style: &PageStyle, width: Pt, metrics: &dyn Metrics) -> bool {
-    let eps = Pt(0.01);
-    p.runs.iter().all(|r| {
-        let one = Paragraph::new(p.role, vec![r.clone()]).align(Align::Left);
-        let lines = paragraph::set(&one, &style.body, Pt::ZERO, Pt(1.0e6), metrics);
-        let (_, items) = stacked(lines);
-        extent(&items).is_none_or(|(x0, x1)| x1 - x0 <= width + eps)
-    })
-}
-
-/// Signatories in grid rows, read row by row: two to a row, left then right; one that
-/// does not fit a column takes a row of its own at full width (the one before it then
-/// stays alone in its row, so the reading order holds).
-fn grid_rows<'a>(
-    lines: &'a [Paragraph],
-    style: &PageStyle,
-    column: Pt,
-    metrics: &dyn Metrics,
-) -> Vec<Vec<&'a Paragraph>> {
-    let mut rows: Vec<Vec<&Paragraph>> = Vec::new();
-    let mut open = false;
-    for p in lines {
-        if !runs_fit(p, style, column, metrics) {
-            rows.push(vec![p]);
-            open = false;
-        } else if open {
-            if let Some(row) = rows.last_mut() {
-                row.push(p);
-            }
-            open = false;
-        } else {
-            rows.push(vec![p]);
-            open = true;
-        }
-    }
-    rows
-}
-
-/// The signature block as a grid (domain spec §1.4): one blank line, the parties two
-/// to a row filled row by row, then the mediators and the recorder the same way, then
-/// the seal over the date. Each row has a line of room to sign under its labels.
-///
-/// Keeps: the blank line keeps with the first row of parties (and `units` ties it to
-/// the line before the block), so the block never starts a page alone; the page may
-/// break after any row of parties, so no row is left empty at a page end; the staff
-/// rows, the seal and the date hold together, so the mediators' and the recorder's
-/// lines are on one page, with the seal and the date under them.
-fn signature_units(sig: &SignatureBlock, style: &PageStyle, metrics: &dyn Metrics) -> Vec<Unit> {
-    let half = style.type_width / 2.0;
-    let pitch = style.body.line_pitch;
-    let em = style.body.size + style.body.tracking;
-    let column = half - em;
-    let set = |p: &Paragraph, x: Pt, w: Pt| paragraph::set(p, &style.body, x, w, metrics);
-    let row_unit = |row: &[&Paragraph], keep: Keep| {
-        let mut items = Vec::new();
-        let mut lines = 0usize;
-        let cells: Vec<(Pt, Pt)> = if row.len() == 1 && !runs_fit(row[0], style, column, metrics) {
-            vec![(style.left, style.type_width)]
-        } else {
-            vec![(style.left, column), (style.left + half + em, column)]
-        };
-        for (&p, (x, w)) in row.iter().zip(cells) {
-            let set = set(p, x, w);
-            for (i, lb) in set.iter().enumerate() {
-                items.extend(
-                    lb.items
-                        .iter()
-                        .map(|it| it.translated(Pt::ZERO, pitch * i as f32)),
-                );
-            }
-            lines = lines.max(set.len());
-        }
-        // Room to sign: at least one line under the label (where a party's name is
-        // printed, the signature goes beside it), and half a line between rows.
-        Unit::new(pitch * (lines.max(2) as f32 + 0.5), items, keep)
-    };
-    let party_rows = grid_rows(&sig.parties, style, column, metrics);
-    let staff_rows = grid_rows(&sig.staff, style, column, metrics);
-    let mut rows = Vec::new();
-    for row in &party_rows {
-        rows.push(row_unit(row, Keep::None));
-    }
-    for row in &staff_rows {
-        rows.push(row_unit(row, Keep::Strong));
-    }
-
-    // Seal and date: the date right-aligned four characters in from the right edge
-    // (GB/T 9704 §7.3.5.4), the seal text centred over it. Every line of both is set.
-    let date_w = style.type_width - em * 4.0;
-    let (date_h, date_items) = stacked(set(
-        &sig.date.clone().align(Align::Right),
-        style.left,
-        date_w,
-    ));
-    let (date_x0, date_x1) =
-        extent(&date_items).unwrap_or((style.left + date_w, style.left + date_w));
-    if let Some(seal) = &sig.seal {
-        let (seal_h, seal_items) = stacked(set(
-            &seal.clone().align(Align::Left),
-            style.left,
-            style.type_width,
-        ));
-        let (s0, s1) = extent(&seal_items).unwrap_or((style.left, style.left));
-        let centre = (date_x0 + date_x1) / 2.0;
-        let right = style.left + style.type_width;
-        // Centred over the date, but never past the type area's right or left edge.
-        let dx = ((centre - (s1 - s0) / 2.0).min(right - (s1 - s0)) - s0).max(style.left - s0);
-        let seal_items = seal_items
-            .iter()
-            .map(|it| it.translated(dx, Pt::ZERO))
-            .collect();
-        rows.push(Unit::new(seal_h, seal_items, Keep::Strong));
-    }
-    rows.push(Unit::new(date_h, date_items, Keep::None));
-
-    let mut out = vec![Unit::glue(pitch, Keep::Strong)];
-    out.extend(rows);
-    out
-}
-
-/// The horizontal extent of some items (text runs only).
-fn extent(items: &[Item]) -> Option<(Pt, Pt)> {
-    items
-        .iter()
-        .filter_map(|it| match it {
-            Item::Text(r) => Some((r.origin.x, r.origin.x + r.width())),
-            Item::Line { .. } => None,
-        })
-        .reduce(|(a0, a1), (b0, b1)| (a0.min(b0), a1.max(b1)))
-}
-
-/// Split units into pages of at most `height`, breaking only where allowed. When a
-/// unit does not fit, the page breaks after the last unit on it that allows a break;
-/// failing that, after the last unit that keeps only weakly; failing that, where it
-/// overflows. A table body row that starts a page gets its table's top rule and header
-/// rows repeated above it. Every page holds at least one unit of its own, so this
-/// always ends; a unit taller than a page gets a page to itself and overflows it.
-fn paginate(units: &[Unit], height: Pt) -> Vec<Vec<&Unit>> {
-    let eps = Pt(0.01);
-    let mut pages: Vec<Vec<&Unit>> = Vec::new();
-    // Indices of the units on the page being filled; the first `repeated` are
-    // repeated table headers.
-    let mut cur: Vec<usize> = Vec::new();
-    let mut repeated = 0;
-    let mut y = Pt::ZERO;
-    let mut i = 0;
-    while i < units.len() {
-        let u = &units[i];
-        if u.new_page {
-            if cur.len() > repeated {
-                pages.push(cur.iter().map(|&k| &units[k]).collect());
-            }
-            cur.clear();
-            repeated = 0;
-            y = Pt::ZERO;
-            i += 1;
-            continue;
-        }
-        if cur.is_empty() {
-            if u.glue {
-                i += 1;
-                continue;
-            }
-            if let Some(r) = &u.repeat {
-                for k in r.clone().filter(|&k| k < i) {
-                    cur.push(k);
-                    y += units[k].height;
-                }
-                repeated = cur.len();
-            }
-        }
-        if y + u.height <= height + eps || cur.len() == repeated {
-            cur.push(i);
-            y += u.height;
-            i += 1;
-            continue;
-        }
-        // Overflow: break after cur[j - 1], keeping at least one unit of the page's own.
-        let own = repeated + 1..=cur.len();
-        let last_with = |strongest: Keep| {
-            own.clone()
-                .rev()
-                .find(|&j| units[cur[j - 1]].keep <= strongest)
-        };
-        let j = last_with(Keep::None)
-            .or_else(|| last_with(Keep::Weak))
-            .unwrap_or(cur.len());
-        if j < cur.len() {
-            i = cur[j];
-        }
-        pages.push(cur[..j].iter().map(|&k| &units[k]).collect());
-        cur.clear();
-        repeated = 0;
-        y = Pt::ZERO;
-    }
-    if !cur.is_empty() || pages.is_empty() {
-        pages.push(cur.iter().map(|&k| &units[k]).collect());
-    }
-    // Glue at the bottom of a page is invisible; drop trailing glue for tidiness.
-    for p in &mut pages {
-        while p.last().is_some_and(|u| u.glue) {
-            p.pop();
-        }
-    }
-    pages
-}
-
-/// Height of a CJK em dash's stroke above the baseline, in em (see [`page_number`]).
-const DASH_ABOVE_BASELINE: f32 = 0.34;
-
-/// The page number item(s) for page `number` (`index` of `count` in this document).
-fn page_number(
-    style: &PageStyle,
-    metrics: &dyn Metrics,
-    number: u32,
-    index: u32,
-    count: u32,
-) -> Vec<Item> {
-    let ts = &style.page_number;
-    let text = match style.page_numbers {
-        PageNumbers::None => return vec![],
-        PageNumbers::Official => format!("— {number} —"),
-        PageNumbers::TopRight => number.to_string(),
-        PageNumbers::OfTotal => format!("第 {index} 页 共 {count} 页"),
-    };
-    let advances: Vec<Pt> = text
-        .chars()
-        .map(|c| ts.size * metrics.advance(metrics.resolve(ts.face, c), c))
-        .collect();
-    let width: Pt = advances.iter().copied().sum();
-    let em = style.body.size;
-    let right = style.left + style.type_width;
-    // GB/T 9704 §7.5: the 一字线 (the em dashes) 7 mm below the type area. A CJK em
-    // dash sits on the ideographic centre line, about 0.34 em above the baseline
-    // (Noto Serif/Sans CJK: centre 380, descent 120 units of 1000), so the baseline
-    // goes that much lower.
-    let below = style.type_bottom() + Pt::mm(7.0) + ts.size * DASH_ABOVE_BASELINE;
-    let (x, y) = match style.page_numbers {
-        // Odd pages right, even pages left, one character in.
-        PageNumbers::Official if !number.is_multiple_of(2) => (right - em - width, below),
-        PageNumbers::Official => (style.left + em, below),
-        PageNumbers::TopRight => (right - width, style.top - Pt::mm(10.0)),
-        _ => (style.left + (style.type_width - width) / 2.0, below),
-    };
-    let face = metrics.resolve(ts.face, '1');
-    vec![Item::Text(TextRun {
-        origin: Point::new(x, y),
-        face,
-        size: ts.size,
-        text,
-        advances,
-        extra: vec![],
-        field: None,
-    })]
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::{ColumnWidth, Meta, Run, TableCell, TableRow};
+    use crate::document::{ColumnWidth, Meta, Run, SignatureGroup, Signer, TableCell, TableRow};
     use crate::layout::metrics::FixedMetrics;
 
     fn doc(blocks: Vec<Block>) -> Document {
@@ -722,8 +368,10 @@ mod tests {
             .collect();
         staff.push(signatory("记录人"));
         Block::Signature(SignatureBlock {
-            parties,
-            staff,
+            groups: vec![
+                SignatureGroup::of(Signer::Party, parties, false),
+                SignatureGroup::of(Signer::Mediator, staff, true),
+            ],
             seal: Some(signatory("（人民调解委员会印）")),
             date: signatory("2026年3月5日"),
         })
@@ -961,8 +609,7 @@ mod tests {
         let s = style(PageNumbers::None);
         let long = "（".to_string() + &"某".repeat(60) + "）";
         let sig = SignatureBlock {
-            parties: vec![],
-            staff: vec![],
+            groups: vec![],
             seal: Some(Paragraph::new(
                 Role::Signature,
                 vec![Run::fixed(long.clone())],
