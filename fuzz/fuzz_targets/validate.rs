@@ -1,10 +1,10 @@
 //! Validation: any bytes that load as a case, checked in every scope (`Check`) and for
-//! every form of the list.
+//! every form of the registry (what the 卷宗 lacks included).
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
 use tiaojie::document::DocKind;
-use tiaojie::validate::{self, Check};
+use tiaojie::validate::Check;
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
@@ -18,9 +18,10 @@ fuzz_target!(|data: &[u8]| {
         Check::All,
         Check::Dossier,
     ] {
-        let _ = validate::validate_as(&case, check, today);
+        let _ = tiaojie::pipeline::check_as(&case, check, today);
     }
+    let calendar = tiaojie::values::calendar::Calendar::with(&case.holidays);
     for kind in DocKind::all() {
-        let _ = validate::validate(&case, &[kind], today);
+        let _ = tiaojie::pipeline::check(&case, &[kind], today, &calendar);
     }
 });

@@ -13,7 +13,6 @@ use libfuzzer_sys::arbitrary::{self, Arbitrary};
 use std::sync::OnceLock;
 use tiaojie::document::DocKind;
 use tiaojie::fonts::FontSet;
-use tiaojie::layout::Face;
 use tiaojie::model::{self, Case, DateStyle, PageNumbering, Roster};
 
 /// The shipped examples, compiled in; the last is the 121-party group case.
@@ -34,32 +33,10 @@ pub fn today() -> model::Date {
     time::macros::date!(2026 - 11 - 23)
 }
 
-/// The bundled faces, loaded once per process.
+/// The bundled faces (the library's one list, `fonts::bundled`), loaded once per process.
 pub fn fonts() -> &'static FontSet {
     static FONTS: OnceLock<FontSet> = OnceLock::new();
-    FONTS.get_or_init(|| {
-        let mut f = FontSet::new();
-        for (face, name, bytes) in [
-            (
-                Face::Serif,
-                "NotoSerifSC-Regular",
-                &include_bytes!("../../assets/fonts/NotoSerifSC-Regular.otf")[..],
-            ),
-            (
-                Face::SerifBold,
-                "NotoSerifSC-Bold",
-                &include_bytes!("../../assets/fonts/NotoSerifSC-Bold.otf")[..],
-            ),
-            (
-                Face::Sans,
-                "NotoSansSC-Regular",
-                &include_bytes!("../../assets/fonts/NotoSansSC-Regular.otf")[..],
-            ),
-        ] {
-            f.load(face, bytes, name).expect("bundled font parses");
-        }
-        f
-    })
+    FONTS.get_or_init(|| tiaojie::fonts::bundled().expect("bundled font parses"))
 }
 
 /// Every example, parsed once.

@@ -10,15 +10,9 @@ pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// The bundled faces, loaded from `assets/fonts/`.
+/// The bundled faces (the library's one list, `fonts::bundled`).
 pub fn fonts() -> FontSet {
-    let mut f = FontSet::new();
-    for (face, file) in tiaojie::fonts::BUNDLED {
-        let bytes =
-            std::fs::read(root().join("assets/fonts").join(file)).expect("bundled font present");
-        f.load(face, &bytes, file).expect("bundled font parses");
-    }
-    f
+    tiaojie::fonts::bundled().expect("bundled font parses")
 }
 
 /// A case from a JSON file (relative to the crate root).
