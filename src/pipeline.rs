@@ -17,8 +17,42 @@ use crate::values::calendar::Calendar;
 /// counted with `calendar`: validation in the scope the forms' rows ask for
 /// ([`document::forms::scope`]) and, for a record of the case file, what the 卷宗 still
 /// lacks ([`crate::dossier::lacks`]: warnings when the 卷宗 is made, notices else).
+///
+/// A finding at a field the forms print as a blank (a notice that a value is missing)
+/// is raised to a warning: a blank in a document about to be signed or filed is
+/// announced as one (issue 21). The same finding stays a notice for a form that does
+/// not print that field.
 pub fn check(case: &Case, kinds: &[DocKind], today: Date, calendar: &Calendar) -> Vec<Issue> {
-    check_in(case, document::forms::scope(kinds), today, calendar)
+    let mut issues = check_in(case, document::forms::scope(kinds), today, calendar);
+    let blanks = blanks(case, kinds, today);
+    for i in &mut issues {
+        if i.severity == Severity::Notice
+            && blanks.iter().any(|p| {
+                *p == i.path || document::covers(&i.path, p) || document::covers(p, &i.path)
+            })
+        {
+            i.severity = Severity::Warning;
+        }
+    }
+    validate::sorted(issues)
+}
+
+/// The field paths the forms `kinds` print as blanks standing for missing data (not
+/// those left for the pen at signing).
+pub fn blanks(case: &Case, kinds: &[DocKind], today: Date) -> std::collections::BTreeSet<String> {
+    let opts = Options::on(today);
+    kinds
+        .iter()
+        .flat_map(|&k| documents(case, k, &opts))
+        .flat_map(|d| {
+            document::paragraphs(&d.blocks)
+                .into_iter()
+                .flat_map(|p| p.runs.iter())
+                .filter(|r| r.blank && !r.pen)
+                .filter_map(|r| r.field.as_ref().map(|f| f.0.clone()))
+                .collect::<Vec<_>>()
+        })
+        .collect()
 }
 
 /// [`check`] in the scope `scope`.

@@ -158,6 +158,7 @@ pub fn clause_runs(case: &Case, c: &Clause, index: usize) -> Vec<Run> {
             blank: true,
             field: Some(FieldPath::new(path("due"))),
             keep: true,
+            pen: false,
         },
     });
     runs.push(Run::fixed(w::DUE_AFTER));

@@ -30,6 +30,55 @@ pub struct Meta {
     pub draft: bool,
 }
 
+/// Every paragraph of `blocks`, in reading order: body paragraphs, table cells, and
+/// signature lines, seal and date.
+pub fn paragraphs(blocks: &[Block]) -> Vec<&Paragraph> {
+    let mut out = Vec::new();
+    for b in blocks {
+        match b {
+            Block::Paragraph(p) => out.push(p),
+            Block::Signature(s) => {
+                out.extend(s.lines());
+                out.extend(&s.seal);
+                out.push(&s.date);
+            }
+            Block::Table(t) => {
+                for row in t.header.iter().chain(&t.rows) {
+                    for cell in &row.cells {
+                        out.extend(&cell.paragraphs);
+                    }
+                }
+            }
+            Block::Space(_) | Block::PageBreak => {}
+        }
+    }
+    out
+}
+
+/// Every paragraph of `block`, mutably (as [`paragraphs`]).
+pub fn paragraphs_mut(block: &mut Block) -> Vec<&mut Paragraph> {
+    match block {
+        Block::Paragraph(p) => vec![p],
+        Block::Signature(s) => {
+            let mut out: Vec<&mut Paragraph> = s
+                .groups
+                .iter_mut()
+                .flat_map(|g| g.signatories.iter_mut().map(|s| &mut s.line))
+                .collect();
+            out.extend(s.seal.as_mut());
+            out.push(&mut s.date);
+            out
+        }
+        Block::Table(t) => t
+            .header
+            .iter_mut()
+            .chain(t.rows.iter_mut())
+            .flat_map(|r| r.cells.iter_mut().flat_map(|c| c.paragraphs.iter_mut()))
+            .collect(),
+        Block::Space(_) | Block::PageBreak => Vec::new(),
+    }
+}
+
 /// A whole form, as semantic blocks.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Document {
@@ -202,12 +251,18 @@ impl Paragraph {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Run {
     pub text: String,
-    /// True for a fill-in blank (＿＿) standing for missing data.
+    /// True for a fill-in blank (＿＿, an empty date) standing for data the case does
+    /// not hold: the form's check reports it at `field` (`tests/suite/blanks.rs`),
+    /// unless it is left for the pen.
     pub blank: bool,
     pub field: Option<FieldPath>,
     /// No line break inside this run, nor between it and the next character: a form
     /// label (「年龄：」) stays whole and on the line of its value.
     pub keep: bool,
+    /// A blank the form leaves for the pen at signing (a signature, a seal, a signing
+    /// date the case leaves open, a box ticked by hand): no check reports it.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub pen: bool,
 }
 
 impl Run {
@@ -218,7 +273,14 @@ impl Run {
             blank: false,
             field: None,
             keep: false,
+            pen: false,
         }
+    }
+
+    /// This run, if blank, a blank left for the pen at signing ([`Run::pen`]).
+    pub fn for_pen(mut self) -> Run {
+        self.pen = self.blank;
+        self
     }
 
     /// A value shown as is (never blank), coming from `path`.
@@ -228,6 +290,19 @@ impl Run {
             blank: false,
             field: Some(FieldPath::new(path)),
             keep: false,
+            pen: false,
+        }
+    }
+
+    /// A value composed from the case (names joined, a phrase around them) that may hold
+    /// blanks (＿) where data is missing: a recorded blank at `path` when it does.
+    pub fn composed(text: impl Into<String>, path: impl Into<String>) -> Run {
+        let text = text.into();
+        let blank = text.contains('＿');
+        Run {
+            blank,
+            keep: blank,
+            ..Run::value(text, path)
         }
     }
 
@@ -247,6 +322,7 @@ impl Run {
                 blank: true,
                 field: Some(FieldPath::new(path)),
                 keep: true,
+                pen: false,
             }
         } else {
             Run {
@@ -254,6 +330,7 @@ impl Run {
                 blank: false,
                 field: Some(FieldPath::new(path)),
                 keep: false,
+                pen: false,
             }
         }
     }

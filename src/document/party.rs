@@ -84,6 +84,7 @@ pub(crate) fn particulars(p: &Party, index: usize, who: &str, opts: &Options) ->
                     blank: true,
                     field: Some(FieldPath::new(path("birth_date"))),
                     keep: true,
+                    pen: false,
                 }),
             }
             runs.push(Run::fixed(w::BORN));
@@ -188,7 +189,10 @@ pub(crate) fn agent_line(a: &Agent, party: usize, ai: usize, principal: &str) ->
         runs.push(Run::fixed(w::STOP));
     }
     runs.push(Run::fixed(w::AUTHORITY).kept());
-    runs.push(Run::value(authority_text(&a.authority), path("authority")));
+    runs.push(Run::composed(
+        authority_text(&a.authority),
+        path("authority"),
+    ));
     runs.push(Run::fixed(w::STOP));
     party_para(runs)
 }

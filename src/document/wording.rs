@@ -144,6 +144,10 @@ pub const FILING_TITLE: &str = "司法确认申请材料";
 /// The whole 卷宗's name in the list of forms and in file names.
 pub const DOSSIER_TITLE: &str = "人民调解卷宗";
 
+/// After the title of a form the case does not hold, made as a blank form to fill in
+/// by hand (the PDF's title, not the page).
+pub const BLANK_FORM_SUFFIX: &str = "（空白表）";
+
 #[cfg(test)]
 mod tests {
     use super::{chinese_numeral, clause_number};

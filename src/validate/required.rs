@@ -67,6 +67,17 @@ fn agreement(cx: &mut Ctx) {
             .hint("请添加纠纷的各方当事人"),
         );
     }
+    if blank(&a.number) && a.serial.is_none() {
+        cx.push(
+            Issue::notice(
+                "agreement.number",
+                "required.number",
+                b::MOJ_FORMS,
+                "未填写协议编号（或序号）",
+            )
+            .hint("文书中此处将留空；填写序号，编号按本委员会的编号格式生成"),
+        );
+    }
     if blank(&case.committee.name) {
         cx.push(
             Issue::error(
@@ -506,12 +517,60 @@ fn records(cx: &mut Ctx) {
         );
     }
     if blank(&ar.filed_by) {
-        cx.push(Issue::notice(
-            "archive.filed_by",
-            "required.archive",
-            b::MEDIATION_27,
-            "未填写立卷人",
-        ));
+        cx.push(
+            Issue::notice(
+                "archive.filed_by",
+                "required.archive",
+                b::MEDIATION_27,
+                "未填写立卷人",
+            )
+            .hint("文书中此处将留空"),
+        );
+    }
+    if ar.filed_on.is_none() {
+        cx.push(
+            Issue::notice(
+                "archive.filed_on",
+                "required.archive",
+                b::MEDIATION_27,
+                "未填写立卷日期",
+            )
+            .hint("文书中此处将留空"),
+        );
+    }
+    let (from, to) = case.mediation_dates();
+    if from.is_none() {
+        cx.push(
+            Issue::notice(
+                "archive.mediation_from",
+                "required.archive",
+                b::MEDIATION_27,
+                "卷宗的调解日期缺少起始日（受理日期）",
+            )
+            .hint("填写受理日期，或在归档中填写调解起始日期；文书中此处将留空"),
+        );
+    }
+    if to.is_none() {
+        cx.push(
+            Issue::notice(
+                "archive.mediation_to",
+                "required.archive",
+                b::MEDIATION_27,
+                "卷宗的调解日期缺少终止日（结案日期）",
+            )
+            .hint("填写结案日期，或在归档中填写调解终止日期；文书中此处将留空"),
+        );
+    }
+    if case.dispute.claims.iter().all(|c| blank(&c.text)) {
+        cx.push(
+            Issue::notice(
+                "dispute.claims",
+                "required.claims",
+                b::MOJ_FORMS,
+                "未填写当事人申请事项",
+            )
+            .hint("人民调解申请书的「当事人申请事项」；文书中此处将留空"),
+        );
     }
     if !blank(&ar.retention)
         && !case

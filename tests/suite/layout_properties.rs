@@ -90,6 +90,7 @@ fn run(tokens: std::ops::Range<usize>) -> impl Strategy<Value = Run> {
         blank: false,
         field: None,
         keep,
+        pen: false,
     })
 }
 

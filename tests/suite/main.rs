@@ -3,6 +3,7 @@
 //! `strategies`: the proptest strategies of a case) written once. One link of the crate
 //! instead of one per file. `cargo test --test suite <module>::` runs one subject.
 
+mod blanks;
 mod cli_render;
 mod common;
 mod confirmation_forms;

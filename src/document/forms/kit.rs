@@ -92,6 +92,23 @@ pub fn date_line(case: &Case, date: Option<Date>, path: &str) -> Paragraph {
             blank: date.is_none(),
             field: Some(FieldPath::new(path)),
             keep: true,
+            pen: false,
+        }],
+    )
+    .align(Align::Right)
+}
+
+/// The date line of a signature block whose day is written by hand at signing: a
+/// blank left for the pen ([`Run::pen`]).
+pub fn pen_date_line(case: &Case) -> Paragraph {
+    Paragraph::new(
+        Role::Signature,
+        vec![Run {
+            text: signature_date(None, case.settings.date_style),
+            blank: true,
+            field: None,
+            keep: true,
+            pen: true,
         }],
     )
     .align(Align::Right)

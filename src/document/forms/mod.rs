@@ -38,9 +38,17 @@ use crate::model::Case;
 /// their page numbers and counts: here they come without them (blank to fill in);
 /// `crate::dossier` makes them with.
 pub fn build(case: &Case, kind: DocKind, opts: &Options) -> Vec<Document> {
-    match kind.form().make {
-        Make::One(f) => vec![f(case, opts)],
-        Make::Each(f) => f(case, opts),
+    let form = kind.form();
+    let blank_form = |docs: Vec<Document>| {
+        if (form.holds)(case) {
+            docs
+        } else {
+            docs.into_iter().map(blank_form).collect()
+        }
+    };
+    match form.make {
+        Make::One(f) => blank_form(vec![f(case, opts)]),
+        Make::Each(f) => blank_form(f(case, opts)),
         Make::Bundle(parts) => parts
             .iter()
             .filter(|&&part| in_bundle(case, part))
@@ -51,6 +59,22 @@ pub fn build(case: &Case, kind: DocKind, opts: &Options) -> Vec<Document> {
             .map(|d| d.doc)
             .collect(),
     }
+}
+
+/// A form the case does not hold (a 授权委托书 with no agent, an 调查记录 with no
+/// investigation), made when asked for: an explicitly blank form to fill in by hand.
+/// What the case does hold is printed; every blank is left for the pen (no check
+/// reports it), and the PDF's title says 「（空白表）」.
+fn blank_form(mut doc: Document) -> Document {
+    for b in &mut doc.blocks {
+        for p in super::paragraphs_mut(b) {
+            for r in &mut p.runs {
+                r.pen |= r.blank;
+            }
+        }
+    }
+    doc.meta.title.push_str(super::wording::BLANK_FORM_SUFFIX);
+    doc
 }
 
 /// Whether a bundle made for `case` includes `part`: a per-record form only when the

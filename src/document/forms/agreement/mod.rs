@@ -231,6 +231,7 @@ fn signature_block(case: &Case, annexed: &[Side]) -> SignatureBlock {
                 blank: case.agreement.formed_on.is_none(),
                 field: Some(FieldPath::new("agreement.formed_on")),
                 keep: true,
+                pen: true,
             }],
         )
         .align(Align::Right),

@@ -20,12 +20,23 @@ pub struct Counts {
 /// Room for the statement, in lines.
 const STATEMENT_LINES: f32 = 12.0;
 
+/// A cell whose blank, if any, is left for the pen.
+fn pen_cell(mut cell: TableCell) -> TableCell {
+    for p in &mut cell.paragraphs {
+        for r in &mut p.runs {
+            r.pen = r.blank;
+        }
+    }
+    cell
+}
+
 /// Build the 封底 for `case`; `counts` unknown leaves the numbers blank.
 pub fn build(case: &Case, _opts: &Options, counts: Option<Counts>) -> Document {
     let a = &case.archive;
     let number = |n: Option<u32>| match n {
         Some(n) => Run::value(n.to_string(), "archive"),
-        None => Run::field("", "archive", 2),
+        // Counted when the whole 卷宗 is laid out; on a 封底 printed alone, by hand.
+        None => Run::field("", "archive", 2).for_pen(),
     };
     let mut statement = vec![
         Paragraph::new(
@@ -64,7 +75,8 @@ pub fn build(case: &Case, _opts: &Options, counts: Option<Counts>) -> Document {
         .row(
             row(
                 w::CHECKED_BY,
-                kit::value_cell(&a.checked_by, "archive.checked_by", 6),
+                // 检查人 signs here (GB/T 9705-2008 §5): left for the pen.
+                pen_cell(kit::value_cell(&a.checked_by, "archive.checked_by", 6)),
             )
             .min_lines(2.0),
         )

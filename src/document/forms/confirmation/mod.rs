@@ -198,10 +198,11 @@ pub fn build(case: &Case, opts: &Options) -> Document {
         blank: formed.is_none(),
         field: Some(FieldPath::new("agreement.formed_on")),
         keep: true,
+        pen: false,
     };
     blocks.push(body(vec![
         Run::fixed(w::REQUEST_CONFIRM),
-        Run::value(named, "parties"),
+        Run::composed(named, "parties"),
         Run::fixed(w::REQUEST_ON),
         formed_run.clone(),
         Run::fixed(w::REQUEST_VIA),
@@ -285,7 +286,10 @@ pub fn build(case: &Case, opts: &Options) -> Document {
         let width = number.chars().count() as f32 * 0.5 + 0.5;
         let para = Paragraph::new(
             Role::Body,
-            vec![Run::fixed(number), Run::value(text.clone(), path.clone())],
+            vec![
+                Run::fixed(number),
+                Run::composed(text.clone(), path.clone()),
+            ],
         )
         .align(Align::Left)
         .indent(2.0, 2.0 + width);
@@ -343,6 +347,7 @@ pub fn build(case: &Case, opts: &Options) -> Document {
                 blank: applied.is_none(),
                 field: Some(FieldPath::new("confirmation.applied_on")),
                 keep: true,
+                pen: true,
             }],
         )
         .align(Align::Right),

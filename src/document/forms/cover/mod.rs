@@ -149,8 +149,9 @@ pub fn build(case: &Case, _opts: &Options) -> Document {
         vec![Run {
             text: number,
             blank,
-            field: Some(FieldPath::new("archive.serial")),
+            field: Some(FieldPath::new("archive.number")),
             keep: blank,
+            pen: false,
         }],
     ));
     let cf = case.settings.cover_fields;
@@ -190,7 +191,8 @@ pub fn build(case: &Case, _opts: &Options) -> Document {
         w::RETENTION,
         field(&retention(case), "archive.retention", 6),
     ));
-    fields.push((w::NOTES, field(&a.notes, "archive.notes", 12)));
+    // An empty 备注 is nothing to note, not a missing value: no blank.
+    fields.push((w::NOTES, vec![Run::value(a.notes.trim(), "archive.notes")]));
 
     let hang = (w::LABEL_WIDTH + w::COLON.chars().count()) as f32;
     let last = fields.len().saturating_sub(1);
@@ -243,5 +245,6 @@ fn date_run(d: Option<crate::model::Date>, path: &str) -> Run {
         blank: d.is_none(),
         field: Some(FieldPath::new(path)),
         keep: true,
+        pen: false,
     }
 }

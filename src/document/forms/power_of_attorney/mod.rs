@@ -98,7 +98,7 @@ fn build_one(
             Role::Body,
             vec![
                 Run::fixed(w::AUTHORITY),
-                Run::value(authority_text(&agent.authority), path("authority")),
+                Run::composed(authority_text(&agent.authority), path("authority")),
                 Run::fixed(w::STOP),
             ],
         )
@@ -139,6 +139,7 @@ fn build_one(
                 blank: true,
                 field: None,
                 keep: true,
+                pen: true,
             }],
         )
         .align(Align::Right),

@@ -22,6 +22,7 @@ fn date_run(d: Option<Date>, path: &str) -> Run {
         blank: d.is_none(),
         field: Some(FieldPath::new(path)),
         keep: true,
+        pen: false,
     }
 }
 
@@ -57,7 +58,7 @@ pub fn build(case: &Case, opts: &Options) -> Document {
         Run::value(dispute_title(case), "dispute.title"),
         Run::fixed(w::CASE),
         Run::fixed(w::PARTIES_OPEN),
-        Run::value(parties, "parties"),
+        Run::composed(parties, "parties"),
         Run::fixed(w::PARTIES_CLOSE),
         Run::fixed(w::ACCEPTED_BEFORE),
         date_run(case.intake.accepted_on, "intake.accepted_on"),
@@ -118,6 +119,7 @@ pub fn build(case: &Case, opts: &Options) -> Document {
                 blank: issued.is_none(),
                 field: Some(FieldPath::new("confirmation.applied_on")),
                 keep: true,
+                pen: true,
             }],
         )
         .align(Align::Right),

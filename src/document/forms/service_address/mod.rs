@@ -60,7 +60,7 @@ fn build_one(case: &Case, p: &Party, index: usize, _opts: &Options) -> Document 
             true,
         )],
         seal: None,
-        date: kit::date_line(case, None, "confirmation.applied_on"),
+        date: kit::pen_date_line(case),
     }));
     let mut meta = kit::meta(w::TITLE, case);
     meta.author = p.name().trim().to_string();

@@ -10,6 +10,15 @@ use super::kit;
 use crate::model::{Case, MediationSession};
 use wording as w;
 
+/// 「无」 for a list with no one in it.
+fn none_if_empty(names: String) -> String {
+    if names.is_empty() {
+        w::NONE.to_string()
+    } else {
+        names
+    }
+}
+
 /// One record per session of `case`, in order; one blank record when it has none.
 pub fn build_all(case: &Case, opts: &Options) -> Vec<Document> {
     if case.sessions.is_empty() {
@@ -40,7 +49,8 @@ pub fn build_one(case: &Case, s: &MediationSession, index: usize, _opts: &Option
         kit::field_line(
             w::PARTICIPANTS,
             w::LABEL_WIDTH,
-            &kit::join_names(&s.participants),
+            // 参加人 are the people invited to help (domain spec §1.7); none typed is none.
+            &none_if_empty(kit::join_names(&s.participants)),
             path("participants"),
             8,
         ),

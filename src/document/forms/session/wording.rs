@@ -23,3 +23,5 @@ pub const READ_BACK: &str = "以上记录已向当事人宣读（或交当事人
 pub const SIGN_PARTY: &str = "当事人（签名盖章或按指印）";
 pub const SIGN_MEDIATOR: &str = "人民调解员（签名）";
 pub const SIGN_RECORDER: &str = "记录人（签名）";
+/// 参加人 when there are none (the people invited to help; domain spec §1.7).
+pub const NONE: &str = "无";
