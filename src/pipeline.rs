@@ -231,7 +231,23 @@ pub fn pages_with(
         }
         _ => {
             let docs = documents(case, kind, opts);
-            let pages = layout::layout_bundle(&docs, &style, metrics);
+            // The 卷宗's cover, 目录 and 封底 carry no page number, printed alone too
+            // (domain spec §4.5).
+            let unnumbered = matches!(
+                kind.form().bound,
+                Some(document::forms::Bound::Front | document::forms::Bound::Back)
+            );
+            let parts: Vec<layout::BundlePart> = docs
+                .iter()
+                .map(|d| {
+                    if unnumbered {
+                        layout::BundlePart::unnumbered(d)
+                    } else {
+                        layout::BundlePart::numbered(d)
+                    }
+                })
+                .collect();
+            let pages = layout::layout_parts(&parts, &style, metrics).pages;
             (docs, pages)
         }
     }

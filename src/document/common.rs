@@ -214,15 +214,24 @@ pub fn age(p: &Person, on: Date) -> Option<u32> {
 
 /// A form label and its value, as the printed form has them: the label, then the
 /// value (or a blank) right after it, never split from it.
+/// A label of the party block and its value, separated by a colon as a filled form
+/// separates them (「职业或职务：退休教师」, never 「职业或职务退休教师」), the label kept
+/// with its value.
 fn labelled(label: &str, value: &str, path: String, min: usize) -> [Run; 2] {
-    [Run::fixed(label).kept(), Run::field(value, path, min)]
+    [
+        Run::fixed(format!("{label}{}", w::LABEL_COLON)).kept(),
+        Run::field(value, path, min),
+    ]
 }
 
 /// A label and a checked value: `printed` (its normal form), or — when `typed` is
 /// not empty but `printed` is (validation rejects it) — a blank of the typed length.
 fn checked(label: &str, typed: &str, printed: &str, path: String, min: usize) -> Vec<Run> {
     if printed.is_empty() && !typed.trim().is_empty() {
-        vec![Run::fixed(label).kept(), rejected(typed, path, min)]
+        vec![
+            Run::fixed(format!("{label}{}", w::LABEL_COLON)).kept(),
+            rejected(typed, path, min),
+        ]
     } else {
         labelled(label, printed, path, min).to_vec()
     }

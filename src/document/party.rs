@@ -6,7 +6,7 @@
 use crate::document::common::Options;
 use crate::document::forms::confirmation::wording as w;
 use crate::document::*;
-use crate::model::{Agent, AgentCategory, Authority, Date, Party, PartyKind, RepresentativeKind};
+use crate::model::{Agent, AgentCategory, Authority, Date, Party, PartyKind};
 
 /// A party's sex and birth date as the forms print them
 /// ([`crate::values::id_card::particulars`]: typed, else from a valid ID number).
@@ -116,10 +116,7 @@ pub(crate) fn particulars(p: &Party, index: usize, who: &str, opts: &Options) ->
                 Run::field(&org.address, path("address"), 8),
                 Run::fixed(w::STOP),
             ]);
-            let rep = match org.representative_kind {
-                RepresentativeKind::LegalRepresentative => w::LEGAL_REPRESENTATIVE,
-                RepresentativeKind::Principal => w::PRINCIPAL,
-            };
+            let rep = org.representative_kind.label();
             let second = party_para(vec![
                 label(rep),
                 Run::field(&org.representative, path("representative"), 3),
@@ -197,16 +194,31 @@ pub(crate) fn agent_line(a: &Agent, party: usize, ai: usize, principal: &str) ->
     party_para(runs)
 }
 
-/// Names up to this long are never broken across lines in a signature line.
-const KEPT_NAME: usize = 8;
-
 /// A signatory's name after its label: a short name kept whole (it moves to the next
 /// line rather than break as 「赵／淑珍」); a long organisation name may wrap.
 pub(crate) fn signature_name(name: &str, path: String) -> Run {
-    let run = Run::value(name.trim(), path);
-    if name.trim().chars().count() <= KEPT_NAME {
-        run.kept()
-    } else {
-        run
+    // Kept whole at any length: a name too wide for its column takes a row of its own
+    // (the signature grid gives it the full measure) rather than break as 「杭州分公／司」.
+    Run::value(name.trim(), path).kept()
+}
+
+/// The signature line an organisation's representative signs beside the seal
+/// (「法定代表人（签名）：王某」), or `None` for a person. An organisation seals; its
+/// representative signs (domain spec §1.4 rule 5, §3.5 note 3).
+pub(crate) fn representative_line(p: &Party, index: usize) -> Option<Paragraph> {
+    let PartyKind::Organisation(org) = &p.kind else {
+        return None;
+    };
+    let mut runs = vec![Run::fixed(format!(
+        "{}{}",
+        org.representative_kind.label(),
+        crate::document::wording::SIGN_REPRESENTATIVE
+    ))];
+    if !org.representative.trim().is_empty() {
+        runs.push(signature_name(
+            &org.representative,
+            format!("parties[{index}].representative"),
+        ));
     }
+    Some(Paragraph::new(Role::Signature, runs).align(Align::Left))
 }

@@ -5,7 +5,7 @@ use crate::document::common::Options;
 use crate::document::forms::confirmation::wording as w;
 use crate::document::party::{name_or_blank, sex_and_birth};
 use crate::document::*;
-use crate::model::{Case, Date, PartyKind, RepresentativeKind};
+use crate::model::{Case, Date, PartyKind};
 use crate::values::id_card;
 
 /// A roster (附表): one row per party with the particulars the court needs.
@@ -70,10 +70,7 @@ pub(crate) fn roster_table(case: &Case, members: &[usize], opts: &Options) -> Ta
                 ]
             }
             PartyKind::Organisation(org) => {
-                let rep = match org.representative_kind {
-                    RepresentativeKind::LegalRepresentative => w::LEGAL_REPRESENTATIVE,
-                    RepresentativeKind::Principal => w::PRINCIPAL,
-                };
+                let rep = org.representative_kind.label();
                 let name = if org.representative.trim().is_empty() {
                     name_or_blank(p)
                 } else {

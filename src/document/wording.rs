@@ -35,6 +35,10 @@ pub const COPIES_BEFORE: &str = "本协议一式";
 pub const COPIES_AFTER: &str = "份，当事人、人民调解委员会各持一份。";
 /// Signature block (§0, §1.4).
 pub const SIGN_PARTY: &str = "当事人（签名盖章或按指印）";
+/// An organisation party seals; its representative signs on the next line.
+pub const SIGN_PARTY_ORG: &str = "当事人（盖章）";
+/// After an organisation representative's title: 「法定代表人（签名）：」.
+pub const SIGN_REPRESENTATIVE: &str = "（签名）：";
 pub const SIGN_MEDIATOR: &str = "人民调解员（签名）";
 pub const SIGN_RECORDER: &str = "记录人（签名）";
 pub const SEAL: &str = "（人民调解委员会印）";
@@ -147,6 +151,9 @@ pub const DOSSIER_TITLE: &str = "人民调解卷宗";
 /// After the title of a form the case does not hold, made as a blank form to fill in
 /// by hand (the PDF's title, not the page).
 pub const BLANK_FORM_SUFFIX: &str = "（空白表）";
+
+/// Between a party block's label and its value (「性别：女」).
+pub const LABEL_COLON: &str = "：";
 
 #[cfg(test)]
 mod tests {

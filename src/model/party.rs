@@ -57,10 +57,13 @@ pub enum RepresentativeKind {
 }
 
 impl RepresentativeKind {
+    /// The title, the same word on every form (issue 21): 「法定代表人」, or for an
+    /// organisation that is not a legal person 「主要负责人」 (民事诉讼法第五十一条; the
+    /// 2016 SPC 样式's 「法定代表人、主要负责人」, domain spec §3.5).
     pub fn label(self) -> &'static str {
         match self {
             RepresentativeKind::LegalRepresentative => "法定代表人",
-            RepresentativeKind::Principal => "负责人",
+            RepresentativeKind::Principal => "主要负责人",
         }
     }
 }
@@ -116,6 +119,15 @@ pub enum AgentCategory {
 }
 
 impl AgentCategory {
+    /// Whether the agent acts by a practising licence (律师, 基层法律服务工作者): the
+    /// court then wants the licence and the firm's letter, not an ID card.
+    pub fn licensed(self) -> bool {
+        matches!(
+            self,
+            AgentCategory::Lawyer | AgentCategory::LegalServiceWorker
+        )
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             AgentCategory::Lawyer => "律师",
@@ -149,6 +161,11 @@ pub struct Agent {
     pub id_number: String,
     pub phone: String,
     pub authority: Authority,
+    /// 执业证号 of a lawyer (律师执业证) or a basic-level legal service worker (法律服务
+    /// 工作者执业证): printed instead of the ID number on the 授权委托书, and its copy
+    /// listed under the application's 附 (version 2).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub licence: String,
 }
 
 /// 当事人

@@ -75,6 +75,8 @@ pub mod basis {
     pub const DEADLINE: &str = "人民调解法第三十三条；民事诉讼法第二百零五条、第八十五条";
     pub const CPL_85: &str = "民事诉讼法第八十五条";
     pub const CPL_205: &str = "民事诉讼法第二百零五条";
+    /// A power of attorney states its matters and powers; special powers are listed.
+    pub const CPL_62: &str = "民事诉讼法第六十二条";
     pub const INTERP_351: &str = "民诉法解释第三百五十一条；民事诉讼法第六十一条";
     pub const INTERP_354: &str = "民诉法解释第三百五十四条";
     pub const INTERP_355_3: &str = "民诉法解释第三百五十五条第一款第三项";

@@ -379,6 +379,43 @@ fn check_agents(cx: &mut Ctx, i: usize, p: &Party) {
                 .hint("请填写委托代理人的姓名；没有委托代理人的，请删除这条记录"),
             );
         }
+        if let crate::model::Authority::Special(what) = &a.authority
+            && what.trim().is_empty()
+        {
+            cx.push(
+                Issue::error(
+                    at("authority.special"),
+                    "agent.special_authority_items",
+                    b::CPL_62,
+                    format!("第{}个当事人的委托代理人为特别授权，但未写明授权事项", i + 1),
+                )
+                .hint("特别授权须写明具体事项，如「代为承认、放弃、变更请求，进行和解，代为签收法律文书」；否则授权委托书上此处将留空，法院不予认可"),
+            );
+        }
+        if a.category.licensed() {
+            if a.licence.trim().is_empty() {
+                cx.push(
+                    Issue::notice(
+                        at("licence"),
+                        "agent.licence_missing",
+                        b::INTERP_351,
+                        format!("委托代理人{}未填写执业证号", a.name.trim()),
+                    )
+                    .hint("律师、基层法律服务工作者以执业证证明身份；文书中此处将留空"),
+                );
+            }
+            if a.affiliation.trim().is_empty() {
+                cx.push(
+                    Issue::notice(
+                        at("affiliation"),
+                        "agent.firm_missing",
+                        b::INTERP_351,
+                        format!("委托代理人{}未填写律师事务所（法律服务所）", a.name.trim()),
+                    )
+                    .hint("申请司法确认时须附律师事务所（法律服务所）的所函；文书中此处将留空"),
+                );
+            }
+        }
         check_id_number(cx, &at("id_number"), &a.id_number);
         check_phone(cx, &at("phone"), &a.phone);
     }

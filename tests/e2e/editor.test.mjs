@@ -124,12 +124,12 @@ test('a case typed in through the editor alone exports as every form of the list
     }
     if (key === 'agreement') {
       // Each party by its own party line (the facts typed above name 张三 and 李四 too).
-      for (const n of names) assert.ok(text.includes(`姓名（名称）${n}`), `agreement's party block names ${n}: ${text}`);
+      for (const n of names) assert.ok(text.includes(`姓名（名称）：${n}`), `agreement's party block names ${n}: ${text}`);
       assert.ok(text.includes('人民币壹万贰仟元整（¥12,000.00）'), text);
       assert.ok(text.includes('人民币叁仟伍佰元零伍角（¥3,500.50）'), text);
       assert.ok(text.includes('人民币捌佰元整（¥800.00）'), text);
       // The organisation's agent on its own line of the party block.
-      assert.ok(text.includes('委托代理人钱律师'), `the agent's line in the party block: ${text}`);
+      assert.ok(text.includes('委托代理人：钱律师'), `the agent's line in the party block: ${text}`);
     }
     if (key === 'power-of-attorney') assert.ok(text.includes('钱律师'), text);
   }

@@ -35,7 +35,7 @@ test('exports an agreement whose names and clause come back exactly, with subset
   assert.match(path.basename(file), /^人民调解协议书.*\.pdf$/);
   const text = squeeze(pdftext(file));
   assert.ok(text.includes('人民调解协议书'), 'title');
-  for (const n of names) assert.ok(text.includes(`姓名（名称）${n}`), `name ${n} on its party line: ${text}`);
+  for (const n of names) assert.ok(text.includes(`姓名（名称）：${n}`), `name ${n} on its party line: ${text}`);
   assert.ok(text.includes(clause), `clause comes back exactly; got: ${text}`);
   const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' }).trim().split('\n').slice(2);
   assert.ok(fonts.length >= 1, 'at least one font');
@@ -70,8 +70,8 @@ test('an empty name prints as a fill-in blank in its place, the other name besid
   const text = squeeze(pdftext(file));
   // Two party lines: 王五's name is printed; the second party's name is a blank where
   // the name goes, and only there.
-  assert.ok(text.includes('姓名（名称）王五'), text);
-  assert.equal((text.match(/姓名（名称）＿+/g) ?? []).length, 1, `one blank name: ${text}`);
+  assert.ok(text.includes('姓名（名称）：王五'), text);
+  assert.equal((text.match(/姓名（名称）：＿+/g) ?? []).length, 1, `one blank name: ${text}`);
 });
 
 /** The text of page `n` of a PDF in content order (`pdftotext -raw`), white space squeezed. */

@@ -97,7 +97,7 @@ test('Firefox ESR: new case, a name typed, PDF exported and read back, kept acro
     const status = await driver.wait(until.elementLocated(By.css('.status.ok')), 30_000).getText();
     console.log(`# Firefox export: ${elapsed} ms from the click to the file on disk; the app says 「${status}」`);
     const text = squeeze(pdftext(file));
-    assert.ok(text.includes('姓名（名称）火狐甲') && text.includes('姓名（名称）火狐乙'), text);
+    assert.ok(text.includes('姓名（名称）：火狐甲') && text.includes('姓名（名称）：火狐乙'), text);
     assert.ok(text.includes('人民调解协议书'), text);
 
     // Kept across a reload.

@@ -79,7 +79,9 @@ fn application_has_every_element_of_the_2016_form() {
         "附：",
         "申请人（签名或者盖章）：赵淑珍",
         "申请人（签名或者盖章）：刘志明",
-        "申请人（签名或者盖章）：鲁安财产保险股份有限公司济南中心支公司",
+        // An organisation seals, its representative signs (issue 21).
+        "申请人（盖章）：鲁安财产保险股份有限公司济南中心支公司",
+        "主要负责人（签名）：孙立新",
         "2025年8月4日",
     ] {
         assert!(t.contains(want), "missing 「{want}」 in\n{t}");
@@ -167,7 +169,8 @@ fn agent_adds_a_power_of_attorney_and_the_agents_identity_document() {
         "{items:#?}"
     );
     assert!(
-        items.contains(&"委托诉讼代理人周海燕的身份证明".to_string()),
+        items.contains(&"委托诉讼代理人周海燕的执业证复印件".to_string())
+            && items.contains(&"山东明泉律师事务所出具的所函".to_string()),
         "{items:#?}"
     );
     case.parties[0].agents.clear();
@@ -348,6 +351,7 @@ fn power_of_attorney_per_agent_with_principal_agent_matter_and_authority() {
         id_number: "370102198001010018".into(),
         phone: "13900000000".into(),
         authority: Authority::General,
+        licence: String::new(),
     });
     let all = power_of_attorney::build_all(&case, &opts());
     assert_eq!(all.len(), 2);
@@ -355,7 +359,7 @@ fn power_of_attorney_per_agent_with_principal_agent_matter_and_authority() {
     for want in [
         "授权委托书",
         "委托人：赵淑珍，女，1958年9月16日出生，汉族，退休教师",
-        "受托人：周海燕，山东明泉律师事务所律师，公民身份号码：370103198205270464，联系方式：13864012345。",
+        "受托人：周海燕，山东明泉律师事务所律师，执业证号：13701201510234567，联系方式：13864012345。",
         "现委托上列受托人在赵淑珍与刘志明、鲁安财产保险股份有限公司济南中心支公司道路交通事故损害赔偿纠纷申请司法确认一案中，作为我方的委托诉讼代理人。",
         "代理权限：特别授权，代为承认、放弃、变更请求，进行和解，代为签收法律文书。",
         "委托人（签名或者盖章）：赵淑珍",

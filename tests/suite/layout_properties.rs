@@ -798,3 +798,119 @@ proptest! {
         prop_assert!(pages.len() >= docs.len());
     }
 }
+
+/// A body paragraph of `n` Han characters, each run tagged `para` in its field path.
+fn body_text(n: usize, tag: usize) -> Block {
+    Block::Paragraph(
+        Paragraph::new(
+            Role::Body,
+            vec![Run::value("字".repeat(n.max(1)), format!("p.{tag}"))],
+        )
+        .indent(2.0, 0.0),
+    )
+}
+
+/// A signature block as the forms make it (issue 21): every group kept together.
+fn whole_signature_block(parties: usize, staff: usize, seal: bool) -> Block {
+    let line = |label: &str, i: usize| {
+        Paragraph::new(
+            Role::Signature,
+            vec![Run::value(format!("{label}{i}"), format!("sig.{label}{i}"))],
+        )
+        .align(Align::Left)
+    };
+    Block::Signature(SignatureBlock {
+        groups: vec![
+            SignatureGroup::of(
+                Signer::Party,
+                (0..parties).map(|i| line("当事人", i)).collect(),
+                true,
+            ),
+            SignatureGroup::of(
+                Signer::Mediator,
+                (0..staff).map(|i| line("调解员", i)).collect(),
+                true,
+            ),
+        ],
+        seal: seal
+            .then(|| Paragraph::new(Role::Signature, vec![Run::fixed("（人民调解委员会印）")])),
+        date: Paragraph::new(
+            Role::Signature,
+            vec![Run::value("2026年12月7日", "sig.date")],
+        ),
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// Issue 21: whatever the paragraphs before it, a signature block of a real form's
+    /// size is never split across pages and never alone on its page: the last two lines
+    /// of the text before it come with it, or the last line alone where taking two would
+    /// leave the page before less than half full.
+    #[test]
+    fn a_signature_block_is_never_split_and_never_alone(
+        lengths in prop::collection::vec(1usize..200, 1..12),
+        parties in 1usize..7,
+        staff in 0usize..4,
+        seal in any::<bool>(),
+    ) {
+        let style = PageStyle::gbt9704();
+        let mut blocks: Vec<Block> = lengths.iter().enumerate().map(|(i, &n)| body_text(n, i)).collect();
+        blocks.push(whole_signature_block(parties, staff, seal));
+        let doc = Document { meta: Meta::default(), blocks };
+        let pages = layout(&doc, &style, &FixedMetrics);
+        let page_of = |prefix: &str| -> BTreeSet<usize> {
+            pages.iter().enumerate()
+                .filter(|(_, p)| p.items.iter().any(|it| matches!(it, Item::Text(r) if r.field.as_ref().is_some_and(|f| f.0.starts_with(prefix)))))
+                .map(|(i, _)| i)
+                .collect()
+        };
+        let sig = page_of("sig.");
+        prop_assert_eq!(sig.len(), 1, "the block spans pages {:?}", sig);
+        let at = *sig.iter().next().expect("one page");
+        // Lines of text on the block's page (the last paragraph's lines and any before).
+        let text_lines = pages[at].items.iter()
+            .filter(|it| matches!(it, Item::Text(r) if r.field.as_ref().is_some_and(|f| f.0.starts_with("p."))))
+            .count();
+        let total_lines: usize = pages.iter().map(|p| p.items.iter()
+            .filter(|it| matches!(it, Item::Text(r) if r.field.as_ref().is_some_and(|f| f.0.starts_with("p."))))
+            .count()).sum();
+        prop_assert!(text_lines >= 1, "no line of text with the block");
+        if text_lines == 1 && total_lines >= 2 {
+            // Where the two-line rule would have broken the page before: after its
+            // last line that keeps with nothing, by the widow and orphan rules (a
+            // paragraph's first line keeps with its second, its second-last with its
+            // last), the last line of text with the block and the line before it with
+            // that one.
+            let tags = |p: &Page| -> Vec<String> {
+                p.items.iter().filter_map(|it| match it {
+                    Item::Text(r) => r.field.as_ref().filter(|f| f.0.starts_with("p.")).map(|f| f.0.clone()),
+                    _ => None,
+                }).collect()
+            };
+            let all: Vec<(usize, String)> = pages.iter().enumerate()
+                .flat_map(|(i, p)| tags(p).into_iter().map(move |t| (i, t)))
+                .collect();
+            let n = all.len();
+            let kept = |k: usize| -> bool {
+                if k + 2 >= n {
+                    return true;
+                }
+                let tag = &all[k].1;
+                let lines = all.iter().filter(|(_, t)| t == tag).count();
+                let index = all[..k].iter().filter(|(_, t)| t == tag).count();
+                index + 1 < lines && (index == 0 || index + 2 == lines)
+            };
+            let before: Vec<usize> = (0..n).filter(|&k| all[k].0 == at - 1).collect();
+            if let Some(&k) = before.iter().rev().find(|&&k| !kept(k)) {
+                let left = before.iter().filter(|&&j| j <= k).count() as f32;
+                let half = style.type_height.0 / style.body.line_pitch.0 / 2.0;
+                prop_assert!(
+                    left < half,
+                    "one line of text with the block, though two would leave {} lines before", left
+                );
+            }
+        }
+    }
+}

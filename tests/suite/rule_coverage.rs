@@ -35,6 +35,15 @@ const BASE: &str = "examples/traffic-accident.json";
 type Firing = (&'static str, fn(&mut Value));
 
 const FIRINGS: &[Firing] = &[
+    ("agent.special_authority_items", |v| {
+        v["parties"][0]["agents"][0]["authority"] = json!({ "special": "" })
+    }),
+    ("agent.licence_missing", |v| {
+        v["parties"][0]["agents"][0]["licence"] = json!("")
+    }),
+    ("agent.firm_missing", |v| {
+        v["parties"][0]["agents"][0]["affiliation"] = json!("")
+    }),
     ("agent.name_missing", |v| {
         v["parties"][0]["agents"][0]["name"] = json!("")
     }),

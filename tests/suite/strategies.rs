@@ -113,14 +113,15 @@ pub fn agent() -> impl Strategy<Value = Agent> {
         Just(Authority::General),
         text().prop_map(Authority::Special)
     ];
-    (text(), category, text(), text(), text(), authority).prop_map(
-        |(name, category, affiliation, id_number, phone, authority)| Agent {
+    (text(), category, text(), text(), text(), authority, text()).prop_map(
+        |(name, category, affiliation, id_number, phone, authority, licence)| Agent {
             name,
             category,
             affiliation,
             id_number,
             phone,
             authority,
+            licence,
         },
     )
 }

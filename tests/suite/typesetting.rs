@@ -299,3 +299,50 @@ fn the_search_finds_every_breaking_the_breaker_finds() {
         disagrees.join("\n")
     );
 }
+
+/// No line of any paragraph of any form of any example or fixture starts with a mark
+/// that may not start a line (「）」「，」「。」…) or ends with one that may not end a
+/// line (「（」「“」…), with the real fonts at the type width. A kept run wider than a
+/// line (the POA's 「委托人……的工作人员（医务科科长）」) once broke at whatever
+/// character filled the line and put 「）」 at the start of the next.
+#[test]
+fn no_line_of_any_form_starts_or_ends_with_a_forbidden_mark() {
+    use tiaojie::layout::text::{LINE_END_PROHIBITED, LINE_START_PROHIBITED};
+    let fonts = common::fonts();
+    let forbidden = |set: &[char], c: Option<char>| c.is_some_and(|c| set.contains(&c));
+    let mut bad = Vec::new();
+    let mut lines_seen = 0;
+    for rel in common::cases() {
+        let case = common::case(&rel);
+        for kind in DocKind::all() {
+            let style = tiaojie::pipeline::style(&case, kind);
+            for doc in tiaojie::pipeline::build(&case, kind, common::today()) {
+                for block in &doc.blocks {
+                    let Block::Paragraph(p) = block else {
+                        continue;
+                    };
+                    let ts = style.role(p.role);
+                    for line in paragraph::set(p, ts, Pt::ZERO, style.type_width, &fonts) {
+                        lines_seen += 1;
+                        let text: String = line
+                            .items
+                            .iter()
+                            .filter_map(|i| match i {
+                                Item::Text(run) => Some(run.text.as_str()),
+                                _ => None,
+                            })
+                            .collect();
+                        let trimmed = text.trim();
+                        if forbidden(LINE_START_PROHIBITED, trimmed.chars().next())
+                            || forbidden(LINE_END_PROHIBITED, trimmed.chars().last())
+                        {
+                            bad.push(format!("{rel} {kind:?}: 「{text}」"));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    assert!(lines_seen > 1000, "only {lines_seen} lines set");
+    assert!(bad.is_empty(), "lines breaking 禁则:\n{}", bad.join("\n"));
+}

@@ -49,10 +49,16 @@ pub(super) fn units(doc: &Document, style: &PageStyle, metrics: &dyn Metrics) ->
                 out.push(Unit::glue(style.body.line_pitch * lines, Keep::None))
             }
             Block::Signature(sig) => {
-                // The block keeps with the text before it: with the widow rule, at
-                // least that paragraph's last two lines.
-                if let Some(last) = out.iter_mut().rev().find(|u| !u.glue) {
+                // The block keeps with the text before it: its last line strongly, the
+                // line before that too unless that would leave the page before less
+                // than half full, so one or two lines of text come with the block (it
+                // is never alone on a page).
+                let mut before = out.iter_mut().rev().filter(|u| !u.glue);
+                if let Some(last) = before.next() {
                     last.keep = last.keep.max(Keep::Strong);
+                }
+                if let Some(second) = before.next() {
+                    second.keep = second.keep.max(Keep::Soft);
                 }
                 out.extend(signature_units(sig, style, metrics))
             }

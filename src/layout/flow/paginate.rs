@@ -3,8 +3,9 @@
 use super::*;
 
 /// Split units into pages of at most `height`, breaking only where allowed. When a
-/// unit does not fit, the page breaks after the last unit on it that allows a break;
-/// failing that, after the last unit that keeps only weakly; failing that, where it
+/// unit does not fit, the page breaks after the last unit on it that allows a break
+/// (or after a later unit that keeps only softly, when the first would leave the page
+/// less than half full); failing that, after the last unit that keeps only weakly; failing that, where it
 /// overflows. A table body row that starts a page gets its table's top rule and header
 /// rows repeated above it. Every page holds at least one unit of its own, so this
 /// always ends; a unit taller than a page gets a page to itself and overflows it.
@@ -55,9 +56,13 @@ pub(super) fn paginate(units: &[Unit], height: Pt) -> Vec<Vec<&Unit>> {
                 .rev()
                 .find(|&j| units[cur[j - 1]].keep <= strongest)
         };
-        let j = last_with(Keep::None)
-            .or_else(|| last_with(Keep::Weak))
-            .unwrap_or(cur.len());
+        let fill = |j: usize| cur[..j].iter().map(|&k| units[k].height).sum::<Pt>();
+        let j = match (last_with(Keep::None), last_with(Keep::Soft)) {
+            (Some(j), Some(soft)) if soft > j && fill(j) < height * 0.5 => Some(soft),
+            (j, _) => j,
+        }
+        .or_else(|| last_with(Keep::Weak))
+        .unwrap_or(cur.len());
         if j < cur.len() {
             i = cur[j];
         }

@@ -71,6 +71,14 @@ pub const LOOSE: f64 = 1e4;
 /// Badness cap (a justified line with one atom and slack, or an absurd stretch).
 pub const MAX_BADNESS: f64 = 1e7;
 
+/// Demerits of a paragraph whose last line holds a single character (with the closing
+/// marks after it): 段末孤字, which a typesetter avoids by pulling a character down
+/// (issue 21). More than any comfortably justified line costs, less than a [`LOOSE`]
+/// one: where the only way to avoid it is a line whose gaps open past
+/// [`COMFORTABLE_STRETCH_EM`] (visible as spaces, to a reader and to `pdftotext`), the
+/// lone character stays. A one-line paragraph is exempt.
+pub const LONE_LAST_CHARACTER: f64 = 1e6;
+
 /// Demerits of a line break that violates 禁则 because no legal break fits.
 pub const KINSOKU_VIOLATION: f64 = 1e20;
 
@@ -390,14 +398,23 @@ fn expand(
     let mut pieces = 0usize;
     let mut last_content: Option<AtomKind> = None;
     let mut legal = false;
+    // Characters of the content atoms on the line (punctuation and spaces aside).
+    let mut content_chars = 0usize;
     let mut q = i;
     loop {
         let Some(a) = atoms.get(q) else {
+            // The paragraph's last line: one character alone on it (not the first line)
+            // is 段末孤字.
+            let lone = if head > 0 && content_chars == 1 {
+                LONE_LAST_CHARACTER
+            } else {
+                0.0
+            };
             out.push(Candidate {
                 next: atoms[n - 1].range.end,
                 end: LineEnd::Paragraph,
                 width,
-                demerits: line(width, gaps, shrink, false),
+                demerits: line(width, gaps, shrink, false) + lone,
             });
             return;
         };
@@ -446,6 +463,9 @@ fn expand(
                 gaps += 1;
             }
             pieces += 1;
+            if !matches!(a.kind, AtomKind::Open | AtomKind::Close) {
+                content_chars += a.range.end - a_start;
+            }
             last_content = Some(a.kind);
             q += 1;
             continue;
@@ -541,6 +561,18 @@ mod tests {
             .into_iter()
             .map(|(t, _)| t)
             .collect()
+    }
+
+    #[test]
+    fn a_paragraph_never_ends_with_one_character_alone_on_its_last_line() {
+        // 29 characters and a full stop on a 28-character measure: the natural break
+        // leaves 「字。」 alone; the breaker pulls a character down.
+        let text = format!("{}。", "字".repeat(29));
+        let got = lines(&text, 28.0);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[1].chars().filter(|c| *c != '。').count(), 2, "{got:?}");
+        // A one-line paragraph of one character is left alone.
+        assert_eq!(lines("字", 28.0), vec!["字".to_string()]);
     }
 
     #[test]

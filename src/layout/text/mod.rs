@@ -56,8 +56,28 @@ impl Default for SetOptions {
 }
 
 /// Merge atoms across glued boundaries into one unbreakable word-like atom.
-fn merge_glued(atoms: Vec<Atom>, glue: &[bool]) -> Vec<Atom> {
+///
+/// A glued group wider than `limit` (a whole line) could only be force-broken at an
+/// arbitrary character, which may put a 「）」 or 「，」 at the start of a line. Such a
+/// group is left as its own atoms instead: it breaks where ordinary text breaks, with
+/// the line-start and line-end rules (禁则) intact.
+fn merge_glued(atoms: Vec<Atom>, glue: &[bool], widths: &[f32], limit: f32) -> Vec<Atom> {
+    let width =
+        |r: &Range<usize>| -> f32 { r.clone().map(|i| linebreak::width_at(widths, i)).sum() };
     let mut out: Vec<Atom> = Vec::with_capacity(atoms.len());
+    // The atoms merged into `out.last()`, kept to undo an over-wide merge.
+    let mut group: Vec<Atom> = Vec::new();
+    let flush = |out: &mut Vec<Atom>, group: &mut Vec<Atom>| {
+        if group.len() > 1
+            && out
+                .last()
+                .is_some_and(|last| width(&last.range) > limit + linebreak::EPSILON)
+        {
+            out.pop();
+            out.append(group);
+        }
+        group.clear();
+    };
     for a in atoms {
         let glued = glue.get(a.range.start).copied().unwrap_or(false);
         match out.last_mut() {
@@ -69,10 +89,16 @@ fn merge_glued(atoms: Vec<Atom>, glue: &[bool]) -> Vec<Atom> {
             {
                 prev.range.end = a.range.end;
                 prev.kind = AtomKind::Word;
+                group.push(a);
             }
-            _ => out.push(a),
+            _ => {
+                flush(&mut out, &mut group);
+                group.push(a.clone());
+                out.push(a);
+            }
         }
     }
+    flush(&mut out, &mut group);
     out
 }
 
@@ -139,7 +165,7 @@ pub fn set_paragraph_glued(
     };
     let atoms = segment(chars);
     let prices = ties(chars, &atoms);
-    let atoms = merge_glued(atoms, glue);
+    let atoms = merge_glued(atoms, glue, &set_widths, rest_width.min(first_width));
     let break_opts = BreakOptions {
         hang_closing: opts.hang_closing,
     };

@@ -169,8 +169,13 @@ fn agent(lang: Lang, i: usize, j: usize, a: &Agent, len: usize) -> Html {
             <ItemTools list={format!("parties[{i}].agents")} index={j} len={len} noun={fmt(lang, "代理人{n}", &[&(j + 1)])} />
             <Text path={at("name")} label={t(lang, "代理人姓名")} value={a.name.clone()} />
             <Choice path={at("category")} label={t(lang, "代理人身份")} value={key(&a.category)} options={options::AGENT_CATEGORY} />
-            <Text path={at("affiliation")} label={t(lang, "工作单位或与当事人关系")} value={a.affiliation.clone()} />
-            <Text path={at("id_number")} label={t(lang, "公民身份号码")} value={a.id_number.clone()} />
+            if a.category.licensed() {
+                <Text path={at("affiliation")} label={t(lang, "律师事务所（法律服务所）")} value={a.affiliation.clone()} />
+                <Text path={at("licence")} label={t(lang, "执业证号")} value={a.licence.clone()} />
+            } else {
+                <Text path={at("affiliation")} label={t(lang, "工作单位或与当事人关系")} value={a.affiliation.clone()} />
+                <Text path={at("id_number")} label={t(lang, "公民身份号码")} value={a.id_number.clone()} />
+            }
             <Text path={at("phone")} label={t(lang, "联系电话")} kind="tel" value={a.phone.clone()} />
             <Choice path={at("authority")} label={t(lang, "代理权限")} value={key(&a.authority)} options={options::AUTHORITY} with_text={options::WITH_TEXT} />
             if let Authority::Special(what) = &a.authority {

@@ -102,10 +102,7 @@ pub fn build(case: &Case, opts: &Options) -> Document {
             Role::Body,
             vec![Run::field(&a.performance, "agreement.performance", 20)],
         )
-        .indent(2.0, 0.0)
-        // Its last line stays with the copies line (and with the line before it: no
-        // widow), so the signatures follow at least two lines of text.
-        .keep_with_next(),
+        .indent(2.0, 0.0),
     ));
 
     let copies = a.copies.unwrap_or(case.parties.len().max(2) as u32 + 1);
@@ -183,7 +180,12 @@ fn signature_block(case: &Case, annexed: &[Side]) -> SignatureBlock {
             continue;
         }
         let name = party.map(|p| p.name()).unwrap_or("");
-        let mut runs = vec![Run::fixed(w::SIGN_PARTY)];
+        let org = party.is_some_and(|p| p.is_organisation());
+        let mut runs = vec![Run::fixed(if org {
+            w::SIGN_PARTY_ORG
+        } else {
+            w::SIGN_PARTY
+        })];
         if !name.trim().is_empty() {
             // Kept whole: a name too wide for its column moves to a wider cell rather
             // than breaking inside its brackets.
@@ -192,6 +194,9 @@ fn signature_block(case: &Case, annexed: &[Side]) -> SignatureBlock {
             );
         }
         parties.push(Paragraph::new(Role::Signature, runs).align(Align::Left));
+        if let Some(rep) = party.and_then(|p| crate::document::party::representative_line(p, i)) {
+            parties.push(rep);
+        }
     }
     // One line for each presiding mediator (at least one), then the recorder.
     let mediators = case
@@ -217,7 +222,7 @@ fn signature_block(case: &Case, annexed: &[Side]) -> SignatureBlock {
         .collect();
     SignatureBlock {
         groups: vec![
-            SignatureGroup::of(Signer::Party, parties, false),
+            SignatureGroup::of(Signer::Party, parties, true),
             SignatureGroup {
                 signatories: staff,
                 together: true,
@@ -480,7 +485,7 @@ mod tests {
         let line = texts.iter().position(|t| t.contains("钱律师"));
         assert!(note.is_some() && line == note.map(|n| n + 1), "{texts:?}");
         let line = &texts[line.unwrap()];
-        assert_eq!(line, "3．会员3　委托代理人钱律师（某某律师事务所，律师）");
+        assert_eq!(line, "3．会员3　委托代理人：钱律师（某某律师事务所，律师）");
         // No agents, no note.
         let plain = build_for(&group(12, Roster::Auto));
         assert!(

@@ -42,10 +42,7 @@ pub fn attachments(case: &Case, roster: bool) -> Vec<(String, String)> {
                     format!("{who}{}{}", w::OF, w::BUSINESS_LICENCE),
                     format!("parties[{i}].credit_code"),
                 ));
-                let rep = match org.representative_kind {
-                    RepresentativeKind::LegalRepresentative => w::LEGAL_REPRESENTATIVE,
-                    RepresentativeKind::Principal => w::PRINCIPAL,
-                };
+                let rep = org.representative_kind.label();
                 out.push((
                     format!("{who}{}{rep}{}", w::OF, w::REPRESENTATIVE_PROOF_SUFFIX),
                     format!("parties[{i}].representative"),
@@ -74,10 +71,22 @@ pub fn attachments(case: &Case, roster: bool) -> Vec<(String, String)> {
                 format!("{who}{}{}", w::OF, w::POWER_OF_ATTORNEY),
                 path.clone(),
             ));
-            out.push((
-                format!("{}{name}{}{}", w::AGENT, w::OF, w::AGENT_ID),
-                format!("{path}.id_number"),
-            ));
+            if a.category.licensed() {
+                // A lawyer files a copy of the licence and the firm's letter (所函).
+                out.push((
+                    format!("{}{name}{}{}", w::AGENT, w::OF, w::AGENT_LICENCE),
+                    format!("{path}.licence"),
+                ));
+                out.push((
+                    format!("{}{}", a.affiliation.trim(), w::FIRM_LETTER),
+                    format!("{path}.affiliation"),
+                ));
+            } else {
+                out.push((
+                    format!("{}{name}{}{}", w::AGENT, w::OF, w::AGENT_ID),
+                    format!("{path}.id_number"),
+                ));
+            }
         }
     }
     if case.settings.service_address_form {

@@ -20,9 +20,7 @@ use crate::document::party::{
 use crate::document::roster::{roster_table, signature_table};
 use crate::document::wording::{chinese_numeral, clause_number};
 use crate::document::*;
-use crate::model::{
-    Case, ConfirmationLabels, Party, PartyKind, RepresentativeKind, Side, SubjectFlag, Undertaking,
-};
+use crate::model::{Case, ConfirmationLabels, Party, PartyKind, Side, SubjectFlag, Undertaking};
 
 /// Parties on one side from which the application lists them in a roster (附表)
 /// instead of one paragraph each, when the committee left `settings.roster_threshold`
@@ -293,8 +291,9 @@ pub fn build(case: &Case, opts: &Options) -> Document {
         )
         .align(Align::Left)
         .indent(2.0, 2.0 + width);
-        // The last item stays with the signatures, so they never stand alone on a page.
-        blocks.push(Block::Paragraph(if n + 1 == items.len() {
+        // 「附：」 keeps with its first two items (the flow keeps the last ones with
+        // the signatures).
+        blocks.push(Block::Paragraph(if n == 0 {
             para.keep_with_next()
         } else {
             para
@@ -321,11 +320,17 @@ pub fn build(case: &Case, opts: &Options) -> Document {
         }
         for &i in members {
             let p = &parties_case.parties[i];
-            let mut runs = vec![Run::fixed(format!("{l}{}", w::SIGN))];
+            let sign = if p.is_organisation() {
+                w::SIGN_SEAL
+            } else {
+                w::SIGN
+            };
+            let mut runs = vec![Run::fixed(format!("{l}{sign}"))];
             if !p.name().trim().is_empty() {
                 runs.push(signature_name(p.name(), format!("parties[{i}].name")));
             }
             lines.push(Paragraph::new(Role::Signature, runs).align(Align::Left));
+            lines.extend(crate::document::party::representative_line(p, i));
         }
     }
     let mut right = Vec::new();
@@ -336,7 +341,7 @@ pub fn build(case: &Case, opts: &Options) -> Document {
     let applied = conf.applied_on;
     blocks.push(Block::Signature(SignatureBlock {
         groups: vec![
-            SignatureGroup::of(Signer::Party, lines, false),
+            SignatureGroup::of(Signer::Party, lines, true),
             SignatureGroup::of(Signer::Party, right, true),
         ],
         seal: None,
@@ -492,9 +497,11 @@ mod tests {
     }
 
     #[test]
-    fn short_signatory_names_are_never_broken() {
+    fn signatory_names_are_never_broken_however_long() {
+        // Issue 21: 「济南中心支公／司」 in a signature line; a long name takes a row
+        // of its own instead.
         assert!(signature_name("赵淑珍", "x".into()).keep);
-        assert!(!signature_name("鲁安财产保险股份有限公司济南中心支公司", "x".into()).keep);
+        assert!(signature_name("鲁安财产保险股份有限公司济南中心支公司", "x".into()).keep);
     }
 
     #[test]

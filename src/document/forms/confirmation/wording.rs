@@ -13,9 +13,8 @@ pub const RESPONDENT: &str = "被申请人";
 pub const COLON: &str = "：";
 /// The agent line's label (§3.5 body, 2016 样式 「委托诉讼代理人」).
 pub const AGENT: &str = "委托诉讼代理人";
-/// The representative of an organisation (§3.5: 「法定代表人、主要负责人及其姓名、职务、联系方式」).
-pub const LEGAL_REPRESENTATIVE: &str = "法定代表人";
-pub const PRINCIPAL: &str = "主要负责人";
+// The representative of an organisation is `model::RepresentativeKind::label`, the
+// same word on every form.
 
 /// Person line pieces (§3.5: 「×××，男，××××年××月××日出生，×族，……，住……。联系方式：……。」).
 pub const COMMA: &str = "，";
@@ -98,6 +97,9 @@ pub const REPRESENTATIVE_PROOF_SUFFIX: &str = "身份证明书";
 pub const PROPERTY_PROOF: &str = "与调解协议相关的财产权利证明";
 pub const POWER_OF_ATTORNEY: &str = "授权委托书";
 pub const AGENT_ID: &str = "身份证明";
+/// A lawyer's (legal service worker's) licence, and the firm's letter.
+pub const AGENT_LICENCE: &str = "执业证复印件";
+pub const FIRM_LETTER: &str = "出具的所函";
 pub const SERVICE_ADDRESS: &str = "送达地址确认书";
 /// 「道路交通事故认定书一份」
 pub const COPIES_SUFFIX: &str = "份";
@@ -112,6 +114,8 @@ pub const COVERED_SERVICE: &str = "送达地址";
 
 /// Signatures (§3.5 note 3: every applicant signs or seals).
 pub const SIGN: &str = "（签名或者盖章）：";
+/// An organisation applicant seals; its representative signs on the next line.
+pub const SIGN_SEAL: &str = "（盖章）：";
 /// 「申请人（签名或者盖章）：见附表二」, before the table's number.
 pub const SIGN_SEE_ROSTER: &str = "（签名或者盖章）：见附表";
 

@@ -86,7 +86,7 @@ pub fn build_one(case: &Case, r: &Investigation, index: usize, _opts: &Options) 
                     &r.interviewee,
                     path("interviewee"),
                 )],
-                false,
+                true,
             ),
             SignatureGroup::of(Signer::Official, right, true),
         ],

@@ -66,10 +66,21 @@ fn build_one(
         Run::fixed(format!("{}{}", w::AGENT, w::COLON)).kept(),
         Run::field(&agent.name, path("name"), 3),
         Run::fixed(w::COMMA),
-        Run::value(agent_description(agent, &principal), path("category")),
+        // Kept whole: never 「律师事务／所」.
+        Run::value(agent_description(agent, &principal), path("category")).kept(),
         Run::fixed(w::COMMA),
-        Run::fixed(w::ID_NUMBER).kept(),
-        Run::field(&agent.id_number, path("id_number"), 9),
+        // A lawyer or legal service worker is identified by the licence (律师执业证), as
+        // the court's 附 list asks; anyone else by the ID number.
+        if agent.category.licensed() {
+            Run::fixed(w::LICENCE).kept()
+        } else {
+            Run::fixed(w::ID_NUMBER).kept()
+        },
+        if agent.category.licensed() {
+            Run::field(&agent.licence, path("licence"), 9)
+        } else {
+            Run::field(&agent.id_number, path("id_number"), 9)
+        },
         Run::fixed(w::COMMA),
         Run::fixed(w::PHONE).kept(),
         Run::field(&agent.phone, path("phone"), 6),
@@ -106,7 +117,11 @@ fn build_one(
         .keep_with_next(),
     ));
 
-    let mut sign_principal = vec![Run::fixed(w::SIGN_PRINCIPAL)];
+    let mut sign_principal = vec![Run::fixed(if party.is_organisation() {
+        w::SIGN_PRINCIPAL_ORG
+    } else {
+        w::SIGN_PRINCIPAL
+    })];
     if !party.name().trim().is_empty() {
         sign_principal.push(signature_name(
             party.name(),
@@ -122,8 +137,10 @@ fn build_one(
         groups: vec![
             SignatureGroup::of(
                 Signer::Party,
-                vec![Paragraph::new(Role::Signature, sign_principal).align(Align::Left)],
-                false,
+                std::iter::once(Paragraph::new(Role::Signature, sign_principal).align(Align::Left))
+                    .chain(crate::document::party::representative_line(party, index))
+                    .collect(),
+                true,
             ),
             SignatureGroup::of(
                 Signer::Agent,

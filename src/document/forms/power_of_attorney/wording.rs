@@ -12,6 +12,8 @@ pub const COLON: &str = "：";
 pub const COMMA: &str = "，";
 pub const STOP: &str = "。";
 pub const ID_NUMBER: &str = "公民身份号码：";
+/// A lawyer's or legal service worker's licence number (执业证号).
+pub const LICENCE: &str = "执业证号：";
 pub const PHONE: &str = "联系方式：";
 /// The matter (the brief's wording, after the 2016 样式 powers of attorney):
 /// 「现委托上列受托人在××与××纠纷申请司法确认一案中，作为我方的委托诉讼代理人。」
@@ -22,4 +24,6 @@ pub const AUTHORITY: &str = "代理权限：";
 /// Signatures: the principal signs or seals; an organisation seals and its
 /// representative signs (§3.5 note 3).
 pub const SIGN_PRINCIPAL: &str = "委托人（签名或者盖章）：";
+/// An organisation principal seals; its 法定代表人 (主要负责人) signs on the next line.
+pub const SIGN_PRINCIPAL_ORG: &str = "委托单位（盖章）：";
 pub const SIGN_AGENT: &str = "受托人（签名）：";

@@ -47,7 +47,7 @@ pub fn build(case: &Case, _opts: &Options) -> Document {
     }
     blocks.push(Block::Signature(SignatureBlock {
         groups: vec![
-            SignatureGroup::of(Signer::Party, left, false),
+            SignatureGroup::of(Signer::Party, left, true),
             SignatureGroup::of(
                 Signer::Official,
                 vec![kit::sign_line(w::SIGN_NOTIFIER, "", "intake")],

@@ -109,7 +109,7 @@ pub fn build_one(case: &Case, s: &MediationSession, index: usize, _opts: &Option
     right.push(kit::sign_line(w::SIGN_RECORDER, "", path("recorder")));
     blocks.push(Block::Signature(SignatureBlock {
         groups: vec![
-            SignatureGroup::of(Signer::Party, left, false),
+            SignatureGroup::of(Signer::Party, left, true),
             SignatureGroup::of(Signer::Official, right, true),
         ],
         seal: Some(kit::seal()),
