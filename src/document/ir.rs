@@ -283,6 +283,19 @@ impl Run {
         self
     }
 
+    /// 「第 n 页 共 m 页」 of the pages that show this run's table header: layout
+    /// fills in the numbers, counting the pages of its document that hold a run with
+    /// the same `key` (a 附表 continued over pages, each page tied to its agreement).
+    pub fn page_of(key: &str) -> Run {
+        Run {
+            text: page_of_text(PAGE_OF_WIDEST, PAGE_OF_WIDEST),
+            blank: false,
+            field: Some(FieldPath::new(format!("{PAGE_OF_PREFIX}{key}"))),
+            keep: true,
+            pen: false,
+        }
+    }
+
     /// A value shown as is (never blank), coming from `path`.
     pub fn value(text: impl Into<String>, path: impl Into<String>) -> Run {
         Run {
@@ -336,6 +349,17 @@ impl Run {
     }
 }
 
+/// The field path prefix of a [`Run::page_of`] run.
+pub const PAGE_OF_PREFIX: &str = "@page-of:";
+
+/// The numbers a [`Run::page_of`] placeholder is set with (the widest text it takes).
+const PAGE_OF_WIDEST: usize = 999;
+
+/// 「第2页　共5页」.
+pub fn page_of_text(n: usize, m: usize) -> String {
+    format!("第{n}页　共{m}页")
+}
+
 /// A fill-in blank of `n` full-width low lines (＿).
 pub fn blank(n: usize) -> String {
     "＿".repeat(n.max(2))
@@ -353,6 +377,10 @@ pub struct Table {
     pub header: Vec<TableRow>,
     /// Body rows. A row is never split across pages unless it is taller than a page.
     pub rows: Vec<TableRow>,
+    /// Set in the page style's `compact_table` text style (五号) instead of `table`
+    /// (小四): a roster whose point is many rows a page.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub compact: bool,
 }
 
 impl Table {
@@ -362,7 +390,14 @@ impl Table {
             columns,
             header: Vec::new(),
             rows: Vec::new(),
+            compact: false,
         }
+    }
+
+    /// This table in the compact text style (五号).
+    pub fn compact(mut self) -> Table {
+        self.compact = true;
+        self
     }
 
     /// This table with `row` appended to its header rows.

@@ -66,12 +66,25 @@ pub const ANNEX_ROSTER_CAPTION: &str = "一、当事人名册";
 pub const ANNEX_AGENTS_NOTE: &str = "名册所列当事人的委托代理人：";
 pub const ANNEX_SIGN_CAPTION: &str = "二、当事人签名表";
 pub const COL_SERIAL: &str = "序号";
-pub const COL_NAME: &str = "姓名/名称";
+/// A roster's column heads, one line each, so no word is broken in a narrow column:
+/// 「姓名」 over 「（名称）」 when an organisation is listed, 「身份证号／」 over
+/// 「统一社会信用代码」 over 「联系方式」, 「金额」 over 「（元）」.
+pub const COL_NAME: &str = "姓名";
+pub const COL_NAME_ORG: &str = "（名称）";
 pub const COL_SEX: &str = "性别";
-pub const COL_ID: &str = "身份证号/统一社会信用代码";
+pub const COL_ID: &str = "身份证号";
+pub const COL_ID_OR: &str = "／";
+pub const COL_CREDIT_CODE: &str = "统一社会信用代码";
 pub const COL_ADDRESS: &str = "住址";
 pub const COL_PHONE: &str = "联系方式";
-pub const COL_AMOUNT: &str = "金额（元）";
+pub const COL_AMOUNT: &str = "金额";
+pub const COL_AMOUNT_UNIT: &str = "（元）";
+/// The 合计 row of a roster: 「合计　120人」 and the sum of the amounts.
+pub const TOTAL: &str = "合计";
+pub const TOTAL_PERSONS: &str = "人";
+/// The caption row each page of a 附表 repeats, tying a loose page to its agreement:
+/// 「人民调解协议书附表　编号：（2025）…号」 and 「第1页　共3页」.
+pub const ANNEX_OF_AGREEMENT: &str = "人民调解协议书附表";
 pub const COL_SIGN_NAME: &str = "姓名";
 pub const COL_SIGNATURE: &str = "签名或按指印";
 pub const COL_DATE: &str = "日期";

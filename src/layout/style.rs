@@ -65,6 +65,8 @@ pub struct PageStyle {
     pub body: TextStyle,
     /// Text inside tables (小四).
     pub table: TextStyle,
+    /// Text inside compact tables (五号): rosters.
+    pub compact_table: TextStyle,
     /// Rules and padding of tables.
     pub table_box: TableBox,
     pub page_number: TextStyle,
@@ -133,6 +135,12 @@ impl PageStyle {
                 line_pitch: Pt(g::TABLE_PITCH_PT),
                 tracking: Pt::ZERO,
             },
+            compact_table: TextStyle {
+                face: Face::Serif,
+                size: Pt(g::COMPACT_TABLE_PT),
+                line_pitch: Pt(g::COMPACT_TABLE_PITCH_PT),
+                tracking: Pt::ZERO,
+            },
             table_box: TableBox {
                 frame: Pt(0.75),
                 rule: Pt(0.5),
@@ -169,6 +177,15 @@ impl PageStyle {
             Role::Body | Role::Label | Role::Signature => self.table.face,
         };
         TextStyle { face, ..self.table }
+    }
+
+    /// This style with its compact table text in place of the table text: how a
+    /// compact table is set.
+    pub fn with_compact_tables(&self) -> PageStyle {
+        PageStyle {
+            table: self.compact_table,
+            ..self.clone()
+        }
     }
 
     /// The bottom edge of the type area, from the page top.

@@ -122,6 +122,13 @@ fn span(cell: &TableCell) -> usize {
 
 /// Set `table` across the type area of `style` (centred if narrower).
 pub fn set(table: &Table, style: &PageStyle, metrics: &dyn Metrics) -> TableLayout {
+    let compact;
+    let style = if table.compact {
+        compact = style.with_compact_tables();
+        &compact
+    } else {
+        style
+    };
     let n = column_count(table);
     let widths = column_widths(&table.columns, n, style.table.size, style.type_width);
     let table_w: Pt = widths.iter().copied().sum();

@@ -47,6 +47,11 @@ pub const PAGE_NUMBER_BELOW_MM: f32 = 7.0;
 pub const TABLE_PT: f32 = 12.0;
 /// Distance between table lines, pt.
 pub const TABLE_PITCH_PT: f32 = 20.0;
+/// Text of a compact table (a group's 附表 roster), pt: 五号, as court rosters print it,
+/// so that a page holds at least twelve parties.
+pub const COMPACT_TABLE_PT: f32 = 10.5;
+/// Distance between the lines of a compact table, pt.
+pub const COMPACT_TABLE_PITCH_PT: f32 = 15.0;
 
 /// The standard's values in words, for messages that send the user back to them.
 pub fn summary() -> String {

@@ -40,7 +40,7 @@ fn text(doc: &Document) -> String {
 
 /// The items of the 附 list, without their numbers.
 fn attachments(case: &Case) -> Vec<String> {
-    confirmation::attachments(case, false)
+    confirmation::attachments(case)
         .into_iter()
         .map(|(t, _)| t)
         .collect()
@@ -290,14 +290,35 @@ fn group_application_names_all_121_parties() {
     assert_eq!(case.parties.len(), 121);
     let doc = confirmation::build(&case, &opts());
     let t = text(&doc);
-    assert!(t.contains("申请人：刘紫琳等121人（详见附表一）。"), "{t}");
-    assert!(t.contains("确认申请人刘紫琳等121人于"), "{t}");
+    // The 120 members are rostered; the paying company is named in full with its
+    // 法定代表人, in the party section, in 请求事项 and at the signatures.
+    assert!(t.contains("申请人：刘紫琳等120人（详见附表一）。"), "{t}");
+    assert!(
+        t.contains("申请人：成都市武侯区力行健身服务有限公司，住所成都市武侯区科华北路168号3楼。\n法定代表人：邓志刚，"),
+        "{t}"
+    );
+    assert!(
+        t.contains("确认申请人刘紫琳等120人与申请人成都市武侯区力行健身服务有限公司于2025年9月5日"),
+        "{t}"
+    );
+    assert!(
+        t.contains("申请人（盖章）：成都市武侯区力行健身服务有限公司\n法定代表人（签名）：邓志刚"),
+        "{t}"
+    );
+    assert!(
+        t.contains("120名自然人申请人的居民身份证复印件（名单见附表一）"),
+        "{t}"
+    );
+    assert!(
+        t.contains("申请人成都市武侯区力行健身服务有限公司的法定代表人身份证明书"),
+        "{t}"
+    );
     // Agents stay named under the roster line, saying whose agent they are once.
     assert!(
         t.contains("委托诉讼代理人：何淑芬，申请人莫博文的近亲属（母亲）。"),
         "{t}"
     );
-    // The roster and the signature table each name every party.
+    // The roster and the signature table each name every member, and only them.
     let tables: Vec<_> = doc
         .blocks
         .iter()
@@ -307,11 +328,18 @@ fn group_application_names_all_121_parties() {
         })
         .collect();
     assert_eq!(tables.len(), 2);
+    // 附表一 closes with its 合计 row; 附表二 has a row to sign per member.
+    assert_eq!(tables[0].rows.len(), 121);
+    assert_eq!(tables[1].rows.len(), 120);
     for table in tables {
-        assert_eq!(table.rows.len(), 121);
         let cells: String = table.paragraphs().map(|p| p.text()).collect();
         for p in &case.parties {
-            assert!(cells.contains(p.name()), "{} missing", p.name());
+            assert_eq!(
+                cells.contains(p.name()),
+                !p.is_organisation(),
+                "{} listed wrongly",
+                p.name()
+            );
         }
     }
     assert!(t.contains("附表一：申请人名单"));
@@ -338,7 +366,12 @@ fn proof_certifies_sessions_agreement_and_number() {
     ] {
         assert!(t.contains(want), "missing 「{want}」 in\n{t}");
     }
-    assert!(t.contains("（当事人：刘紫琳等121人）"), "{t}");
+    // The parties are counted as the application counts them, each side once.
+    assert!(
+        t.contains("（当事人：刘紫琳等120人、成都市武侯区力行健身服务有限公司）"),
+        "{t}"
+    );
+    assert!(!t.contains("121人"), "{t}");
 }
 
 #[test]

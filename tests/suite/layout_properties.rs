@@ -218,6 +218,7 @@ fn table() -> impl Strategy<Value = Table> {
                 .into_iter()
                 .map(|(cells, min)| TableRow::new(cells).min_lines(min))
                 .collect(),
+            compact: false,
         })
 }
 
@@ -712,11 +713,13 @@ fn wild_table() -> impl Strategy<Value = Table> {
         prop::collection::vec(width, 0..4),
         prop::collection::vec(wild_row(), 0..3),
         prop::collection::vec(wild_row(), 0..8),
+        any::<bool>(),
     )
-        .prop_map(|(columns, header, rows)| Table {
+        .prop_map(|(columns, header, rows, compact)| Table {
             columns,
             header,
             rows,
+            compact,
         })
 }
 

@@ -3,6 +3,10 @@
 //! `strategies`: the proptest strategies of a case) written once. One link of the crate
 //! instead of one per file. `cargo test --test suite <module>::` runs one subject.
 
+// Native only: the suite reads files, runs the CLI and loads the bundled fonts from disk.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod annex_pages;
 mod blanks;
 mod cli_render;
 mod common;

@@ -199,6 +199,7 @@ pub fn layout_parts(parts: &[BundlePart], style: &PageStyle, metrics: &dyn Metri
                 items,
             });
         }
+        number_pages_of(&mut pages[start..], metrics);
         let numbers = (part.numbered && count > 0)
             .then(|| first_number..=first_number.saturating_add(count - 1));
         spans.push(PartPages {
@@ -212,10 +213,69 @@ pub fn layout_parts(parts: &[BundlePart], style: &PageStyle, metrics: &dyn Metri
     }
 }
 
+/// Fill in the [`Run::page_of`](crate::document::Run::page_of) placeholders of one
+/// document's pages: for each key, the pages holding a run with it are counted, and the
+/// k-th such page shows 「第k页　共m页」. The placeholder was set with the widest
+/// numbers, so the text only gets shorter: it stays where it was, left-aligned.
+fn number_pages_of(pages: &mut [Page], metrics: &dyn Metrics) {
+    use crate::document::{PAGE_OF_PREFIX, page_of_text};
+    let key_of = |r: &TextRun| -> Option<String> {
+        r.field
+            .as_ref()
+            .and_then(|f| f.0.strip_prefix(PAGE_OF_PREFIX))
+            .map(str::to_string)
+    };
+    let mut keys: Vec<String> = Vec::new();
+    for page in pages.iter() {
+        for item in &page.items {
+            if let Item::Text(r) = item
+                && let Some(k) = key_of(r)
+                && !keys.contains(&k)
+            {
+                keys.push(k);
+            }
+        }
+    }
+    for key in keys {
+        let holds = |p: &Page| {
+            p.items
+                .iter()
+                .any(|it| matches!(it, Item::Text(r) if key_of(r).as_deref() == Some(key.as_str())))
+        };
+        let total = pages.iter().filter(|p| holds(p)).count();
+        let mut n = 0;
+        for page in pages.iter_mut() {
+            if !holds(page) {
+                continue;
+            }
+            n += 1;
+            for item in &mut page.items {
+                let Item::Text(r) = item else { continue };
+                if key_of(r).as_deref() != Some(key.as_str()) {
+                    continue;
+                }
+                let text = page_of_text(n, total);
+                let tracking = r.extra.first().copied();
+                r.advances = text
+                    .chars()
+                    .map(|c| r.size * metrics.advance(r.face, c))
+                    .collect();
+                r.extra = match tracking {
+                    Some(t) => vec![t; r.advances.len()],
+                    None => Vec::new(),
+                };
+                r.text = text;
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::{ColumnWidth, Meta, Run, SignatureGroup, Signer, TableCell, TableRow};
+    use crate::document::{
+        ColumnWidth, Meta, Run, SignatureGroup, Signer, Table, TableCell, TableRow,
+    };
     use crate::layout::metrics::FixedMetrics;
 
     fn doc(blocks: Vec<Block>) -> Document {
@@ -605,6 +665,37 @@ mod tests {
                 }
                 let next = chain(&units[first..]);
                 proptest::prop_assert!(next > free, "{:?} free, next chain {:?}", free, next);
+            }
+        }
+    }
+
+    #[test]
+    fn a_table_header_counts_the_pages_it_is_repeated_on() {
+        let s = style(PageNumbers::Official);
+        let cell =
+            |text: &str| TableCell::paragraph(Paragraph::new(Role::Label, vec![Run::fixed(text)]));
+        let mut t = Table::new(vec![ColumnWidth::Fr(1.0), ColumnWidth::Fr(1.0)]).header_row(
+            TableRow::new(vec![
+                cell("附表"),
+                TableCell::paragraph(Paragraph::new(Role::Label, vec![Run::page_of("t")])),
+            ]),
+        );
+        for _ in 0..70 {
+            t = t.row(TableRow::new(vec![cell("甲"), cell("乙")]));
+        }
+        let pages = layout(&doc(vec![para("前"), Block::Table(t)]), &s, &FixedMetrics);
+        let shown: Vec<String> = pages
+            .iter()
+            .flat_map(|p| runs(p).into_iter().filter(|r| r.text.starts_with('第')))
+            .map(|r| r.text.clone())
+            .collect();
+        let m = pages.len();
+        assert!(m >= 2, "{m} pages");
+        let want: Vec<String> = (1..=m).map(|n| format!("第{n}页　共{m}页")).collect();
+        assert_eq!(shown, want);
+        for p in &pages {
+            for r in runs(p) {
+                assert_eq!(r.advances.len(), r.text.chars().count());
             }
         }
     }

@@ -78,15 +78,16 @@ fn merge_glued(atoms: Vec<Atom>, glue: &[bool], widths: &[f32], limit: f32) -> V
         }
         group.clear();
     };
+    // A space inside a kept run (the character after it glued to it, as in 「第1页　共3页」)
+    // is no break either: it joins the word around it. A space ending a run, or a hard
+    // break, stays a break.
+    let inner_space =
+        |a: &Atom| a.kind == AtomKind::Space && glue.get(a.range.end).copied().unwrap_or(false);
+    let joins = |a: &Atom| !linebreak::is_trailing(a.kind) || inner_space(a);
     for a in atoms {
         let glued = glue.get(a.range.start).copied().unwrap_or(false);
         match out.last_mut() {
-            Some(prev)
-                if glued
-                    && prev.range.end == a.range.start
-                    && !linebreak::is_trailing(prev.kind)
-                    && !linebreak::is_trailing(a.kind) =>
-            {
+            Some(prev) if glued && prev.range.end == a.range.start && joins(prev) && joins(&a) => {
                 prev.range.end = a.range.end;
                 prev.kind = AtomKind::Word;
                 group.push(a);
@@ -217,6 +218,28 @@ mod tests {
             .iter()
             .map(|&c| if is_wide(c) { size } else { size * 0.5 })
             .collect()
+    }
+
+    #[test]
+    fn a_space_inside_a_glued_run_is_no_break_but_a_space_after_it_is() {
+        // 「编号甲乙　第1页　共3页」 where 「第1页　共3页」 is glued: on a line of 8 it cannot
+        // break at its inner space; it moves whole to the next line after 「　」.
+        let chars: Vec<char> = "编号甲乙　第1页　共3页".chars().collect();
+        let w = widths(&chars, 1.0);
+        let start = 6; // after 「第」
+        let glue: Vec<bool> = (0..chars.len()).map(|i| i >= start).collect();
+        let lines = set_paragraph_glued(&chars, &w, &glue, 8.0, 8.0, &SetOptions::default());
+        let texts: Vec<String> = lines
+            .iter()
+            .map(|l| {
+                chars[l.range.clone()]
+                    .iter()
+                    .collect::<String>()
+                    .trim_end()
+                    .to_string()
+            })
+            .collect();
+        assert_eq!(texts, vec!["编号甲乙", "第1页　共3页"]);
     }
 
     const HAN: &[&str] = &[

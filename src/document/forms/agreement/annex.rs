@@ -2,6 +2,7 @@
 //! particulars with what each is to receive, then the table they sign in.
 
 use super::*;
+use crate::document::roster;
 
 fn cell(text: &str) -> TableCell {
     TableCell::paragraph(Paragraph::new(Role::Label, vec![Run::fixed(text)]).align(Align::Center))
@@ -16,13 +17,10 @@ fn value_cell(text: &str, path: String, align: Align) -> TableCell {
     TableCell::paragraph(Paragraph::new(Role::Label, vec![Run::value(text, path)]).align(align))
 }
 
-/// Room to sign or press a fingerprint in the signature table, in lines of table text.
-const SIGN_ROW_LINES: f32 = 2.5;
-
 /// The 附表 on a page of its own: the listed parties' particulars with what each is to
 /// receive, then a table where each of them signs. Both tables repeat their header on
 /// every page.
-pub(super) fn annex(case: &Case, annexed: &[Side]) -> Vec<Block> {
+pub(super) fn annex(case: &Case, annexed: &[Side], opts: &Options) -> Vec<Block> {
     let listed: Vec<(usize, &Party)> = case
         .parties
         .iter()
@@ -37,34 +35,75 @@ pub(super) fn annex(case: &Case, annexed: &[Side]) -> Vec<Block> {
                 .keep_with_next(),
         )
     };
-    // The ID column also holds the phone number under it: the address column keeps
-    // room for about eleven characters a line.
-    let mut roster = Table::new(vec![
-        ColumnWidth::Chars(3.0),
-        ColumnWidth::Chars(5.0),
-        ColumnWidth::Chars(2.8),
-        // An 18-character ID at 小四 with the cell's padding: never wrapped.
-        ColumnWidth::Chars(11.6),
+    // Compact text (五号) and columns sized to what they hold, so a page takes at
+    // least twelve parties with short addresses: only the address wraps. The ID column
+    // holds the phone under the number; each page repeats the caption with the
+    // agreement's 编号 and the 附表's own page count, and the column heads.
+    let members: Vec<usize> = listed.iter().map(|&(i, _)| i).collect();
+    let orgs = listed.iter().any(|(_, p)| p.is_organisation());
+    let amounts: Vec<Option<Decimal>> = listed
+        .iter()
+        .map(|(_, p)| amount_due(case, &p.id))
+        .collect();
+    let total = amounts
+        .iter()
+        .flatten()
+        .try_fold(Decimal::ZERO, |acc, a| acc.checked_add(*a));
+    let total = total.filter(|_| amounts.iter().any(Option::is_some));
+    let amount_texts: Vec<String> = amounts
+        .iter()
+        .flatten()
+        .chain(total.as_ref())
+        .map(|a| amount::format_arabic(*a))
+        .collect();
+    let columns = vec![
+        roster::fit([listed.len().to_string(), w::COL_SERIAL.to_string()], 2.0),
+        roster::name_column(case, &members),
+        roster::fit([w::COL_SEX], 2.0),
+        roster::id_column(case, &members, opts),
         ColumnWidth::Fr(1.0),
-        ColumnWidth::Chars(5.6),
-    ])
-    .header_row(TableRow::new(vec![
-        cell(w::COL_SERIAL),
-        cell(w::COL_NAME),
-        cell(w::COL_SEX),
-        TableCell::new(vec![
-            Paragraph::new(Role::Label, vec![Run::fixed(w::COL_ID)]).align(Align::Center),
-            Paragraph::new(Role::Label, vec![Run::fixed(w::COL_PHONE)]).align(Align::Center),
-        ]),
-        cell(w::COL_ADDRESS),
-        cell(w::COL_AMOUNT),
-    ]));
+        roster::fit(
+            amount_texts
+                .iter()
+                .map(String::as_str)
+                .chain([w::COL_AMOUNT_UNIT]),
+            2.0,
+        ),
+    ];
+    let n_cols = columns.len();
+    let number = common::agreement_number(case);
+    let number = if number.is_empty() { blank(8) } else { number };
+    let page_caption = || roster::Caption {
+        what: format!("{}　{}", w::ANNEX_OF_AGREEMENT, w::NUMBER_LABEL),
+        number: number.clone(),
+    };
+    let mut roster = Table::new(columns)
+        .compact()
+        .header_row(roster::caption_row(
+            page_caption(),
+            "agreement-roster",
+            n_cols,
+        ))
+        .header_row(TableRow::new(vec![
+            cell(w::COL_SERIAL),
+            roster::name_head(orgs),
+            cell(w::COL_SEX),
+            roster::id_head(orgs),
+            cell(w::COL_ADDRESS),
+            roster::head(&[w::COL_AMOUNT, w::COL_AMOUNT_UNIT]),
+        ]));
     let mut signing = Table::new(vec![
         ColumnWidth::Chars(3.0),
         ColumnWidth::Chars(8.0),
         ColumnWidth::Fr(1.0),
         ColumnWidth::Chars(9.0),
     ])
+    .compact()
+    .header_row(roster::caption_row(
+        page_caption(),
+        "agreement-signatures",
+        4,
+    ))
     .header_row(TableRow::new(vec![
         cell(w::COL_SERIAL),
         cell(w::COL_SIGN_NAME),
@@ -94,7 +133,7 @@ pub(super) fn annex(case: &Case, annexed: &[Side]) -> Vec<Block> {
             };
             Paragraph::new(Role::Label, vec![run]).align(Align::Center)
         };
-        let amount = amount_due(case, &p.id)
+        let amount = amounts[n]
             .map(amount::format_arabic)
             .unwrap_or_else(|| w::NONE_MARK.to_string());
         roster = roster.row(TableRow::new(vec![
@@ -114,9 +153,18 @@ pub(super) fn annex(case: &Case, annexed: &[Side]) -> Vec<Block> {
                 TableCell::empty(),
                 TableCell::empty(),
             ])
-            .min_lines(SIGN_ROW_LINES),
+            .min_lines(roster::SIGN_ROW_LINES),
         );
     }
+    roster = roster.row(roster::total_row(
+        listed.len(),
+        n_cols,
+        Some(
+            total
+                .map(amount::format_arabic)
+                .unwrap_or_else(|| w::NONE_MARK.to_string()),
+        ),
+    ));
     // The listed parties' agents, under the roster: the member's number and name, then
     // the same 委托代理人 line a party block has, one paragraph an agent.
     let agents: Vec<Vec<Run>> = listed

@@ -121,7 +121,7 @@ pub fn build(case: &Case, opts: &Options) -> Document {
 
     blocks.push(Block::Signature(signature_block(case, &annexed)));
     if !annexed.is_empty() {
-        blocks.extend(annex(case, &annexed));
+        blocks.extend(annex(case, &annexed, opts));
     }
 
     Document {
@@ -437,20 +437,33 @@ mod tests {
         let tabs = tables(&doc);
         assert_eq!(tabs.len(), 2);
         let roster = tabs[0];
-        let header: Vec<String> = roster.header[0].cells.iter().map(cell_text).collect();
+        // Each page of the 附表 repeats its caption (with the agreement's 编号 and the
+        // 附表's own page count) above the column heads.
+        let caption: Vec<String> = roster.header[0].cells.iter().map(cell_text).collect();
+        assert!(caption[0].starts_with("人民调解协议书附表"), "{caption:?}");
+        assert!(caption[0].contains("编号："), "{caption:?}");
+        let header: Vec<String> = roster.header[1].cells.iter().map(cell_text).collect();
         assert_eq!(
             header,
             vec![
                 "序号",
-                "姓名/名称",
+                "姓名",
                 "性别",
-                "身份证号/统一社会信用代码联系方式",
+                "身份证号联系方式",
                 "住址",
                 "金额（元）"
             ]
         );
-        assert_eq!(roster.rows.len(), 12);
         let amount = |row: usize| cell_text(&roster.rows[row].cells[5]);
+        // Twelve members, then the 合计 row with the head count and the sum.
+        assert_eq!(roster.rows.len(), 13);
+        let total: Vec<String> = roster.rows[12].cells.iter().map(cell_text).collect();
+        assert_eq!(total.first().map(String::as_str), Some("合计"), "{total:?}");
+        assert!(total.iter().any(|t| t == "12人"), "{total:?}");
+        let sum: Decimal = (0..12)
+            .filter_map(|r| amount(r).replace(',', "").parse::<Decimal>().ok())
+            .sum();
+        assert_eq!(total.last(), Some(&amount::format_arabic(sum)));
         assert_eq!(amount(0), "100.00");
         assert_eq!(amount(2), "600.00", "300 refund and 300 compensation");
         assert_eq!(amount(11), "—");

@@ -7,8 +7,11 @@ use super::*;
 /// the proof of mediation, each applicant's identity documents, property-right proofs
 /// when a clause is flagged as touching property rights, each agent's power of attorney
 /// and identity document, the service-address form when set, then the attachments the
-/// user typed that the list does not already have.
-pub fn attachments(case: &Case, roster: bool) -> Vec<(String, String)> {
+/// user typed that the list does not already have. The persons of a side listed in the
+/// roster are counted in one item (名单见附表一); everyone else is listed by name.
+pub fn attachments(case: &Case) -> Vec<(String, String)> {
+    let sides = rostered_sides(case);
+    let listed = |p: &Party| sides.contains(&p.side);
     let mut out: Vec<(String, String)> = Vec::new();
     let number = crate::document::common::agreement_number(case);
     let agreement = if number.is_empty() {
@@ -20,8 +23,12 @@ pub fn attachments(case: &Case, roster: bool) -> Vec<(String, String)> {
     out.push((w::PROOF.to_string(), "agreement".into()));
 
     let label_of = |p: &Party| party_label(case, p);
-    let persons = case.parties.iter().filter(|p| !p.is_organisation()).count();
-    if roster && persons > 0 {
+    let persons = case
+        .parties
+        .iter()
+        .filter(|p| !p.is_organisation() && listed(p))
+        .count();
+    if persons > 0 {
         out.push((
             format!("{persons}{}", w::PERSON_IDS_ROSTER),
             "parties".into(),
@@ -30,7 +37,7 @@ pub fn attachments(case: &Case, roster: bool) -> Vec<(String, String)> {
     for (i, p) in case.parties.iter().enumerate() {
         let who = format!("{}{}", label_of(p), name_or_blank(p));
         match &p.kind {
-            PartyKind::Person(_) if roster => {}
+            PartyKind::Person(_) if listed(p) => {}
             PartyKind::Person(_) => {
                 out.push((
                     format!("{who}{}{}", w::OF, w::PERSON_ID),

@@ -17,7 +17,7 @@ use crate::document::common::{Options, date_text, dispute_title, signature_date}
 use crate::document::party::{
     agent_description, agent_line, label, name_or_blank, particulars, party_para, signature_name,
 };
-use crate::document::roster::{roster_table, signature_table};
+use crate::document::roster::{self, roster_table, signature_table};
 use crate::document::wording::{chinese_numeral, clause_number};
 use crate::document::*;
 use crate::model::{Case, ConfirmationLabels, Party, PartyKind, Side, SubjectFlag, Undertaking};
@@ -54,10 +54,21 @@ fn groups(case: &Case) -> Vec<(&'static str, Vec<usize>)> {
     out
 }
 
-/// Whether the application lists the parties in a roster: as the agreement does
-/// (`settings.roster`: a side in the agreement's 附表 is in the application's too).
-fn roster_mode(case: &Case) -> bool {
-    !crate::document::forms::agreement::annexed_sides(case).is_empty()
+/// The sides listed in a roster: as the agreement lists them (`settings.roster`: a side
+/// in the agreement's 附表 is in the application's too). Empty: no roster.
+fn rostered_sides(case: &Case) -> Vec<Side> {
+    crate::document::forms::agreement::annexed_sides(case)
+}
+
+/// A label group split into the members listed in the roster (their side is rostered)
+/// and those named one by one: the other side of a group case (the paying company, its
+/// 法定代表人) is always named in the body, never folded into 「某某等121人」.
+fn split(case: &Case, members: &[usize], rostered: &[Side]) -> (Vec<usize>, Vec<usize>) {
+    members.iter().partition(|&&i| {
+        case.parties
+            .get(i)
+            .is_some_and(|p| rostered.contains(&p.side))
+    })
 }
 
 /// 「王某某等121人」, or the one name.
@@ -91,7 +102,8 @@ fn body(runs: Vec<Run>) -> Block {
 /// Build the application for `case`. Total: every missing value becomes a blank.
 pub fn build(case: &Case, opts: &Options) -> Document {
     let conf = case.confirmation.clone().unwrap_or_default();
-    let roster = roster_mode(case);
+    let sides = rostered_sides(case);
+    let roster = !sides.is_empty();
     let mut blocks = vec![Block::Paragraph(
         Paragraph::new(Role::Title, vec![Run::fixed(w::TITLE)]).align(Align::Center),
     )];
@@ -109,11 +121,12 @@ pub fn build(case: &Case, opts: &Options) -> Document {
     };
     let mut rostered: Vec<(&'static str, Vec<usize>)> = Vec::new();
     for (l, members) in &groups {
-        if roster {
+        let (listed, named) = split(parties_case, members, &sides);
+        if !listed.is_empty() {
             let n = rostered.len() + 1;
             blocks.push(Block::Paragraph(party_para(vec![
                 label(l),
-                Run::value(group_name(parties_case, members), "parties"),
+                Run::value(group_name(parties_case, &listed), "parties"),
                 Run::fixed(format!(
                     "{}{}{}",
                     w::SEE_ROSTER_BEFORE,
@@ -123,7 +136,7 @@ pub fn build(case: &Case, opts: &Options) -> Document {
                 Run::fixed(w::STOP),
             ])));
             // Agents still named, each under whose agent they are.
-            for &i in members {
+            for &i in &listed {
                 let p = &parties_case.parties[i];
                 let principal = format!("{l}{}", name_or_blank(p));
                 for (ai, a) in p.agents.iter().enumerate() {
@@ -135,10 +148,9 @@ pub fn build(case: &Case, opts: &Options) -> Document {
                     blocks.push(Block::Paragraph(para));
                 }
             }
-            rostered.push((*l, members.clone()));
-            continue;
+            rostered.push((*l, listed));
         }
-        for &i in members {
+        for &i in &named {
             let p = &parties_case.parties[i];
             let mut paras = particulars(p, i, l, opts);
             let principal = format!("{l}{}", name_or_blank(p));
@@ -159,27 +171,28 @@ pub fn build(case: &Case, opts: &Options) -> Document {
 
     // 请求事项
     blocks.push(heading(w::REQUEST_HEADING));
-    let named: Vec<String> = groups
+    // Who asks, by label group: a roster's members as 「刘某某等120人」, everyone else by
+    // name.
+    let whom: Vec<(&str, Vec<String>)> = groups
         .iter()
         .map(|(l, members)| {
-            if roster {
-                format!("{l}{}", group_name(parties_case, members))
-            } else {
-                let names: Vec<String> = members
-                    .iter()
-                    .map(|&i| name_or_blank(&parties_case.parties[i]))
-                    .collect();
-                format!("{l}{}", names.join(w::LIST_SEP))
+            let (listed, named) = split(parties_case, members, &sides);
+            let mut names = Vec::new();
+            if !listed.is_empty() {
+                names.push(group_name(parties_case, &listed));
             }
+            names.extend(
+                named
+                    .iter()
+                    .map(|&i| name_or_blank(&parties_case.parties[i])),
+            );
+            (*l, names)
         })
         .collect();
-    // Joint and not a roster: 「申请人甲与申请人乙、申请人丙」, as the 样式 names each.
-    let named = if !roster && groups.len() == 1 {
-        let (l, members) = &groups[0];
-        let each: Vec<String> = members
-            .iter()
-            .map(|&i| format!("{l}{}", name_or_blank(&parties_case.parties[i])))
-            .collect();
+    // Joint: 「申请人甲与申请人乙、申请人丙」, as the 样式 names each; labelled:
+    // 「申请人甲、乙与被申请人丙」.
+    let named = if let [(l, names)] = whom.as_slice() {
+        let each: Vec<String> = names.iter().map(|n| format!("{l}{n}")).collect();
         match each.split_first() {
             Some((first, rest)) if !rest.is_empty() => {
                 format!("{first}{}{}", w::REQUEST_WITH, rest.join(w::LIST_SEP))
@@ -187,7 +200,10 @@ pub fn build(case: &Case, opts: &Options) -> Document {
             _ => each.join(w::LIST_SEP),
         }
     } else {
-        named.join(w::REQUEST_WITH)
+        whom.iter()
+            .map(|(l, names)| format!("{l}{}", names.join(w::LIST_SEP)))
+            .collect::<Vec<_>>()
+            .join(w::REQUEST_WITH)
     };
     let committee = Run::field(&case.committee.name, "committee.name", 8);
     let formed = case.agreement.formed_on;
@@ -273,7 +289,7 @@ pub fn build(case: &Case, opts: &Options) -> Document {
     ));
 
     // 附
-    let items = attachments(parties_case, roster);
+    let items = attachments(parties_case);
     blocks.push(Block::Paragraph(
         Paragraph::new(Role::Body, vec![Run::fixed(w::ATTACHED)])
             .align(Align::Left)
@@ -304,7 +320,8 @@ pub fn build(case: &Case, opts: &Options) -> Document {
     // applicants sign in the signature table.
     let mut lines: Vec<Paragraph> = Vec::new();
     for (l, members) in &groups {
-        if roster {
+        let (listed, named) = split(parties_case, members, &sides);
+        if !listed.is_empty() {
             lines.push(
                 Paragraph::new(
                     Role::Signature,
@@ -316,9 +333,8 @@ pub fn build(case: &Case, opts: &Options) -> Document {
                 )
                 .align(Align::Left),
             );
-            continue;
         }
-        for &i in members {
+        for &i in &named {
             let p = &parties_case.parties[i];
             let sign = if p.is_organisation() {
                 w::SIGN_SEAL
@@ -368,7 +384,22 @@ pub fn build(case: &Case, opts: &Options) -> Document {
                 w::COLON,
                 w::ROSTER_SUFFIX
             )));
-            blocks.push(Block::Table(roster_table(parties_case, members, opts)));
+            let caption = roster::Caption {
+                what: format!(
+                    "{}{}{}　{}",
+                    w::ANNEX_OF_APPLICATION,
+                    w::TABLE,
+                    table_numeral(n + 1),
+                    w::AGREEMENT_NUMBER_LABEL
+                ),
+                number: agreement_number_or_blank(case),
+            };
+            blocks.push(Block::Table(roster_table(
+                parties_case,
+                members,
+                opts,
+                caption,
+            )));
         }
         let whose = match rostered.as_slice() {
             [(l, _)] => *l,
@@ -385,10 +416,21 @@ pub fn build(case: &Case, opts: &Options) -> Document {
             .iter()
             .flat_map(|(l, m)| m.iter().map(move |&i| (*l, i)))
             .collect();
+        let caption = roster::Caption {
+            what: format!(
+                "{}{}{}　{}",
+                w::ANNEX_OF_APPLICATION,
+                w::TABLE,
+                table_numeral(rostered.len() + 1),
+                w::AGREEMENT_NUMBER_LABEL
+            ),
+            number: agreement_number_or_blank(case),
+        };
         blocks.push(Block::Table(signature_table(
             parties_case,
             &all,
             rostered.len() > 1,
+            caption,
         )));
     }
 
@@ -405,6 +447,12 @@ pub fn build(case: &Case, opts: &Options) -> Document {
         },
         blocks,
     }
+}
+
+/// The agreement's 编号, or a blank to fill in.
+fn agreement_number_or_blank(case: &Case) -> String {
+    let n = crate::document::common::agreement_number(case);
+    if n.is_empty() { blank(8) } else { n }
 }
 
 /// 「一」, 「二」: the number of a 附表.
@@ -520,9 +568,9 @@ mod tests {
         }
         case.parties
             .push(Party::person("r", Side::Respondent, "乙"));
-        assert!(!roster_mode(&case));
+        assert!(rostered_sides(&case).is_empty());
         case.parties.push(Party::person("x", Side::Applicant, "丙"));
-        assert!(roster_mode(&case));
+        assert!(!rostered_sides(&case).is_empty());
     }
 
     #[test]

@@ -124,13 +124,13 @@ pub const SIGN_SEE_ROSTER: &str = "（签名或者盖章）：见附表";
 pub const TABLE: &str = "附表";
 pub const ROSTER_SUFFIX: &str = "名单";
 pub const SIGNATURE_TABLE_SUFFIX: &str = "签名（盖章）表";
-pub const COL_NO: &str = "序号";
-pub const COL_NAME: &str = "姓名/名称";
-pub const COL_SEX: &str = "性别";
+/// The roster's own column (the others are `document::wording`'s, shared with the
+/// agreement's 附表) and the signature table's.
 pub const COL_BIRTH: &str = "出生日期";
-pub const COL_ID: &str = "身份证号/统一社会信用代码";
-pub const COL_ADDRESS: &str = "住址";
-pub const COL_PHONE: &str = "联系方式";
 pub const COL_SIGN: &str = "签名或者盖章";
+/// The caption row each page of the application's 附表 repeats: 「申请书附表一　调解协议
+/// 编号：（2025）…号」.
+pub const ANNEX_OF_APPLICATION: &str = "申请书";
+pub const AGREEMENT_NUMBER_LABEL: &str = "调解协议编号：";
 /// The form's name in the list of forms and in file names.
 pub const LIST_TITLE: &str = "司法确认申请书";

@@ -10,7 +10,7 @@ use crate::document::common::{
     Options, agreement_number, date_text, dispute_title, signature_date,
 };
 use crate::document::*;
-use crate::model::{Case, Date};
+use crate::model::{Case, Date, Side};
 
 /// More parties than this and the proof names the first 「等N人」.
 const NAMED_PARTIES: usize = 5;
@@ -24,6 +24,36 @@ fn date_run(d: Option<Date>, path: &str) -> Run {
         keep: true,
         pen: false,
     }
+}
+
+/// The parties as the proof names them, side by side: a side the agreement lists in
+/// its 附表, or one of more than [`NAMED_PARTIES`], as 「刘某某等120人」 (the count the
+/// application gives), every other party by name. Unnamed parties are left out.
+fn parties_named(case: &Case) -> Vec<String> {
+    let annexed = crate::document::forms::agreement::annexed_sides(case);
+    let mut out = Vec::new();
+    for side in [Side::Applicant, Side::Respondent] {
+        let names: Vec<String> = case
+            .parties
+            .iter()
+            .filter(|p| p.side == side)
+            .map(|p| p.name().trim().to_string())
+            .collect();
+        let known: Vec<&String> = names.iter().filter(|n| !n.is_empty()).collect();
+        if annexed.contains(&side) || names.len() > NAMED_PARTIES {
+            if let Some(first) = known.first() {
+                out.push(format!(
+                    "{first}{}{}{}",
+                    w::AND_OTHERS,
+                    names.len(),
+                    w::PERSONS
+                ));
+            }
+        } else {
+            out.extend(known.into_iter().cloned());
+        }
+    }
+    out
 }
 
 /// The days the committee presided: every session's date, in order, each once.
@@ -41,30 +71,34 @@ pub fn build(case: &Case, opts: &Options) -> Document {
         Paragraph::new(Role::Title, vec![Run::fixed(w::TITLE)]).align(Align::Center),
     )];
 
-    let names: Vec<String> = case
-        .parties
-        .iter()
-        .map(|p| p.name().trim().to_string())
-        .filter(|n| !n.is_empty())
-        .collect();
-    let parties = match names.len() {
-        0 => blank(6),
-        n if n > NAMED_PARTIES => format!("{}{}{n}{}", names[0], w::AND_OTHERS, w::PERSONS),
-        _ => names.join(w::LIST_SEP),
+    let parties = parties_named(case);
+    // The parties once: not in brackets when the dispute's title already names each.
+    let title = dispute_title(case);
+    let named_in_title = !parties.is_empty() && parties.iter().all(|n| title.contains(n.as_str()));
+    let parties = if parties.is_empty() {
+        blank(6)
+    } else {
+        parties.join(w::LIST_SEP)
     };
 
     let mut runs = vec![
         Run::fixed(w::CERTIFY),
         Run::value(dispute_title(case), "dispute.title"),
         Run::fixed(w::CASE),
-        Run::fixed(w::PARTIES_OPEN),
-        Run::composed(parties, "parties"),
-        Run::fixed(w::PARTIES_CLOSE),
+    ];
+    if !named_in_title {
+        runs.extend([
+            Run::fixed(w::PARTIES_OPEN),
+            Run::composed(parties, "parties"),
+            Run::fixed(w::PARTIES_CLOSE),
+        ]);
+    }
+    runs.extend([
         Run::fixed(w::ACCEPTED_BEFORE),
         date_run(case.intake.accepted_on, "intake.accepted_on"),
         Run::fixed(w::ACCEPTED_AFTER),
         Run::fixed(w::PRESIDED_BEFORE),
-    ];
+    ]);
     let sessions = session_dates(case);
     if sessions.is_empty() {
         runs.push(date_run(None, "sessions"));
