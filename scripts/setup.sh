@@ -51,7 +51,7 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WBG_VERSION" ]; t
 fi
 
 GECKODRIVER_VERSION=0.37.1
-if [ "$(geckodriver --version 2>/dev/null | head -1 | awk '{print $2}')" != "$GECKODRIVER_VERSION" ]; then
+if [ "$(geckodriver --version 2>/dev/null | awk 'NR == 1 {print $2}')" != "$GECKODRIVER_VERSION" ]; then
   say "cargo install geckodriver $GECKODRIVER_VERSION (about 3 minutes)"
   cargo install --locked geckodriver --version "$GECKODRIVER_VERSION"
 fi
@@ -64,4 +64,4 @@ if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] 
   say "npm ci"
   npm ci --no-audit --no-fund --loglevel=error
 fi
-say "tools ready: $(trunk --version), $(wasm-bindgen --version), $(node_modules/.bin/wasm-opt --version), $(geckodriver --version | head -1)"
+say "tools ready: $(trunk --version), $(wasm-bindgen --version), $(node_modules/.bin/wasm-opt --version), $(geckodriver --version 2>/dev/null | awk 'NR == 1')"
