@@ -247,7 +247,19 @@ pub fn pages_with(
                     }
                 })
                 .collect();
-            let pages = layout::layout_parts(&parts, &style, metrics).pages;
+            // One document per record (each 授权委托书, each 调解记录, each 联 of the 四联单)
+            // is an instrument of its own, numbered from its own first page; a bundle's
+            // parts are bound as one and numbered through.
+            let pages = if matches!(kind.form().make, document::forms::Make::Each(_)) {
+                parts
+                    .iter()
+                    .flat_map(|p| {
+                        layout::layout_parts(std::slice::from_ref(p), &style, metrics).pages
+                    })
+                    .collect()
+            } else {
+                layout::layout_parts(&parts, &style, metrics).pages
+            };
             (docs, pages)
         }
     }

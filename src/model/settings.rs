@@ -117,8 +117,10 @@ pub struct Settings {
     /// The optional fields on the 卷宗封面 (domain spec §4.2); all off by default, as on
     /// the MoJ-style cover.
     pub cover_fields: CoverFields,
-    /// The 联次 caption of each copy of a 四联单 agreement (domain spec §1.8), one copy
-    /// per caption. An unverified local form: the default captions are an assumption.
+    /// The roles of the 联 of a 四联单 agreement (domain spec §1.8), in order: a role
+    /// naming the 当事人 gives one 联 per party, every other role one 联; the 联 are
+    /// numbered 第一联, 第二联, … when printed. An unverified local form: the default
+    /// roles are an assumption.
     pub carbon_copy_captions: Vec<String>,
 }
 
@@ -376,14 +378,9 @@ impl Default for Settings {
             roster_threshold: 10,
             dossier_page_numbers: PageNumbering::TopRight,
             cover_fields: CoverFields::default(),
-            carbon_copy_captions: [
-                "第一联　存根",
-                "第二联　当事人",
-                "第三联　当事人",
-                "第四联　人民调解委员会",
-            ]
-            .map(String::from)
-            .to_vec(),
+            carbon_copy_captions: ["存根", "当事人", "人民调解委员会"]
+                .map(String::from)
+                .to_vec(),
         }
     }
 }

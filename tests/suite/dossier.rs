@@ -311,24 +311,74 @@ fn retention_defaults_to_long_for_ongoing_obligations_or_property_else_short() {
 }
 
 #[test]
-fn carbon_copies_print_the_agreement_once_per_caption() {
+fn each_copy_and_each_record_is_numbered_from_its_own_first_page() {
+    // The 四联单's 联 and the 授权委托书 of each agent are separate instruments: each
+    // starts at 「— 1 —」, where a bundle (the filing) numbers through.
+    let fonts = common::fonts();
+    for (file, kind) in [
+        (
+            "examples/traffic-accident.json",
+            tiaojie::model::DocKind::CarbonCopies,
+        ),
+        (
+            "examples/medical-dispute.json",
+            tiaojie::model::DocKind::PowerOfAttorney,
+        ),
+    ] {
+        let (docs, pages) =
+            tiaojie::pipeline::pages(&common::case(file), kind, common::today(), &fonts);
+        assert!(docs.len() > 1, "{file} {kind:?} makes one document");
+        let firsts = pages
+            .iter()
+            .filter(|p| {
+                p.items
+                    .iter()
+                    .any(|it| matches!(it, Item::Text(r) if r.text == "— 1 —"))
+            })
+            .count();
+        assert_eq!(
+            firsts,
+            docs.len(),
+            "{file} {kind:?}: one first page per document"
+        );
+    }
+}
+
+#[test]
+fn carbon_copies_print_the_agreement_once_per_copy_its_sentence_counts() {
     let case = leak();
+    let names: Vec<&str> = case.parties.iter().map(|p| p.name()).collect();
     let copies = carbon_copies::build_all(&case, &opts());
-    let captions = [
-        "第一联　存根",
-        "第二联　当事人",
-        "第三联　当事人",
-        "第四联　人民调解委员会",
-    ];
+    // The stub, one 联 per party, the committee's.
+    let mut captions = vec!["第一联　存根".to_string()];
+    for (n, name) in names.iter().enumerate() {
+        captions.push(format!(
+            "第{}联　当事人（{name}）",
+            tiaojie::document::wording::chinese_numeral(n as u32 + 2)
+        ));
+    }
+    captions.push(format!(
+        "第{}联　人民调解委员会",
+        tiaojie::document::wording::chinese_numeral(names.len() as u32 + 2)
+    ));
     assert_eq!(copies.len(), captions.len());
+    let count = tiaojie::document::wording::chinese_numeral(captions.len() as u32);
+    let sentence = format!("本协议一式{count}联，存根一联，当事人各持一联，人民调解委员会一联。");
     let agreement = text(&tiaojie::document::forms::agreement::build(&case, &opts()));
-    for (doc, caption) in copies.iter().zip(captions) {
+    for (doc, caption) in copies.iter().zip(&captions) {
         let t = text(doc);
-        assert!(t.starts_with(caption), "{t}");
-        assert_eq!(t[caption.len() + 1..], agreement[..]);
+        let head = format!("（本地格式）　{caption}\n");
+        assert!(t.starts_with(&head), "{t}");
+        assert!(t.contains(&sentence), "{t}");
+        // Otherwise the agreement itself, word for word.
+        let own = agreement
+            .lines()
+            .find(|l| l.starts_with("本协议一式"))
+            .expect("the agreement's copies sentence");
+        assert_eq!(t[head.len()..].replace(&sentence, own), agreement);
     }
     let mut case = leak();
-    case.settings.carbon_copy_captions = vec!["存根联".into(), "当事人联".into()];
+    case.settings.carbon_copy_captions = vec!["存根联".into(), "调委会联".into()];
     assert_eq!(carbon_copies::build_all(&case, &opts()).len(), 2);
 }
 

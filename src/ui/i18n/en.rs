@@ -159,7 +159,7 @@ pub static EN: &[(&str, &str)] = &[
     ("各方责任", "Each side's responsibility"),
     ("合同纠纷", "Contract disputes"),
     ("告知权利义务日期", "Date rights and duties were explained"),
-    ("四联单联次（用「、」分隔）", "Carbon-copy captions (separated by 「、」)"),
+    ("四联单各联（用「、」分隔；「当事人」每人一联）", "Carbon-copy parts (separated by 「、」; 「当事人」 gives one per party)"),
     ("回访", "Follow-up visits"),
     ("回访 {n}", "Visit {n}"),
     ("回访{n}", "visit {n}"),

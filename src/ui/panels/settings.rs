@@ -47,7 +47,7 @@ pub fn SettingsPanel(props: &SettingsProps) -> Html {
             <Check path={p("cover_fields.parties")} label={t(lang, "卷宗封面印当事人")} checked={s.cover_fields.parties} />
             <Check path={p("cover_fields.dispute_kind")} label={t(lang, "卷宗封面印纠纷类型")} checked={s.cover_fields.dispute_kind} />
             <Check path={p("cover_fields.outcome")} label={t(lang, "卷宗封面印调解结果")} checked={s.cover_fields.outcome} />
-            <Parsed path={p("carbon_copy_captions")} label={t(lang, "四联单联次（用「、」分隔）")} value={AttrValue::from(s.carbon_copy_captions.join("、"))} parse={Parse::Names} />
+            <Parsed path={p("carbon_copy_captions")} label={t(lang, "四联单各联（用「、」分隔；「当事人」每人一联）")} value={AttrValue::from(s.carbon_copy_captions.join("、"))} parse={Parse::Names} />
             <details class="geometry">
                 <summary>{ t(lang, "版面（GB/T 9704；留空按标准）") }</summary>
                 <div class="row">
