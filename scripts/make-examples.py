@@ -433,7 +433,7 @@ def traffic():
             person("p1", "applicant", "赵淑珍", "female", "370102", "19580916", "028", occupation="退休教师",
                    phone="13905312461", address="济南市历下区山大路178号5号楼2单元401室",
                    agents=[{"name": "周海燕", "category": "lawyer", "affiliation": "山东明泉律师事务所", "licence": "13701201510234567",
-                            "id_number": id_number("370103", "19820527", "046"), "phone": "13864012345",
+                            "phone": "13864012345",
                             "authority": {"special": "代为承认、放弃、变更请求，进行和解，代为签收法律文书"}}]),
             person("p2", "respondent", "刘志明", "male", "370112", "19900203", "051", occupation="公司职员",
                    phone="18653112462", address="济南市历城区华龙路1825号"),
@@ -661,7 +661,7 @@ def medical():
                      agents=[{"name": "田勇", "category": "near_relative", "affiliation": "儿子",
                               "id_number": id_number("420106", "19880716", "095"), "phone": "13545112345"},
                              {"name": "余丹", "category": "lawyer", "affiliation": "湖北楚汉律师事务所", "licence": "14201201410876543",
-                              "id_number": id_number("420102", "19850923", "064"), "phone": "13986012345",
+                              "phone": "13986012345",
                               "authority": {"special": "代为承认、放弃、变更请求，进行和解，代为签收法律文书"}}])
     facts = ("田秀英因右膝关节骨性关节炎于2025年2月10日入住武汉市武昌区第二人民医院骨科，2月12日行右膝关节置换术。"
              "术后出现切口感染，经二次手术清创、抗感染治疗，3月28日出院，较预期多住院34天。患方认为医院术中无菌操作和术后观察存在过错；"

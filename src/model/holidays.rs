@@ -100,31 +100,7 @@ impl HolidayFile {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::values::calendar::HolidayPeriod;
-    use time::macros::date;
-
-    /// The same made-up 2027 as `values::calendar`'s tests (TEST DATA, not a notice).
-    fn test_2027() -> HolidayYear {
-        HolidayYear {
-            year: 2027,
-            entered_on: Some(date!(2026 - 12 - 07)),
-            source: "测试数据（非国务院通知）".into(),
-            holidays: vec![
-                HolidayPeriod {
-                    name: "元旦".into(),
-                    from: Some(date!(2027 - 01 - 01)),
-                    to: Some(date!(2027 - 01 - 03)),
-                    workdays: vec![],
-                },
-                HolidayPeriod {
-                    name: "春节".into(),
-                    from: Some(date!(2027 - 02 - 06)),
-                    to: Some(date!(2027 - 02 - 14)),
-                    workdays: vec![date!(2027 - 02 - 20)],
-                },
-            ],
-        }
-    }
+    use crate::values::calendar::tests::test_2027;
 
     #[test]
     fn the_holiday_file_round_trips_and_bad_files_are_named() {

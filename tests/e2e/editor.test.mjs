@@ -4,7 +4,7 @@
 // of every screen at 1280 px and 360 px.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, open, openCase, exportPdf, pdftext, squeeze, pdfTitle, shot } from './lib.mjs';
+import { start, open, openCase, exportPdf, pdftext, squeeze, pdfTitle, pdfPages, shot } from './lib.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -103,9 +103,11 @@ test('a case typed in through the editor alone exports as every form of the list
   await page.waitForFunction(() => window.__printed === 1, null, { timeout: 30_000 });
   const forms = await page.$$eval('#doc-kind option', (os) => os.map((o) => [o.value, o.textContent]));
   assert.ok(forms.length >= 15, `every form of the list is offered: ${forms.length}`);
+  const pages = {};
   for (const [key, title] of forms) {
     await page.selectOption('#doc-kind', key);
     const { file, final } = await exportPdf(page, `editor-${key}.pdf`);
+    pages[key] = pdfPages(file);
     const text = squeeze(pdftext(file));
     // The PDF's title is the form's name (a bundle's) or its printed title; a draft says so.
     const pdfName = pdfTitle(file);
@@ -117,8 +119,12 @@ test('a case typed in through the editor alone exports as every form of the list
       // The 目录 lists the documents the case holds, not names.
       for (const doc of ['人民调解调查记录', '人民调解记录', '人民调解协议书', '人民调解回访记录']) assert.ok(text.includes(doc), `toc lists ${doc}`);
     } else if (key === 'back-cover') {
-      // The 备考表 counts what the 卷 holds: 4 documents on 6 pages.
-      assert.ok(text.includes('本卷共有文件材料4件，共6页'), text);
+      // The 备考表 counts what the 卷 holds: the 4 documents exported above, on as many
+      // pages as their own PDFs have.
+      const bound = ['investigation', 'session', 'agreement', 'visit'];
+      assert.ok(bound.every((k) => pages[k] > 0), `exported before the 封底: ${JSON.stringify(pages)}`);
+      const total = bound.reduce((n, k) => n + pages[k], 0);
+      assert.ok(text.includes(`本卷共有文件材料4件，共${total}页`), `${total} pages: ${text}`);
     } else {
       assert.ok(text.includes(COMMITTEE) || names.some((n) => text.includes(n)), `${key} names the committee or a party: ${text.slice(0, 200)}`);
     }

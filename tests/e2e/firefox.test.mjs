@@ -37,7 +37,26 @@ async function downloaded(dir, timeout = 60_000) {
 }
 
 /** Reload as a user does (F5, through the service worker) and wait for the new page. */
+// After an export the app fetches the remaining font slices in the background; a reload
+// in the middle aborts them, and Firefox logs each aborted request the service worker was
+// answering as an error. A user would not reload within that second; the test waits
+// until no font request has started for 1.5 s (60 s at most).
+async function fontsSettled(driver) {
+  let last = -1;
+  let quiet = 0;
+  for (let t = 0; t < 600 && quiet < 15; t++) {
+    const n = await driver.executeScript(
+      "return performance.getEntriesByType('resource').filter((e) => e.name.includes('/fonts/') && e.responseEnd > 0).length");
+    const pending = await driver.executeScript(
+      "return performance.getEntriesByType('resource').filter((e) => e.name.includes('/fonts/') && e.responseEnd === 0).length");
+    quiet = n === last && pending === 0 ? quiet + 1 : 0;
+    last = n;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 async function reload(driver) {
+  await fontsSettled(driver);
   const old = await driver.findElement(By.css('main.app'));
   await driver.executeScript('location.reload()');
   await driver.wait(until.stalenessOf(old), 60_000);

@@ -135,6 +135,12 @@ export function pdftext(pdf) {
 /** The text with every white space removed (lines break anywhere in Chinese). */
 export const squeeze = (s) => s.replace(/\s+/g, '');
 
+/** How many pages a PDF has (poppler). */
+export function pdfPages(pdf) {
+  const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+  return Number((info.match(/^Pages:\s+(\d+)$/m) ?? [])[1]);
+}
+
 export function pdfTitle(pdf) {
   const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
   return (info.match(/^Title:\s+(.*)$/m) ?? [])[1];

@@ -207,6 +207,9 @@ pub fn set_paragraph_glued(
 }
 
 #[cfg(test)]
+mod tokens;
+
+#[cfg(test)]
 mod tests {
     use super::*;
     use crate::layout::metrics::is_wide;
@@ -242,35 +245,7 @@ mod tests {
         assert_eq!(texts, vec!["编号甲乙", "第1页　共3页"]);
     }
 
-    const HAN: &[&str] = &[
-        "调", "解", "协", "议", "书", "甲", "乙", "方", "年", "月", "日", "元", "人", "民",
-    ];
-    const SPECIAL: &[&str] = &[
-        "……",
-        "——",
-        "\u{3000}\u{3000}",
-        "\n",
-        "http://a.b/c",
-        "¥50,000.00",
-        "No.12",
-        "e-mail",
-        "。」",
-        "），",
-        "」「",
-    ];
-
-    /// Han, ASCII words, numbers, spaces and punctuation from both 禁则 sets.
-    fn token() -> impl Strategy<Value = String> {
-        prop_oneof![
-            6 => prop::sample::select(HAN).prop_map(String::from),
-            2 => "[a-z]{1,12}",
-            2 => "[0-9]{1,6}(,[0-9]{3})?(\\.[0-9]{2})?",
-            2 => Just(" ".to_string()),
-            3 => prop::sample::select(LINE_START_PROHIBITED).prop_map(String::from),
-            2 => prop::sample::select(LINE_END_PROHIBITED).prop_map(String::from),
-            1 => prop::sample::select(SPECIAL).prop_map(String::from),
-        ]
-    }
+    use super::tokens::{HAN, token};
 
     fn text() -> impl Strategy<Value = Vec<char>> {
         prop::collection::vec(token(), 0..60).prop_map(|v| v.concat().chars().collect())

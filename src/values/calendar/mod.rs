@@ -321,7 +321,7 @@ pub fn deadline(start: Date, days: u32) -> Option<Deadline> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::builtin::{SCHEDULE_JSON, parse_schedule};
     use super::*;
     use proptest::prelude::*;
@@ -427,7 +427,7 @@ mod tests {
 
     /// A 2027 schedule made up for the tests (TEST DATA, not the State Council's
     /// notice): 春节 2月6日–14日 off with 2月20日 (a Saturday) worked, 元旦 1月1日–3日.
-    fn test_2027() -> HolidayYear {
+    pub(crate) fn test_2027() -> HolidayYear {
         HolidayYear {
             year: 2027,
             entered_on: Some(date!(2026 - 12 - 07)),
