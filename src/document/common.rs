@@ -159,6 +159,7 @@ pub fn clause_runs(case: &Case, c: &Clause, index: usize) -> Vec<Run> {
             field: Some(FieldPath::new(path("due"))),
             keep: true,
             pen: false,
+            spread_to: None,
         },
     });
     runs.push(Run::fixed(w::DUE_AFTER));

@@ -263,6 +263,11 @@ pub struct Run {
     /// date the case leaves open, a box ticked by hand): no check reports it.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub pen: bool,
+    /// Set this run to this many ems, the difference spread evenly between its
+    /// characters (a form's labels distributed to one width: 「卷　　名」 and 「调解日期」
+    /// both five ems, as typesetters set a column of labels).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub spread_to: Option<u8>,
 }
 
 impl Run {
@@ -274,6 +279,7 @@ impl Run {
             field: None,
             keep: false,
             pen: false,
+            spread_to: None,
         }
     }
 
@@ -293,6 +299,7 @@ impl Run {
             field: Some(FieldPath::new(format!("{PAGE_OF_PREFIX}{key}"))),
             keep: true,
             pen: false,
+            spread_to: None,
         }
     }
 
@@ -304,6 +311,7 @@ impl Run {
             field: Some(FieldPath::new(path)),
             keep: false,
             pen: false,
+            spread_to: None,
         }
     }
 
@@ -316,6 +324,14 @@ impl Run {
             blank,
             keep: blank,
             ..Run::value(text, path)
+        }
+    }
+
+    /// A label distributed to `width` ems ([`Run::spread_to`]), kept whole.
+    pub fn spread(text: impl Into<String>, width: u8) -> Run {
+        Run {
+            spread_to: Some(width),
+            ..Run::fixed(text).kept()
         }
     }
 
@@ -336,6 +352,7 @@ impl Run {
                 field: Some(FieldPath::new(path)),
                 keep: true,
                 pen: false,
+                spread_to: None,
             }
         } else {
             Run {
@@ -344,6 +361,7 @@ impl Run {
                 field: Some(FieldPath::new(path)),
                 keep: false,
                 pen: false,
+                spread_to: None,
             }
         }
     }

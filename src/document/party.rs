@@ -85,6 +85,7 @@ pub(crate) fn particulars(p: &Party, index: usize, who: &str, opts: &Options) ->
                     field: Some(FieldPath::new(path("birth_date"))),
                     keep: true,
                     pen: false,
+                    spread_to: None,
                 }),
             }
             runs.push(Run::fixed(w::BORN));

@@ -27,6 +27,29 @@ struct Glyph {
     face: Face,
     advance: Pt,
     run: usize,
+    /// Extra space after this character that spreads its run to the run's width
+    /// (`Run::spread_to`); zero after a run's last character and in every other run.
+    spread: Pt,
+}
+
+/// Spread a run's characters so that the run is `width` ems wide: the difference to
+/// its natural width shared evenly by the gaps between its characters (none after the
+/// last). A run as wide or wider, or of one character, is left as it is.
+fn spread(glyphs: &mut [Glyph], width: Option<u8>, style: &TextStyle) {
+    let (Some(width), n @ 2..) = (width, glyphs.len()) else {
+        return;
+    };
+    let natural: Pt = glyphs
+        .iter()
+        .fold(Pt::ZERO, |w, g| w + g.advance + style.tracking);
+    let room = style.size * f32::from(width) - natural;
+    if room <= Pt::ZERO {
+        return;
+    }
+    let gap = room / (n - 1) as f32;
+    for g in &mut glyphs[..n - 1] {
+        g.spread = gap;
+    }
 }
 
 /// Set `para` in `style` into lines of width `measure`, starting at `x0`.
@@ -83,7 +106,7 @@ mod remembered {
         let mut h = std::collections::hash_map::DefaultHasher::new();
         for r in &para.runs {
             r.text.hash(&mut h);
-            (r.blank, r.keep, r.field.is_some()).hash(&mut h);
+            (r.blank, r.keep, r.field.is_some(), r.spread_to).hash(&mut h);
         }
         (para.first_indent.to_bits(), para.rest_indent.to_bits()).hash(&mut h);
         (
@@ -154,6 +177,7 @@ fn set_now(
 ) -> Vec<LineBox> {
     let mut glyphs = Vec::new();
     for (ri, run) in para.runs.iter().enumerate() {
+        let first = glyphs.len();
         for ch in run.text.chars() {
             let face = metrics.resolve(style.face, ch);
             let advance = style.size * metrics.advance(face, ch);
@@ -162,8 +186,10 @@ fn set_now(
                 face,
                 advance,
                 run: ri,
+                spread: Pt::ZERO,
             });
         }
+        spread(&mut glyphs[first..], run.spread_to, style);
     }
     let chars: Vec<char> = glyphs.iter().map(|g| g.ch).collect();
     // Glue: no break inside a kept run, nor between it and the next character.
@@ -172,7 +198,7 @@ fn set_now(
         .collect();
     let widths: Vec<f32> = glyphs
         .iter()
-        .map(|g| (g.advance + style.tracking).0)
+        .map(|g| (g.advance + style.tracking + g.spread).0)
         .collect();
     let em = style.size.0 + style.tracking.0;
     let first_in = indent(para.first_indent, em, measure);
@@ -232,8 +258,8 @@ fn set_now(
                     let just = line.extra.get(i - range.start).copied().unwrap_or(0.0);
                     run.text.push(g.ch);
                     run.advances.push(g.advance);
-                    run.extra.push(style.tracking + Pt(just));
-                    x += g.advance + style.tracking + Pt(just);
+                    run.extra.push(style.tracking + g.spread + Pt(just));
+                    x += g.advance + style.tracking + g.spread + Pt(just);
                     i += 1;
                 }
                 if run.extra.iter().all(|e| *e == Pt::ZERO) {

@@ -66,6 +66,7 @@ fn run(tokens: std::ops::Range<usize>) -> impl Strategy<Value = Run> {
         field: None,
         keep,
         pen: false,
+        spread_to: None,
     })
 }
 

@@ -19,12 +19,6 @@ pub fn heading(text: &str) -> Block {
     )
 }
 
-/// A label and its value (a blank at least `min` wide when missing), the label kept
-/// with the value.
-pub fn labelled(label: &str, value: &str, path: impl Into<String>, min: usize) -> Vec<Run> {
-    vec![Run::fixed(label).kept(), Run::field(value, path, min)]
-}
-
 /// One left-aligned body line of runs; continuation lines hang under the value when
 /// `hang` (in characters) is the label's width.
 pub fn line(runs: Vec<Run>, hang: f32) -> Block {
@@ -44,9 +38,24 @@ pub fn field_line(
     path: impl Into<String>,
     min: usize,
 ) -> Block {
-    let label = format!("{}{}", spread(label, width), COLON);
-    let hang = label.chars().count() as f32;
-    line(labelled(&label, value, path, min), hang)
+    let hang = (width.max(label.chars().count()) + COLON.chars().count()) as f32;
+    let mut runs = label_runs(label, width);
+    runs.push(Run::field(value, path, min));
+    line(runs, hang)
+}
+
+/// A label distributed to `width` characters, then its colon, kept whole and on the
+/// line of the value: full-width spaces between its characters when they divide
+/// evenly (「卷　　　名：」, 「立　卷　人：」), else the characters spread by the same
+/// fraction of an em each (「调解日期」 over five ems), never a space before it.
+pub fn label_runs(label: &str, width: usize) -> Vec<Run> {
+    match spread(label, width) {
+        Some(spaced) => vec![Run::fixed(format!("{spaced}{COLON}")).kept()],
+        None => vec![
+            Run::spread(label, u8::try_from(width).unwrap_or(u8::MAX)),
+            Run::fixed(COLON).kept(),
+        ],
+    }
 }
 
 /// The colon after a field label.
@@ -93,6 +102,7 @@ pub fn date_line(case: &Case, date: Option<Date>, path: &str) -> Paragraph {
             field: Some(FieldPath::new(path)),
             keep: true,
             pen: false,
+            spread_to: None,
         }],
     )
     .align(Align::Right)
@@ -109,6 +119,7 @@ pub fn pen_date_line(case: &Case) -> Paragraph {
             field: None,
             keep: true,
             pen: true,
+            spread_to: None,
         }],
     )
     .align(Align::Right)
@@ -214,13 +225,15 @@ pub fn meta(title: &str, case: &Case) -> Meta {
     }
 }
 
-/// Pad a label to `width` characters with full-width spaces spread between its
-/// characters (「卷　　　名」), or before it when they cannot be spread evenly.
-pub fn spread(label: &str, width: usize) -> String {
+/// A label padded to `width` characters with full-width spaces spread evenly between
+/// its characters (「卷　　　名」); `None` when they do not divide evenly (a label of four
+/// over five), which [`label_runs`] spreads by fractions of an em instead. A label as
+/// wide or wider is itself.
+pub fn spread(label: &str, width: usize) -> Option<String> {
     let chars: Vec<char> = label.chars().collect();
     let n = chars.len();
     if n >= width {
-        return label.to_string();
+        return Some(label.to_string());
     }
     let spaces = width - n;
     if n > 1 && spaces.is_multiple_of(n - 1) {
@@ -232,21 +245,26 @@ pub fn spread(label: &str, width: usize) -> String {
             }
             out.push(*c);
         }
-        out
+        Some(out)
     } else {
-        format!("{}{label}", "　".repeat(spaces))
+        None
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::spread;
+    use super::{label_runs, spread};
 
     #[test]
     fn labels_are_spread_to_one_width() {
-        assert_eq!(spread("卷名", 5), "卷　　　名");
-        assert_eq!(spread("立卷人", 5), "立　卷　人");
-        assert_eq!(spread("调解日期", 5), "　调解日期");
-        assert_eq!(spread("人民调解员", 5), "人民调解员");
+        assert_eq!(spread("卷名", 5).as_deref(), Some("卷　　　名"));
+        assert_eq!(spread("立卷人", 5).as_deref(), Some("立　卷　人"));
+        assert_eq!(spread("人民调解员", 5).as_deref(), Some("人民调解员"));
+        // Four over five: no whole spaces; spread by a third of an em per gap.
+        assert_eq!(spread("调解日期", 5), None);
+        let runs = label_runs("调解日期", 5);
+        assert_eq!(runs[0].spread_to, Some(5));
+        assert_eq!(runs[0].text, "调解日期");
+        assert_eq!(runs[1].text, "：");
     }
 }

@@ -237,6 +237,7 @@ fn signature_block(case: &Case, annexed: &[Side]) -> SignatureBlock {
                 field: Some(FieldPath::new("agreement.formed_on")),
                 keep: true,
                 pen: true,
+                spread_to: None,
             }],
         )
         .align(Align::Right),

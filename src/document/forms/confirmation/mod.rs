@@ -213,6 +213,7 @@ pub fn build(case: &Case, opts: &Options) -> Document {
         field: Some(FieldPath::new("agreement.formed_on")),
         keep: true,
         pen: false,
+        spread_to: None,
     };
     blocks.push(body(vec![
         Run::fixed(w::REQUEST_CONFIRM),
@@ -369,6 +370,7 @@ pub fn build(case: &Case, opts: &Options) -> Document {
                 field: Some(FieldPath::new("confirmation.applied_on")),
                 keep: true,
                 pen: true,
+                spread_to: None,
             }],
         )
         .align(Align::Right),

@@ -152,6 +152,7 @@ pub fn build(case: &Case, _opts: &Options) -> Document {
             field: Some(FieldPath::new("archive.number")),
             keep: blank,
             pen: false,
+            spread_to: None,
         }],
     ));
     let cf = case.settings.cover_fields;
@@ -197,14 +198,7 @@ pub fn build(case: &Case, _opts: &Options) -> Document {
     let hang = (w::LABEL_WIDTH + w::COLON.chars().count()) as f32;
     let last = fields.len().saturating_sub(1);
     for (i, (label, runs)) in fields.into_iter().enumerate() {
-        let mut line = vec![
-            Run::fixed(format!(
-                "{}{}",
-                kit::spread(label, w::LABEL_WIDTH),
-                w::COLON
-            ))
-            .kept(),
-        ];
+        let mut line = kit::label_runs(label, w::LABEL_WIDTH);
         line.extend(runs);
         blocks.push(Block::Paragraph(
             Paragraph::new(Role::Body, line)
@@ -246,5 +240,6 @@ fn date_run(d: Option<crate::model::Date>, path: &str) -> Run {
         field: Some(FieldPath::new(path)),
         keep: true,
         pen: false,
+        spread_to: None,
     }
 }

@@ -157,6 +157,7 @@ fn build_one(
                 field: None,
                 keep: true,
                 pen: true,
+                spread_to: None,
             }],
         )
         .align(Align::Right),

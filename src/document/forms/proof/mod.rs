@@ -23,6 +23,7 @@ fn date_run(d: Option<Date>, path: &str) -> Run {
         field: Some(FieldPath::new(path)),
         keep: true,
         pen: false,
+        spread_to: None,
     }
 }
 
@@ -154,6 +155,7 @@ pub fn build(case: &Case, opts: &Options) -> Document {
                 field: Some(FieldPath::new("confirmation.applied_on")),
                 keep: true,
                 pen: true,
+                spread_to: None,
             }],
         )
         .align(Align::Right),
