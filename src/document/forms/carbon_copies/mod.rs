@@ -8,7 +8,7 @@
 pub mod wording;
 
 use super::super::common::Options;
-use super::super::wording::{COPIES_BEFORE as AGREEMENT_COPIES, chinese_numeral};
+use super::super::wording::chinese_numeral;
 use super::super::*;
 use crate::model::Case;
 use wording as w;
@@ -89,8 +89,8 @@ pub fn build_all(case: &Case, opts: &Options) -> Vec<Document> {
     }
     let sentence = copies_sentence(&roles(case), copies.len());
     for b in &mut agreement.blocks {
-        if let Block::Paragraph(p) = b
-            && p.runs.first().is_some_and(|r| r.text == AGREEMENT_COPIES)
+        if super::oral_agreement::is_copies_sentence(b)
+            && let Block::Paragraph(p) = b
         {
             p.runs = sentence.clone();
         }

@@ -27,6 +27,6 @@ pub fn build(case: &Case, opts: &Options) -> Document {
 }
 
 /// The 「本协议一式＿份……」 paragraph of the agreement.
-fn is_copies_sentence(b: &Block) -> bool {
+pub(crate) fn is_copies_sentence(b: &Block) -> bool {
     matches!(b, Block::Paragraph(p) if p.runs.first().is_some_and(|r| r.text == COPIES_BEFORE))
 }

@@ -6,7 +6,7 @@
 pub mod wording;
 
 use self::wording as w;
-use crate::document::common::{Options, dispute_title, signature_date};
+use crate::document::common::{Options, dispute_title};
 use crate::document::party::{agent_description, authority_text, particulars, signature_name};
 use crate::document::*;
 use crate::model::{Agent, Case, Party};
@@ -149,18 +149,7 @@ fn build_one(
             ),
         ],
         seal: None,
-        date: Paragraph::new(
-            Role::Signature,
-            vec![Run {
-                text: signature_date(None, case.settings.date_style),
-                blank: true,
-                field: None,
-                keep: true,
-                pen: true,
-                spread_to: None,
-            }],
-        )
-        .align(Align::Right),
+        date: super::kit::pen_date_line(case),
     }));
 
     Document {
