@@ -203,6 +203,48 @@ pub(crate) fn signature_name(name: &str, path: String) -> Run {
     Run::value(name.trim(), path).kept()
 }
 
+/// The signature of party `index` on a form the parties sign: a person signs, seals
+/// or presses a fingerprint under 「当事人（签名盖章或按指印）」; an organisation seals
+/// (「当事人（盖章）」) and its representative signs on the line after
+/// ([`with_representative`]). The name is printed in brackets, kept whole.
+pub(crate) fn party_signature(p: &Party, index: usize) -> Paragraph {
+    use crate::document::wording as sw;
+    let label = if p.is_organisation() {
+        sw::SIGN_PARTY_ORG
+    } else {
+        sw::SIGN_PARTY
+    };
+    let mut runs = vec![Run::fixed(label)];
+    if !p.name().trim().is_empty() {
+        // Kept whole: a name too wide for its column moves to a wider cell rather
+        // than breaking inside its brackets.
+        runs.push(
+            Run::value(
+                format!("（{}）", p.name().trim()),
+                format!("parties[{index}].name"),
+            )
+            .kept(),
+        );
+    }
+    with_representative(
+        Paragraph::new(Role::Signature, runs).align(Align::Left),
+        p,
+        index,
+    )
+}
+
+/// A party's signature `line` with, for an organisation, its representative's line
+/// ([`representative_line`]) after a line break, as one signatory: the seal and the
+/// signature beside it are never set apart, in another cell of the grid (beside the
+/// next party) or on another page.
+pub(crate) fn with_representative(mut line: Paragraph, p: &Party, index: usize) -> Paragraph {
+    if let Some(rep) = representative_line(p, index) {
+        line.runs.push(Run::fixed("\n"));
+        line.runs.extend(rep.runs);
+    }
+    line
+}
+
 /// The signature line an organisation's representative signs beside the seal
 /// (「法定代表人（签名）：王某」), or `None` for a person. An organisation seals; its
 /// representative signs (domain spec §1.4 rule 5, §3.5 note 3).

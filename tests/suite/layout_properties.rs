@@ -824,14 +824,16 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
 
     /// Issue 21: whatever the paragraphs before it, a signature block of a real form's
-    /// size is never split across pages and never alone on its page: the last two lines
-    /// of the text before it come with it, or the last line alone where taking two would
-    /// leave the page before less than half full.
+    /// size (up to twelve parties and four mediators: closed up when the rows with half
+    /// a line between them would not fit one page) is never split across pages and
+    /// never alone on its page: the last two lines of the text before it come with it,
+    /// or the last line alone where taking two would leave the page before less than
+    /// half full.
     #[test]
     fn a_signature_block_is_never_split_and_never_alone(
         lengths in prop::collection::vec(1usize..200, 1..12),
-        parties in 1usize..7,
-        staff in 0usize..4,
+        parties in 1usize..13,
+        staff in 0usize..5,
         seal in any::<bool>(),
     ) {
         let style = PageStyle::gbt9704();
@@ -891,5 +893,55 @@ proptest! {
                 );
             }
         }
+    }
+}
+
+/// Issue 21: a block taller than a page even closed up (a list of 30 to 60 parties)
+/// breaks between the parties' rows, never inside the staff: the mediators, the seal
+/// and the date are on one page, with at least two rows of parties before them.
+#[test]
+fn a_block_taller_than_a_page_breaks_between_parties_and_keeps_the_staff_whole() {
+    let style = PageStyle::gbt9704();
+    for parties in 30..=60 {
+        let doc = Document {
+            meta: Meta::default(),
+            blocks: vec![body_text(40, 0), whole_signature_block(parties, 3, true)],
+        };
+        let pages = layout(&doc, &style, &FixedMetrics);
+        let on = |prefix: &str| -> Vec<usize> {
+            pages
+                .iter()
+                .enumerate()
+                .flat_map(|(i, p)| {
+                    p.items.iter().filter_map(move |it| match it {
+                        Item::Text(r)
+                            if r.field.as_ref().is_some_and(|f| f.0.starts_with(prefix)) =>
+                        {
+                            Some(i)
+                        }
+                        _ => None,
+                    })
+                })
+                .collect()
+        };
+        let party_pages = on("sig.当事人");
+        let staff: BTreeSet<usize> = on("sig.调解员").into_iter().collect();
+        let date: BTreeSet<usize> = on("sig.date").into_iter().collect();
+        assert!(
+            party_pages.first() < party_pages.last(),
+            "{parties} parties fit one page?"
+        );
+        assert_eq!(
+            staff.len(),
+            1,
+            "{parties} parties: the mediators span pages {staff:?}"
+        );
+        assert_eq!(
+            staff, date,
+            "{parties} parties: the mediators and the date on different pages"
+        );
+        let page = *staff.iter().next().expect("one page");
+        let with = party_pages.iter().filter(|&&p| p == page).count();
+        assert!(with >= 3, "{parties} parties: {with} on the staff's page");
     }
 }

@@ -64,7 +64,7 @@ pub(super) fn signature_units(
     let em = style.body.size + style.body.tracking;
     let column = half - em;
     let set = |p: &Paragraph, x: Pt, w: Pt| paragraph::set(p, &style.body, x, w, metrics);
-    let row_unit = |row: &[&Paragraph], keep: Keep| {
+    let row_unit = |row: &[&Paragraph], keep: Keep, compact: bool| {
         let mut items = Vec::new();
         let mut lines = 0usize;
         let cells: Vec<(Pt, Pt)> = if row.len() == 1 && !runs_fit(row[0], style, column, metrics) {
@@ -84,20 +84,56 @@ pub(super) fn signature_units(
             lines = lines.max(set.len());
         }
         // Room to sign: at least one line under the label (where a party's name is
-        // printed, the signature goes beside it), and half a line between rows.
-        Unit::new(pitch * (lines.max(2) as f32 + 0.5), items, keep)
+        // printed, the signature goes beside it), and half a line between rows. Closed
+        // up (`compact`), the signature goes beside the label: no line under it, and
+        // half a line under a label of one line.
+        let lines = if compact {
+            (lines as f32).max(1.5)
+        } else {
+            lines.max(2) as f32 + 0.5
+        };
+        Unit::new(pitch * lines, items, keep)
     };
     // Each group a grid; a group kept together holds all its rows to what follows.
-    let mut rows = Vec::new();
-    for group in &sig.groups {
-        let lines: Vec<&Paragraph> = group.lines().collect();
-        let keep = if group.together {
-            Keep::Strong
-        } else {
-            Keep::None
-        };
-        for row in grid_rows(&lines, style, column, metrics) {
-            rows.push(row_unit(&row, keep));
+    let grids: Vec<(bool, Vec<Vec<&Paragraph>>)> = sig
+        .groups
+        .iter()
+        .map(|group| {
+            let lines: Vec<&Paragraph> = group.lines().collect();
+            (group.together, grid_rows(&lines, style, column, metrics))
+        })
+        .collect();
+    let rows_with = |compact: bool, oversized: bool| -> Vec<Unit> {
+        let last = grids.len().saturating_sub(1);
+        let mut rows = Vec::new();
+        for (g, (together, grid)) in grids.iter().enumerate() {
+            // A block taller than a page cannot keep every group whole: the groups
+            // before the last (the parties of a long list) may break between rows,
+            // but not after their last row, so the staff, the seal and the date never
+            // start a page alone.
+            let breakable = oversized && g < last;
+            for (r, row) in grid.iter().enumerate() {
+                let keep = if *together && !(breakable && r + 2 < grid.len()) {
+                    Keep::Strong
+                } else {
+                    Keep::None
+                };
+                rows.push(row_unit(row, keep, compact));
+            }
+        }
+        rows
+    };
+    // Half a line between rows, unless the block would not fit on one page with the
+    // two lines of text it keeps with (and its blank line, the seal and the date, a
+    // line each): then rows close up (a signature beside its label), and if it still
+    // does not fit, the parties may break between rows.
+    let room = style.type_height - pitch * 5.0;
+    let tall = |rows: &[Unit]| rows.iter().map(|u| u.height).sum::<Pt>() > room;
+    let mut rows = rows_with(false, false);
+    if tall(&rows) {
+        rows = rows_with(true, false);
+        if tall(&rows) {
+            rows = rows_with(true, true);
         }
     }
 

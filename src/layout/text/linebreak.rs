@@ -79,6 +79,14 @@ pub const MAX_BADNESS: f64 = 1e7;
 /// lone character stays. A one-line paragraph is exempt.
 pub const LONE_LAST_CHARACTER: f64 = 1e6;
 
+/// Demerits of 段末孤字 in a ragged paragraph ([`BreakOptions::ragged`]: a table cell,
+/// a signature line). Its lines are not justified, so the slack of a line that gives a
+/// character to the last one shows as a shorter line, not as spaces between
+/// characters: more than a loose line costs (about 1e8 for a short cell line), so the
+/// character comes down unless the only way is a line of one unbreakable atom with
+/// room to spare ([`MAX_BADNESS`]) or a 禁则 violation.
+pub const RAGGED_LONE_LAST_CHARACTER: f64 = 1e12;
+
 /// Demerits of a line break that violates 禁则 because no legal break fits.
 pub const KINSOKU_VIOLATION: f64 = 1e20;
 
@@ -117,6 +125,9 @@ pub struct BreakOptions {
     /// of pulling the previous character down to the next line (CLREQ 行尾点号悬挂).
     /// Off by default.
     pub hang_closing: bool,
+    /// The lines will be set ragged (not justified): a lone last character costs
+    /// [`RAGGED_LONE_LAST_CHARACTER`] instead of [`LONE_LAST_CHARACTER`].
+    pub ragged: bool,
 }
 
 /// Break a paragraph into lines with default [`BreakOptions`].
@@ -406,7 +417,11 @@ fn expand(
             // The paragraph's last line: one character alone on it (not the first line)
             // is 段末孤字.
             let lone = if head > 0 && content_chars == 1 {
-                LONE_LAST_CHARACTER
+                if opts.ragged {
+                    RAGGED_LONE_LAST_CHARACTER
+                } else {
+                    LONE_LAST_CHARACTER
+                }
             } else {
                 0.0
             };
@@ -573,6 +588,27 @@ mod tests {
         assert_eq!(got[1].chars().filter(|c| *c != '。').count(), 2, "{got:?}");
         // A one-line paragraph of one character is left alone.
         assert_eq!(lines("字", 28.0), vec!["字".to_string()]);
+    }
+
+    #[test]
+    fn a_ragged_cell_pulls_a_character_down_rather_than_end_with_one_alone() {
+        // An address in a seven-em cell: 「…路18」 fills the first line and 「号」
+        // would stand alone. Justified, pulling 「18」 down opens the first line's
+        // five gaps by 0.2 em (loose), so it stays; ragged, the short line is fine.
+        let text = "西湖区文三路18号";
+        let chars: Vec<char> = text.chars().collect();
+        let set = |ragged: bool| -> Vec<String> {
+            let opts = BreakOptions {
+                ragged,
+                ..Default::default()
+            };
+            break_lines_with(&chars, &widths(&chars), 7.0, 7.0, &opts)
+                .into_iter()
+                .map(|l| chars[l.range].iter().collect())
+                .collect()
+        };
+        assert_eq!(set(false), ["西湖区文三路18", "号"]);
+        assert_eq!(set(true), ["西湖区文三路", "18号"]);
     }
 
     #[test]
@@ -783,7 +819,10 @@ mod tests {
 
     #[test]
     fn hanging_lets_a_comma_overflow() {
-        let opts = BreakOptions { hang_closing: true };
+        let opts = BreakOptions {
+            hang_closing: true,
+            ..Default::default()
+        };
         assert_eq!(
             lines_with("一二三四，五六", 4.0, 4.0, &opts),
             [
@@ -795,7 +834,10 @@ mod tests {
 
     #[test]
     fn hanging_does_not_apply_to_closing_brackets() {
-        let opts = BreakOptions { hang_closing: true };
+        let opts = BreakOptions {
+            hang_closing: true,
+            ..Default::default()
+        };
         assert_eq!(
             lines_with("一二三四）五", 4.0, 4.0, &opts),
             [

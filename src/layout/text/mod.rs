@@ -169,6 +169,7 @@ pub fn set_paragraph_glued(
     let atoms = merge_glued(atoms, glue, &set_widths, rest_width.min(first_width));
     let break_opts = BreakOptions {
         hang_closing: opts.hang_closing,
+        ragged: !opts.justify,
     };
     let input = linebreak::Input {
         chars,
@@ -491,7 +492,7 @@ mod tests {
         ) {
             let w = widths(&chars, size);
             let lines = break_lines_with(
-                &chars, &w, first * size, rest * size, &BreakOptions { hang_closing: hang },
+                &chars, &w, first * size, rest * size, &BreakOptions { hang_closing: hang, ragged: false },
             );
             let ranges: Vec<_> = lines.iter().map(|l| l.range.clone()).collect();
             assert_tiles(&chars, &ranges);
@@ -571,7 +572,7 @@ mod tests {
         ) {
             let w = widths(&chars, size);
             let atoms = segment(&chars);
-            let opts = BreakOptions { hang_closing: hang };
+            let opts = BreakOptions { hang_closing: hang, ragged: false };
             let lines = break_lines_with(&chars, &w, first * size, rest * size, &opts);
             for (n, line) in lines.iter().enumerate() {
                 let measure = if n == 0 { first } else { rest } * size;

@@ -179,23 +179,11 @@ fn signature_block(case: &Case, annexed: &[Side]) -> SignatureBlock {
             }
             continue;
         }
-        let name = party.map(|p| p.name()).unwrap_or("");
-        let org = party.is_some_and(|p| p.is_organisation());
-        let mut runs = vec![Run::fixed(if org {
-            w::SIGN_PARTY_ORG
-        } else {
-            w::SIGN_PARTY
-        })];
-        if !name.trim().is_empty() {
-            // Kept whole: a name too wide for its column moves to a wider cell rather
-            // than breaking inside its brackets.
-            runs.push(
-                Run::value(format!("（{}）", name.trim()), format!("parties[{i}].name")).kept(),
-            );
-        }
-        parties.push(Paragraph::new(Role::Signature, runs).align(Align::Left));
-        if let Some(rep) = party.and_then(|p| crate::document::party::representative_line(p, i)) {
-            parties.push(rep);
+        match party {
+            Some(p) => parties.push(crate::document::party::party_signature(p, i)),
+            None => parties.push(
+                Paragraph::new(Role::Signature, vec![Run::fixed(w::SIGN_PARTY)]).align(Align::Left),
+            ),
         }
     }
     // One line for each presiding mediator (at least one), then the recorder.

@@ -346,8 +346,11 @@ pub fn build(case: &Case, opts: &Options) -> Document {
             if !p.name().trim().is_empty() {
                 runs.push(signature_name(p.name(), format!("parties[{i}].name")));
             }
-            lines.push(Paragraph::new(Role::Signature, runs).align(Align::Left));
-            lines.extend(crate::document::party::representative_line(p, i));
+            lines.push(crate::document::party::with_representative(
+                Paragraph::new(Role::Signature, runs).align(Align::Left),
+                p,
+                i,
+            ));
         }
     }
     let mut right = Vec::new();

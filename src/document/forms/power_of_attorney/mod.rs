@@ -137,9 +137,11 @@ fn build_one(
         groups: vec![
             SignatureGroup::of(
                 Signer::Party,
-                std::iter::once(Paragraph::new(Role::Signature, sign_principal).align(Align::Left))
-                    .chain(crate::document::party::representative_line(party, index))
-                    .collect(),
+                vec![crate::document::party::with_representative(
+                    Paragraph::new(Role::Signature, sign_principal).align(Align::Left),
+                    party,
+                    index,
+                )],
                 true,
             ),
             SignatureGroup::of(

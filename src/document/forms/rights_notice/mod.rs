@@ -40,7 +40,7 @@ pub fn build(case: &Case, _opts: &Options) -> Document {
         .parties
         .iter()
         .enumerate()
-        .map(|(i, p)| kit::sign_line(w::SIGN_PARTY, p.name(), format!("parties[{i}].name")))
+        .map(|(i, p)| crate::document::party::party_signature(p, i))
         .collect();
     while left.len() < 2 {
         left.push(kit::sign_line(w::SIGN_PARTY, "", "parties"));

@@ -91,13 +91,7 @@ pub fn build_one(case: &Case, s: &MediationSession, index: usize, _opts: &Option
         .parties_present
         .iter()
         .filter_map(|id| case.party_index(id))
-        .map(|i| {
-            kit::sign_line(
-                w::SIGN_PARTY,
-                case.parties[i].name(),
-                format!("parties[{i}].name"),
-            )
-        })
+        .map(|i| crate::document::party::party_signature(&case.parties[i], i))
         .collect();
     while left.len() < 2 {
         left.push(kit::sign_line(w::SIGN_PARTY, "", path("parties_present")));
