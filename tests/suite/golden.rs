@@ -95,8 +95,9 @@ enum Goldens {
     EveryForm,
     /// The IR and the frames of every single form of the list.
     IrAndFrames,
-    /// The 121-party cases: the agreement and the confirmation application, and only
-    /// their IR and frames (their op lists would add megabytes and say nothing more).
+    /// The 121-party cases: the agreement and the confirmation application (and, with
+    /// the 附表, the 人民调解申请书), and only their IR and frames (their op lists would
+    /// add megabytes and say nothing more).
     Group,
 }
 
@@ -108,7 +109,13 @@ fn matrix(stage: &str) -> impl Iterator<Item = (String, &'static str, DocKind)> 
             .filter(move |k| match goldens {
                 Goldens::EveryForm => true,
                 Goldens::IrAndFrames => stage != "ops",
-                Goldens::Group => stage != "ops" && matches!(k.key(), "agreement" | "confirmation"),
+                // The application of the 附表 case too: one line for the group, its
+                // roster and signature table.
+                Goldens::Group => {
+                    stage != "ops"
+                        && (matches!(k.key(), "agreement" | "confirmation")
+                            || (name == "group-annex" && k.key() == "application"))
+                }
             })
             .map(move |k| (format!("{name}.{}", k.key()), path, k))
     })
