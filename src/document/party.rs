@@ -209,11 +209,13 @@ pub(crate) fn signature_name(name: &str, path: String) -> Run {
 /// ([`with_representative`]). The name is printed in brackets, kept whole.
 pub(crate) fn party_signature(p: &Party, index: usize) -> Paragraph {
     use crate::document::wording as sw;
-    let label = if p.is_organisation() {
-        sw::SIGN_PARTY_ORG
-    } else {
-        sw::SIGN_PARTY
-    };
+    party_signature_as(p, index, sw::SIGN_PARTY, sw::SIGN_PARTY_ORG)
+}
+
+/// [`party_signature`] under a form's own labels: `person` for a person, `org` for an
+/// organisation (「申请人（签名盖章或按指印）」 and 「申请人（盖章）」 on the 人民调解申请书).
+pub(crate) fn party_signature_as(p: &Party, index: usize, person: &str, org: &str) -> Paragraph {
+    let label = if p.is_organisation() { org } else { person };
     let mut runs = vec![Run::fixed(label)];
     if !p.name().trim().is_empty() {
         // Kept whole: a name too wide for its column moves to a wider cell rather

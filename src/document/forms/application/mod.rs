@@ -103,25 +103,11 @@ pub fn build(case: &Case, opts: &Options) -> Document {
             .enumerate()
             .filter(|(_, p)| p.side == Side::Applicant)
             .map(|(i, p)| {
-                let label = if p.is_organisation() {
-                    w::SIGN_APPLICANT_ORG
-                } else {
-                    w::SIGN_APPLICANT
-                };
-                let mut runs = vec![Run::fixed(label)];
-                if !p.name().trim().is_empty() {
-                    runs.push(
-                        Run::value(
-                            format!("（{}）", p.name().trim()),
-                            format!("parties[{i}].name"),
-                        )
-                        .kept(),
-                    );
-                }
-                crate::document::party::with_representative(
-                    Paragraph::new(Role::Signature, runs).align(Align::Left),
+                crate::document::party::party_signature_as(
                     p,
                     i,
+                    w::SIGN_APPLICANT,
+                    w::SIGN_APPLICANT_ORG,
                 )
             })
             .collect()
