@@ -57,7 +57,7 @@ pub mod basis {
     /// 大写金额 and amounts.
     pub const PBOC_AMOUNTS: &str = "《正确填写票据和结算凭证的基本规定》（中国人民银行）";
     /// The case file format itself (ids, references).
-    pub const CASE_FORMAT: &str = "案件文件格式（docs/case-format.md）";
+    pub const CASE_FORMAT: &str = "本程序的案件文件格式";
     /// 党政机关公文格式: the page the forms are set on (domain spec §6).
     pub const GB_9704: &str = "GB/T 9704-2012";
     /// The MoJ 2010 forms.

@@ -395,7 +395,7 @@ fn dispute(cx: &mut Ctx) {
     if !known {
         cx.push(
             Issue::notice("dispute.kind", "dispute.kind_unknown", b::MOJ_STATISTICS, format!("纠纷类型「{kind}」不在司法部统计分类中"))
-                .hint("统计时须归入十五类之一（如婚姻家庭纠纷、邻里纠纷、合同纠纷等）；本地分类可填在 local_code"),
+                .hint("统计时须归入十五类之一（如婚姻家庭纠纷、邻里纠纷、合同纠纷等）；本地分类可填在「本地分类代码」一栏"),
         );
     }
 }

@@ -18,6 +18,7 @@ mod export_stages;
 mod font_slices;
 mod fonts_fallback;
 mod golden;
+mod guide_and_notes;
 mod hostile;
 mod i18n_messages;
 mod layout_properties;

@@ -45,8 +45,8 @@ fn row(lang: Lang, ctx: &super::Ctx, i: &Issue, with_hint: bool) -> Html {
     let key = format!("{}|{}|{}", i.path, i.rule, i.message);
     html! {
         <li class={class} {key} data-rule={i.rule}>
-            <strong>{ i.severity.label() }</strong>{ " " }
-            <button type="button" class="link goto" onclick={go} title={fmt(lang, "转到「{path}」", &[&i.path])}>{ i.message.clone() }</button>
+            <strong>{ t(lang, i.severity.label()) }</strong>{ " " }
+            <button type="button" class="link goto" onclick={go} title={t(lang, "转到要填写的地方")}>{ i.message.clone() }</button>
             if with_hint && !i.hint.is_empty() { <div class="hint">{ i.hint.clone() }</div> }
             if !i.basis.is_empty() { <div class="basis">{ fmt(lang, "依据：{basis}", &[&i.basis]) }</div> }
             { for apply }

@@ -15,7 +15,8 @@ struct RuleItemProps {
     explanation: Explanation,
 }
 
-/// One rule: its title and id, and a button that shows its explanation.
+/// One rule: its title, a button that shows its explanation (the rule id is only in
+/// `data-rule`, for the tests, never shown).
 #[function_component]
 fn RuleItem(props: &RuleItemProps) -> Html {
     let open = use_state(|| false);
@@ -31,7 +32,6 @@ fn RuleItem(props: &RuleItemProps) -> Html {
                 aria-controls={(*open).then(|| id.clone())} onclick={toggle}>
                 { e.title.clone() }
             </button>
-            { " " }<code class="rule-id">{ e.rule.clone() }</code>
             if *open {
                 <div class="why-body" id={id}><ExplanationView explanation={e.clone()} /></div>
             }

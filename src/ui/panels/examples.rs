@@ -130,7 +130,7 @@ pub fn ExampleIndex() -> Html {
     html! {
         <section class="example-index" aria-labelledby="example-index-title">
             <h3 id="example-index-title">{ t(lang, "示例案件（按司法部统计的 15 类纠纷）") }</h3>
-            <p class="hint">{ fmt(lang, "共 {n} 个示例，覆盖 {covered} 类；另有空白骨架 skeleton 供练习。只读打开不会保存，也不能修改。", &[&EXAMPLE_KINDS.len(), &covered]) }</p>
+            <p class="hint">{ fmt(lang, "共 {n} 个示例，覆盖 {covered} 类；另有空白骨架供练习。只读打开不会保存，也不能修改。", &[&EXAMPLE_KINDS.len(), &covered]) }</p>
             <div class="table-scroll">
                 <table class="examples">
                     <thead><tr><th scope="col">{ t(lang, "序号") }</th><th scope="col">{ t(lang, "纠纷类别") }</th><th scope="col">{ t(lang, "示例") }</th></tr></thead>

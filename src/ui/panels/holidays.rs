@@ -12,7 +12,7 @@ use crate::ui::components::list::{Add, ItemTools};
 use crate::ui::components::{use_app, use_ctx};
 use crate::ui::i18n::{fmt, t, use_lang};
 use crate::ui::state::{Action, Op};
-use crate::values::calendar::{Calendar, covered_years, schedule_source};
+use crate::values::calendar::{Calendar, covered_years};
 use serde_json::json;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -158,7 +158,7 @@ pub fn HolidaysPanel() -> Html {
             <summary><h2 class="title">{ t(lang, "法定节假日安排") }</h2></summary>
             <div class="section-body">
                 <p class="hint">{ fmt(lang, "本程序内置{from}年至{to}年国务院公布的放假安排。国务院每年年底公布下一年的安排后，请按通知在这里录入（或导入节假日安排文件）：申请司法确认的期限会立即按它计算，导出案件时一并带上。", &[covered.start(), covered.end()]) }</p>
-                <p class="hint small" title={schedule_source()}>{ t(lang, "内置安排的来源：国务院历年节假日安排通知（经 chinesecalendar 转录）") }</p>
+                <p class="hint small">{ t(lang, "内置安排的来源：国务院历年节假日安排通知（经 chinesecalendar 转录）") }</p>
                 { for years.iter().enumerate().map(|(i, y)| year_card(lang, i, len, y, &calendar)) }
                 <div class="row holiday-add">
                     <div class="field">

@@ -13,7 +13,7 @@ fn risk_level_outside_the_committees_levels_is_a_warning() {
         "dispute.risk_level",
         Severity::Warning,
     );
-    assert_eq!(w.basis, "案件文件格式（docs/case-format.md）");
+    assert_eq!(w.basis, "本程序的案件文件格式");
     assert!(w.hint.contains("红、橙、黄、蓝"), "{}", w.hint);
     for level in ["", "黄", " 红 "] {
         case.dispute.risk_level = level.into();
