@@ -16,6 +16,7 @@
 pub mod fields;
 pub mod issues;
 pub mod list;
+pub mod offers;
 pub mod picker;
 pub mod preview;
 pub mod rule_index;

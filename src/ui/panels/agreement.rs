@@ -7,8 +7,9 @@ use super::options::{self, key};
 use crate::model::{Clause, Obligation};
 use crate::ui::components::fields::{Choice, DateField, Parse, Parsed, PartyRefs, Text};
 use crate::ui::components::list::{Add, ItemTools};
+use crate::ui::components::offers::{self, Offers};
 use crate::ui::components::{use_app, use_ctx};
-use crate::ui::i18n::{Lang, fmt, t, use_lang};
+use crate::ui::i18n::{Lang, fmt, n_, t, use_lang};
 use crate::ui::state::{Op, field_id};
 use serde_json::json;
 use web_sys::HtmlInputElement;
@@ -60,6 +61,9 @@ pub fn AgreementPanel() -> Html {
         ),
         |(parts, lang, calendar)| signatures(*lang, &parts.case, calendar),
     );
+    let last_session = crate::document::forms::proof::session_dates(&case)
+        .last()
+        .copied();
     html! {
         <>
             <div class="row">
@@ -68,6 +72,7 @@ pub fn AgreementPanel() -> Html {
             </div>
             <Text path="agreement.number" label={t(lang, "编号（直接填写则以此为准）")} value={a.number.clone()} placeholder={t(lang, "例如：（2026）城东调字第18号")} />
             <Text path="agreement.facts" label={t(lang, "纠纷主要事实、争议事项")} value={a.facts.clone()} multiline=true />
+            <Offers path="agreement.facts" offers={offers::text(&a.facts, &case.dispute.facts, t(lang, "「纠纷」一栏的纠纷简要情况").to_string())} />
             <Text path="agreement.responsibility" label={t(lang, "各方责任")} value={a.responsibility.clone()} multiline=true />
             { (*clauses).clone() }
             <Text path="agreement.performance" label={t(lang, "履行方式、时限")} value={a.performance.clone()} multiline=true />
@@ -75,8 +80,11 @@ pub fn AgreementPanel() -> Html {
                 <Parsed path="agreement.copies" label={t(lang, "协议份数（一式几份）")} value={a.copies.map(|s| s.to_string()).unwrap_or_default()} parse={Parse::Count} placeholder={fmt(lang, "默认 {n} 份", &[&(case.parties.len() + 1)])} />
                 <DateField path="agreement.formed_on" label={t(lang, "协议成立日期")} value={a.formed_on} />
             </div>
+            <Offers path="agreement.formed_on" offers={offers::dates(lang, a.formed_on, &[(n_("最后一次调解"), last_session)])} />
             <Parsed path="agreement.mediators" label={t(lang, "调解员（用「、」分隔）")} value={AttrValue::from(a.mediators.join("、"))} parse={Parse::Names} />
+            <Offers path="agreement.mediators" offers={offers::names(lang, &a.mediators, offers::mediators(&case))} />
             <Text path="agreement.recorder" label={t(lang, "记录人")} value={a.recorder.clone()} />
+            <Offers path="agreement.recorder" offers={offers::name(&a.recorder, offers::recorders(&case))} />
             { (*signatures).clone() }
         </>
     }

@@ -2,8 +2,9 @@
 
 use super::options::{self, key};
 use crate::ui::components::fields::{Choice, DateField, Parse, Parsed, Text};
+use crate::ui::components::offers::{self, Offers};
 use crate::ui::components::use_app;
-use crate::ui::i18n::{t, use_lang};
+use crate::ui::i18n::{n_, t, use_lang};
 use yew::prelude::*;
 
 #[function_component]
@@ -12,6 +13,9 @@ pub fn ArchivePanel() -> Html {
     let app = use_app();
     let a = app.case.archive.clone();
     let scheme = app.case.settings.retention_scheme.clone();
+    let case = &app.case;
+    let sessions = crate::document::forms::proof::session_dates(case);
+    let last_visit = case.visits.iter().filter_map(|v| v.date).max();
     html! {
         <>
             <div class="row">
@@ -23,7 +27,13 @@ pub fn ArchivePanel() -> Html {
                 <DateField path="archive.mediation_from" label={t(lang, "调解日期（自）")} value={a.mediation_from} />
                 <DateField path="archive.mediation_to" label={t(lang, "调解日期（至）")} value={a.mediation_to} />
             </div>
+            // Left out, the cover's 调解日期 runs to the closing date: offered only when
+            // both are empty (the cover would print 「至　年　月　日」).
+            if a.closed_on.is_none() {
+                <Offers path="archive.mediation_to" offers={offers::dates(lang, a.mediation_to, &[(n_("最后一次调解"), sessions.last().copied()), (n_("协议成立日期"), case.agreement.formed_on)])} />
+            }
             <DateField path="archive.closed_on" label={t(lang, "结案日期")} value={a.closed_on} />
+            <Offers path="archive.closed_on" offers={offers::dates(lang, a.closed_on, &[(n_("协议成立日期"), case.agreement.formed_on), (n_("最后一次回访"), last_visit)])} />
             <div class="row">
                 <Text path="archive.filed_by" label={t(lang, "立卷人")} value={a.filed_by.clone()} />
                 <DateField path="archive.filed_on" label={t(lang, "立卷日期")} value={a.filed_on} />

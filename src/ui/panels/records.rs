@@ -4,8 +4,9 @@
 use crate::model::{Investigation, MediationSession};
 use crate::ui::components::fields::{DateField, Parse, Parsed, PartyRefs, Text};
 use crate::ui::components::list::{Add, ItemTools};
+use crate::ui::components::offers::{self, Offers};
 use crate::ui::components::use_app;
-use crate::ui::i18n::{fmt, t, use_lang};
+use crate::ui::i18n::{fmt, n_, t, use_lang};
 use yew::prelude::*;
 
 fn names(v: &[String]) -> AttrValue {
@@ -34,8 +35,10 @@ pub fn RecordsPanel() -> Html {
                             </div>
                             <Text path={at("place")} label={t(lang, "地点")} value={r.place.clone()} />
                             <Parsed path={at("investigators")} label={t(lang, "调查人（用「、」分隔）")} value={names(&r.investigators)} parse={Parse::Names} />
+                            <Offers path={at("investigators")} offers={offers::names(lang, &r.investigators, offers::mediators(&case))} />
                             <Text path={at("interviewee")} label={t(lang, "被调查人")} value={r.interviewee.clone()} />
                             <Text path={at("recorder")} label={t(lang, "记录人")} value={r.recorder.clone()} />
+                            <Offers path={at("recorder")} offers={offers::name(&r.recorder, offers::recorders(&case))} />
                             <Text path={at("content")} label={t(lang, "调查内容")} value={r.content.clone()} multiline=true />
                         </fieldset>
                     }
@@ -54,12 +57,15 @@ pub fn RecordsPanel() -> Html {
                                 <DateField path={at("date")} label={t(lang, "日期")} value={r.date} />
                                 <Text path={at("time")} label={t(lang, "时间")} value={r.time.clone()} />
                             </div>
+                            <Offers path={at("date")} offers={offers::dates(lang, r.date, &[(n_("受理日期"), case.intake.accepted_on)])} />
                             <Text path={at("place")} label={t(lang, "地点")} value={r.place.clone()} />
                             <Text path={at("subject")} label={t(lang, "调解事项")} value={r.subject.clone()} />
                             <PartyRefs path={at("parties_present")} label={t(lang, "到场当事人")} selected={r.parties_present.clone()} />
                             <Parsed path={at("participants")} label={t(lang, "其他参加人（用「、」分隔）")} value={names(&r.participants)} parse={Parse::Names} />
                             <Parsed path={at("mediators")} label={t(lang, "调解员（用「、」分隔）")} value={names(&r.mediators)} parse={Parse::Names} />
+                            <Offers path={at("mediators")} offers={offers::names(lang, &r.mediators, offers::mediators(&case))} />
                             <Text path={at("recorder")} label={t(lang, "记录人")} value={r.recorder.clone()} />
+                            <Offers path={at("recorder")} offers={offers::name(&r.recorder, offers::recorders(&case))} />
                             <Text path={at("content")} label={t(lang, "调解情况")} value={r.content.clone()} multiline=true />
                             <Text path={at("result")} label={t(lang, "调解结果")} value={r.result.clone()} multiline=true />
                         </fieldset>
