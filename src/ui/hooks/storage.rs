@@ -167,6 +167,7 @@ pub fn write_text(
     cases: &[CaseSummary],
 ) -> Result<CaseSummary, String> {
     set(&format!("{CASE}{id}"), text)?;
+    let summary = summary.keeping_copy_mark(cases.iter().find(|c| c.id == id));
     let mut list: Vec<CaseSummary> = cases.iter().filter(|c| c.id != id).cloned().collect();
     list.push(summary.clone());
     write_index(&list)?;

@@ -7,7 +7,7 @@ use crate::ui::browser;
 use crate::ui::components::use_app;
 use crate::ui::hooks::storage;
 use crate::ui::i18n::{Lang, fmt, n_, t, tr, use_lang};
-use crate::ui::state::{Action, SortBy, cases};
+use crate::ui::state::{Action, CaseSummary, SortBy, cases};
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -158,9 +158,23 @@ pub fn CaseList() -> Html {
                     Ok(got) => {
                         let n = got.cases.len();
                         let mut list = (*state.cases).clone();
+                        let mut copies = 0;
                         for case in got.cases {
                             let id = storage::new_id();
-                            match storage::write_case(&id, &case, &list) {
+                            // A case whose 编号 a stored case already has is a copy
+                            // (a file imported twice): listed as 「（副本）」.
+                            let mut summary = CaseSummary::of(&id, &case, js_sys::Date::now());
+                            summary.copy = !summary.number.trim().is_empty()
+                                && list
+                                    .iter()
+                                    .any(|c| c.number.trim() == summary.number.trim());
+                            copies += usize::from(summary.copy);
+                            match storage::write_text(
+                                &id,
+                                &crate::model::save(&case),
+                                summary,
+                                &list,
+                            ) {
                                 Ok(s) => list.push(s),
                                 Err(e) => {
                                     return state.dispatch(Action::StorageFailed(e));
@@ -174,10 +188,16 @@ pub fn CaseList() -> Html {
                                 .filter(|_| state.profile.committee.name.is_empty())
                                 .map(Rc::new),
                         });
-                        state.dispatch(Action::Notify {
-                            text: fmt(Lang::Zh, "已从「{name}」导入 {n} 个案件。", &[&name, &n]),
-                            error: false,
-                        });
+                        let text = if copies > 0 {
+                            fmt(
+                                Lang::Zh,
+                                "已从「{name}」导入 {n} 个案件；其中 {copies} 个与已存案件编号相同，标为「副本」。",
+                                &[&name, &n, &copies],
+                            )
+                        } else {
+                            fmt(Lang::Zh, "已从「{name}」导入 {n} 个案件。", &[&name, &n])
+                        };
+                        state.dispatch(Action::Notify { text, error: false });
                     }
                 }
             });
@@ -221,6 +241,7 @@ pub fn CaseList() -> Html {
         });
 
     let rows = cases::list(&state.cases, &query, *sort);
+    let shared = cases::shared_numbers(&state.cases);
     let total = state.cases.len();
     let row = |c: &cases::CaseSummary| {
         let id = c.id.clone();
@@ -242,11 +263,17 @@ pub fn CaseList() -> Html {
             Callback::from(move |_: MouseEvent| match storage::read_case(&id) {
                 Ok(case) => {
                     let new_id = storage::new_id();
-                    match storage::write_case(&new_id, &case, &state.cases) {
+                    let copy = cases::as_copy(&case);
+                    let summary = CaseSummary {
+                        copy: true,
+                        ..CaseSummary::of(&new_id, &copy, js_sys::Date::now())
+                    };
+                    let text = crate::model::save(&copy);
+                    match storage::write_text(&new_id, &text, summary, &state.cases) {
                         Ok(s) => {
                             state.dispatch(Action::Stored(s));
                             state.dispatch(Action::Notify {
-                                text: t(Lang::Zh, "已复制为新案件。").into(),
+                                text: t(Lang::Zh, "已复制为新案件，标为「副本」。副本不带原案的编号：打开后在「调解协议」一栏为它编新号。").into(),
                                 error: false,
                             });
                         }
@@ -323,11 +350,20 @@ pub fn CaseList() -> Html {
         } else {
             c.parties.clone()
         };
+        let who = if c.copy {
+            fmt(lang, "{who}（副本）", &[&who])
+        } else {
+            who
+        };
+        let shared = shared.contains(c.number.trim());
         html! {
             <li class="case">
                 <button type="button" class="case-open link" onclick={open} title={t(lang, "打开")}>
                     <span class="who">{ who.clone() }</span>
                     <span class="meta">{ fmt(lang, "{number} {title} · {outcome} · 保存于 {when}", &[&c.number, &c.title, &outcome, &when(c.updated)]) }</span>
+                    if shared {
+                        <span class="shared-number warning">{ t(lang, "编号与另一案件相同：请为其中一个另编编号") }</span>
+                    }
                 </button>
                 <div class="case-tools">
                     <button type="button" class="secondary small" onclick={duplicate} aria-label={fmt(lang, "复制：{who}", &[&who])}>{ t(lang, "复制") }</button>

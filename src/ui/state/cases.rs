@@ -20,6 +20,10 @@ pub struct CaseSummary {
     pub outcome: Outcome,
     /// When it was last saved (ms since 1970).
     pub updated: f64,
+    /// A copy of another stored case (「复制」, or imported with a 编号 a stored case
+    /// already has) that has not been given its own 编号 yet: listed as 「（副本）」.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub copy: bool,
 }
 
 impl CaseSummary {
@@ -47,7 +51,15 @@ impl CaseSummary {
             parties: names.join("、"),
             outcome: case.archive.outcome.clone(),
             updated,
+            copy: false,
         }
+    }
+
+    /// This summary saved over `before` (the same case's entry, if any): still a copy
+    /// while its 编号 is the one it was copied with (none, after 「复制」).
+    pub fn keeping_copy_mark(mut self, before: Option<&CaseSummary>) -> CaseSummary {
+        self.copy = self.copy || before.is_some_and(|b| b.copy && b.number == self.number);
+        self
     }
 
     /// Does the case match the search text (party, number or title)?
@@ -58,6 +70,30 @@ impl CaseSummary {
                 self.parties.contains(w) || self.number.contains(w) || self.title.contains(w)
             })
     }
+}
+
+/// A copy of `case` to store beside it (「复制」): the same parties, dispute and
+/// records, without the agreement's and the 卷宗's 编号, which a second case must not
+/// share; the copy asks for its own.
+pub fn as_copy(case: &Case) -> Case {
+    let mut copy = case.clone();
+    copy.agreement.serial = None;
+    copy.agreement.number.clear();
+    copy.archive.serial = None;
+    copy.archive.number.clear();
+    copy
+}
+
+/// The 编号 that more than one stored case carries (each listed with a warning).
+pub fn shared_numbers(cases: &[CaseSummary]) -> std::collections::BTreeSet<String> {
+    let mut seen = std::collections::BTreeSet::new();
+    let mut shared = std::collections::BTreeSet::new();
+    for c in cases.iter().filter(|c| !c.number.trim().is_empty()) {
+        if !seen.insert(c.number.trim()) {
+            shared.insert(c.number.trim().to_string());
+        }
+    }
+    shared
 }
 
 /// How the list is ordered.
@@ -202,7 +238,7 @@ pub fn import(text: &str) -> Result<Import, String> {
         let b: Backup = serde_json::from_str(text).map_err(|_| {
             t(
                 Lang::Zh,
-                "备份文件结构不对（应含 cases 列表），未导入任何内容。",
+                "备份文件结构不对（应含案件列表），未导入任何内容。",
             )
             .to_string()
         })?;
@@ -242,7 +278,53 @@ mod tests {
             parties: parties.into(),
             outcome,
             updated,
+            copy: false,
         }
+    }
+
+    #[test]
+    fn a_copy_has_no_number_and_stays_marked_until_it_gets_one() {
+        let mut case = Case::default();
+        case.agreement.serial = Some(18);
+        case.agreement.number = "（2026）城东调字第18号".into();
+        case.archive.serial = Some(3);
+        case.parties
+            .push(Party::person("p1", Side::Applicant, "张三"));
+        let copy = as_copy(&case);
+        assert_eq!(copy.agreement.serial, None);
+        assert!(copy.agreement.number.is_empty() && copy.archive.serial.is_none());
+        assert_eq!(copy.parties, case.parties, "the rest is the same");
+        let marked = CaseSummary {
+            copy: true,
+            ..CaseSummary::of("b", &copy, 1.0)
+        };
+        // Saved again with no number: still a copy.
+        let again = CaseSummary::of("b", &copy, 2.0).keeping_copy_mark(Some(&marked));
+        assert!(again.copy);
+        // Given its own number: no longer.
+        let mut numbered = copy.clone();
+        numbered.agreement.number = "（2026）城东调字第19号".into();
+        let own = CaseSummary::of("b", &numbered, 3.0).keeping_copy_mark(Some(&again));
+        assert!(!own.copy);
+        // A case that never was a copy does not become one.
+        assert!(
+            !CaseSummary::of("a", &case, 4.0)
+                .keeping_copy_mark(None)
+                .copy
+        );
+    }
+
+    #[test]
+    fn two_cases_with_one_number_are_found() {
+        let a = summary("18", "张三", Outcome::Open, 1.0);
+        let b = summary("18", "李四", Outcome::Open, 2.0);
+        let c = summary("19", "王五", Outcome::Open, 3.0);
+        let blank = CaseSummary {
+            number: String::new(),
+            ..c.clone()
+        };
+        let shared = shared_numbers(&[a.clone(), b, c, blank.clone(), blank]);
+        assert_eq!(shared.into_iter().collect::<Vec<_>>(), [a.number]);
     }
 
     #[test]
