@@ -65,7 +65,9 @@ pub fn Add(props: &AddProps) -> Html {
                     index,
                     value: value.clone(),
                 },
-            )
+            );
+            // The new item's first field takes the focus (issue 24), not the button.
+            ctx.send(crate::ui::state::Action::Focus(format!("{list}[{index}]")));
         })
     };
     html! { <button type="button" class="secondary add" id={props.id.clone()} {onclick}>{ t(lang, "＋ ") }{ props.label.clone() }</button> }

@@ -69,9 +69,25 @@ pub fn use_focus(state: &UseReducerHandle<AppState>) {
             }
             up = node.parent_element();
         }
-        el.scroll_into_view_with_bool(false);
-        if let Some(h) = el.dyn_ref::<web_sys::HtmlElement>() {
-            let _ = h.focus();
+        // Centred, not at the window's edge, so the field is seen with what is around it.
+        let opts = web_sys::ScrollIntoViewOptions::new();
+        opts.set_block(web_sys::ScrollLogicalPosition::Center);
+        el.scroll_into_view_with_scroll_into_view_options(&opts);
+        // An item of a list (a new party, clause or record): its first field.
+        let target = if el.tag_name().eq_ignore_ascii_case("fieldset") {
+            el.query_selector("input:not([type=hidden]):not([type=checkbox]), textarea, select")
+                .ok()
+                .flatten()
+                .unwrap_or(el)
+        } else {
+            el
+        };
+        if let Some(h) = target.dyn_ref::<web_sys::HtmlElement>() {
+            let _ = h.focus_with_options(&{
+                let o = web_sys::FocusOptions::new();
+                o.set_prevent_scroll(true);
+                o
+            });
         }
     });
 }

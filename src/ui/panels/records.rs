@@ -26,7 +26,7 @@ pub fn RecordsPanel() -> Html {
                 { for case.investigations.iter().enumerate().map(|(i, r)| {
                     let at = |f: &str| AttrValue::from(format!("investigations[{i}].{f}"));
                     html! {
-                        <fieldset class="item">
+                        <fieldset class="item" id={crate::ui::state::field_id(&format!("investigations[{i}]"))} tabindex="-1">
                             <legend>{ fmt(lang, "调查 {n}", &[&(i + 1)]) }</legend>
                             <ItemTools list="investigations" index={i} len={ni} noun={fmt(lang, "调查记录{n}", &[&(i + 1)])} />
                             <div class="row">
@@ -50,7 +50,7 @@ pub fn RecordsPanel() -> Html {
                 { for case.sessions.iter().enumerate().map(|(i, r)| {
                     let at = |f: &str| AttrValue::from(format!("sessions[{i}].{f}"));
                     html! {
-                        <fieldset class="item">
+                        <fieldset class="item" id={crate::ui::state::field_id(&format!("sessions[{i}]"))} tabindex="-1">
                             <legend>{ fmt(lang, "调解 {n}", &[&(i + 1)]) }</legend>
                             <ItemTools list="sessions" index={i} len={ns} noun={fmt(lang, "调解记录{n}", &[&(i + 1)])} />
                             <div class="row">

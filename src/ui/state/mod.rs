@@ -276,6 +276,21 @@ impl Reducible for AppState {
             }
         }
         let mut next = (*self).clone();
+        // A notice that is not an error lasts until the user moves on (opens a case,
+        // edits, changes screen): an old 「已删除…」 with its 「撤销」 does not linger.
+        if next.notice.as_ref().is_some_and(|n| !n.error)
+            && matches!(
+                action,
+                Action::Edit { .. }
+                    | Action::Open { .. }
+                    | Action::OpenReadOnly { .. }
+                    | Action::ShowEditor
+                    | Action::ShowProfile
+                    | Action::ShowTraining
+            )
+        {
+            next.notice = None;
+        }
         match action {
             Action::Edit { path, op } => {
                 if let Some(rest) = path.strip_prefix(PROFILE) {
@@ -765,6 +780,45 @@ mod tests {
         assert!(s.cases.is_empty());
         let notice = s.notice.clone().unwrap();
         assert_eq!(notice.undo_delete.unwrap().0.id, "a");
+    }
+
+    #[test]
+    fn a_notice_expires_when_the_user_moves_on_but_an_error_stays() {
+        let deleted = reduce(
+            reduce(
+                Rc::new(AppState::default()),
+                Action::Stored(CaseSummary::of("a", &starter_case(), 1.0)),
+            ),
+            Action::Deleted {
+                id: "a".into(),
+                text: Rc::from("{}"),
+            },
+        );
+        assert!(deleted.notice.is_some());
+        let open = Action::Open {
+            id: "b".into(),
+            case: Rc::new(starter_case()),
+        };
+        assert!(reduce(deleted.clone(), open).notice.is_none());
+        assert!(
+            reduce(deleted.clone(), Action::ShowProfile)
+                .notice
+                .is_none()
+        );
+        // Sorting or saving is not moving on.
+        let saved = reduce(
+            deleted,
+            Action::Stored(CaseSummary::of("c", &starter_case(), 2.0)),
+        );
+        assert!(saved.notice.is_some());
+        let error = reduce(
+            Rc::new(AppState::default()),
+            Action::Notify {
+                text: "坏文件".into(),
+                error: true,
+            },
+        );
+        assert!(reduce(error, Action::ShowProfile).notice.is_some());
     }
 
     #[test]

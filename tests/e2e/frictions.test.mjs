@@ -1,0 +1,44 @@
+// Issue 24 item 6, the small frictions: 「＋ 添加…」 puts the focus in the new item's
+// first field; a click on an issue brings its field to the middle of the window, not
+// its bottom edge; the issue list's severity labels are English in English.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, open } from './lib.mjs';
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.close(); });
+
+test('a new item takes the focus, and an issue click centres its field', async () => {
+  const s = await open(env);
+  const { page } = s;
+  await page.click('#new-blank');
+  await page.waitForSelector('#export');
+  const before = await page.locator('fieldset.clause').count();
+  await page.click('#add-clause');
+  await page.waitForFunction((n) => document.activeElement?.closest('fieldset')?.id === `f-agreement-clauses-${n}`, before);
+  assert.equal(await page.evaluate(() => document.activeElement.tagName), 'TEXTAREA', 'the clause text, not the button');
+
+  // An issue of the pre-flight: its field centred.
+  await page.locator('#preflight li button.goto').first().click();
+  await page.waitForTimeout(600);
+  const where = await page.evaluate(() => {
+    const r = document.activeElement.getBoundingClientRect();
+    return (r.top + r.bottom) / 2 / window.innerHeight;
+  });
+  assert.ok(where > 0.2 && where < 0.8, `the field's middle at ${Math.round(where * 100)}% of the window's height`);
+  s.check();
+});
+
+test('the severity labels of the issue list are translated', async () => {
+  const s = await open(env);
+  const { page } = s;
+  await page.click('#lang-switch');
+  await page.waitForSelector('html[lang=en]');
+  await page.click('#new-blank');
+  await page.waitForSelector('#export');
+  const labels = await page.$$eval('#preflight li > strong', (ss) => ss.map((x) => x.textContent));
+  assert.ok(labels.length > 0);
+  for (const l of labels) assert.match(l, /^(Error|Warning|Notice)$/);
+  s.check();
+});
