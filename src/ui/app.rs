@@ -53,6 +53,16 @@ pub fn App() -> Html {
     use_undo_keys(&state);
     use_focus(&state);
     let fonts = use_fonts(&state);
+    // A reload returns to the chosen form and, if it was shown, the preview.
+    use_effect_with(state.doc, |doc| storage::set_doc(*doc));
+    {
+        let (state, fonts) = (state.clone(), fonts.clone());
+        use_effect_with((), move |_| {
+            if storage::preview_was_shown() && !fonts.bundled_loaded() {
+                super::hooks::export::load_fonts(&state, &fonts);
+            }
+        });
+    }
     let offline = use_offline_ready();
     use_effect_with((), |_| browser::remove_boot_shell());
     let today = browser::today();

@@ -42,3 +42,18 @@ test('the severity labels of the issue list are translated', async () => {
   for (const l of labels) assert.match(l, /^(Error|Warning|Notice)$/);
   s.check();
 });
+
+test('a reload keeps the chosen form and the preview', async () => {
+  const s = await open(env);
+  const { page } = s;
+  await page.click('#new-blank');
+  await page.waitForSelector('#export');
+  await page.selectOption('#doc-kind', 'proof');
+  await page.click('#preview');
+  await page.waitForSelector('.preview .page svg', { timeout: 180_000 });
+  await page.reload();
+  await page.waitForSelector('#export');
+  assert.equal(await page.inputValue('#doc-kind'), 'proof');
+  await page.waitForSelector('.preview .page svg', { timeout: 180_000 });
+  s.check();
+});

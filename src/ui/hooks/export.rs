@@ -111,17 +111,24 @@ pub fn on_export(
 /// Fetch the fonts for the preview.
 pub fn on_load_fonts(state: &UseReducerHandle<AppState>, fonts: &Fonts) -> Callback<MouseEvent> {
     let (state, fonts) = (state.clone(), fonts.clone());
-    Callback::from(move |_: MouseEvent| {
-        if state.export.busy() {
-            return;
-        }
-        state.dispatch(Action::ExportStarted);
-        let (state, fonts) = (state.clone(), fonts.clone());
-        wasm_bindgen_futures::spawn_local(async move {
-            match fonts.ensure(&state).await {
-                Ok(()) => state.dispatch(Action::Previewed),
-                Err(e) => state.dispatch(Action::ExportFailed(e)),
+    Callback::from(move |_: MouseEvent| load_fonts(&state, &fonts))
+}
+
+/// Fetch the bundled fonts and show the preview (the button, or a reload of a page
+/// whose preview was shown).
+pub fn load_fonts(state: &UseReducerHandle<AppState>, fonts: &Fonts) {
+    if state.export.busy() {
+        return;
+    }
+    state.dispatch(Action::ExportStarted);
+    let (state, fonts) = (state.clone(), fonts.clone());
+    wasm_bindgen_futures::spawn_local(async move {
+        match fonts.ensure(&state).await {
+            Ok(()) => {
+                super::storage::set_preview_shown();
+                state.dispatch(Action::Previewed)
             }
-        });
-    })
+            Err(e) => state.dispatch(Action::ExportFailed(e)),
+        }
+    });
 }

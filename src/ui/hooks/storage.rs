@@ -22,6 +22,10 @@ const PREFIX: &str = "tiaojie.v1.";
 const INDEX: &str = "tiaojie.v1.index";
 const PROFILE: &str = "tiaojie.v1.profile";
 const OPEN: &str = "tiaojie.v1.open";
+/// The form chosen in the editor, and whether its preview was shown: a reload returns
+/// to both (issue 24).
+const DOC: &str = "tiaojie.v1.doc";
+const PREVIEW: &str = "tiaojie.v1.preview";
 const CASE: &str = "tiaojie.v1.case.";
 
 /// The browser's storage, or why there is none.
@@ -174,6 +178,28 @@ pub fn write_text(
     Ok(summary)
 }
 
+/// Remember the form chosen in the editor.
+pub fn set_doc(doc: crate::model::DocKind) {
+    if let Ok(s) = storage() {
+        let _ = s.set_item(DOC, doc.key());
+    }
+}
+
+/// Remember that the preview is shown (its fonts are loaded).
+pub fn set_preview_shown() {
+    if let Ok(s) = storage() {
+        let _ = s.set_item(PREVIEW, "1");
+    }
+}
+
+/// Was the preview shown before the page was reloaded?
+pub fn preview_was_shown() -> bool {
+    storage()
+        .ok()
+        .and_then(|s| s.get_item(PREVIEW).ok().flatten())
+        .is_some()
+}
+
 /// Remember which case is open, so a reload returns to it.
 pub fn set_open(id: &str) {
     if let Ok(s) = storage() {
@@ -228,6 +254,13 @@ pub fn initial_state() -> AppState {
                 state.case_id = id;
                 state.case = Rc::new(case);
                 state.screen = crate::ui::state::Screen::Editor;
+            }
+            if let Some(doc) = storage()
+                .ok()
+                .and_then(|s| s.get_item(DOC).ok().flatten())
+                .and_then(|k| crate::model::DocKind::from_key(&k))
+            {
+                state.doc = doc;
             }
             if let Some(p) = stored.problem {
                 state.notice = Some(crate::ui::state::Notice {
