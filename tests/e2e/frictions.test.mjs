@@ -57,3 +57,15 @@ test('a reload keeps the chosen form and the preview', async () => {
   await page.waitForSelector('.preview .page svg', { timeout: 180_000 });
   s.check();
 });
+
+test('a window narrowed from 1280 px to 360 px fits, as a page opened at 360 px does', async () => {
+  const s = await open(env);
+  const { page } = s;
+  await page.click('#new-blank');
+  await page.waitForSelector('#export');
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.waitForTimeout(300);
+  const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(wide <= 360, `the page is ${wide} px wide in a 360 px window`);
+  s.check();
+});
