@@ -56,7 +56,7 @@ pub fn Status(props: &StatusProps) -> Html {
             bytes,
             millis,
         } => html! {
-            <p class="status ok" role="status">{ fmt(lang, "已生成「{file}」（{kb} KB，用时 {ms} 毫秒）", &[&file_name, &bytes.div_ceil(1024), &format!("{millis:.0}")]) }</p>
+            <p class="status ok" role="status">{ fmt(lang, "已生成「{file}」（{kb} KB；排版和生成用时 {ms} 毫秒，不含字体下载）", &[&file_name, &bytes.div_ceil(1024), &format!("{millis:.0}")]) }</p>
         },
         ExportStatus::Failed(msg) => {
             html! { <p class="status error" role="alert">{ tr(lang, msg).into_owned() }</p> }

@@ -229,7 +229,7 @@ pub static EN: &[(&str, &str)] = &[
     ("已复制为新案件，标为「副本」。副本不带原案的编号：打开后在「调解协议」一栏为它编新号。", "Copied as a new case, marked as a copy. The copy does not keep the original's number: open it and give it its own in the Agreement section."),
     ("已完成 {count} / {total} 步", "{count} of {total} steps done"),
     ("已履行", "Performed"),
-    ("已生成「{file}」（{kb} KB，用时 {ms} 毫秒）", "Made \"{file}\" ({kb} KB in {ms} ms)"),
+    ("已生成「{file}」（{kb} KB；排版和生成用时 {ms} 毫秒，不含字体下载）", "Made \"{file}\" ({kb} KB; laid out and written in {ms} ms, font download not included)"),
     ("已用于计算期限（{entered}）", "Used for deadlines ({entered})"),
     ("常用受理法院（用「、」分隔）", "Usual courts (separated by 「、」)"),
     ("年份", "Year"),
