@@ -3,7 +3,7 @@
 // its bottom edge; the issue list's severity labels are English in English.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, open } from './lib.mjs';
+import { start, open, shot } from './lib.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -67,5 +67,26 @@ test('a window narrowed from 1280 px to 360 px fits, as a page opened at 360 px 
   await page.waitForTimeout(300);
   const wide = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(wide <= 360, `the page is ${wide} px wide in a 360 px window`);
+  s.check();
+});
+
+test('the section index stays in view, counts each section\'s issues and opens the one chosen', async () => {
+  const s = await open(env);
+  const { page } = s;
+  await page.click('#new-blank');
+  await page.waitForSelector('#export');
+  const index = page.locator('nav.section-index');
+  assert.equal(await index.locator('li').count(), 10, 'every section');
+  // A blank case: the parties' section has errors, counted on its entry.
+  const parties = index.locator('a[href="#sec-parties"]');
+  assert.ok(Number(await parties.locator('.count.error').textContent()) > 0);
+  // 归档 is closed (the agreement does not need it); its entry opens it and goes there.
+  assert.equal(await page.$eval('#sec-archive', (d) => d.open), false);
+  await index.locator('a[href="#sec-archive"]').click();
+  await page.waitForFunction(() => document.querySelector('#sec-archive').open);
+  // Still in view after the jump.
+  const top = await index.evaluate((n) => n.getBoundingClientRect().top);
+  assert.ok(top >= 0 && top < 200, `the index at ${top} px`);
+  await shot(page, 'section-index-1280.png', false);
   s.check();
 });

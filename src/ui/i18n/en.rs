@@ -162,6 +162,7 @@ pub static EN: &[(&str, &str)] = &[
     ("司法确认申请书附「送达地址确认书」", "Attach the service-address confirmation to the application"),
     ("各方均称申请人（最高法 2016 样式）", "Every party an applicant (SPC 2016 form)"),
     ("各方责任", "Each side's responsibility"),
+    ("各栏目录", "Sections"),
     ("合同纠纷", "Contract disputes"),
     ("告知权利义务日期", "Date rights and duties were explained"),
     ("四联单各联（用「、」分隔；「当事人」每人一联）", "Carbon-copy parts (separated by 「、」; 「当事人」 gives one per party)"),

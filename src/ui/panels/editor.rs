@@ -91,6 +91,7 @@ pub fn EditorScreen(props: &EditorProps) -> Html {
             }
             <div class="columns">
                 <div class="form-col">
+                    <super::SectionIndex />
                     // A disabled fieldset disables every input, select and button in it.
                     <fieldset class="case-fields" disabled={locked} aria-label={locked.then(|| t(lang, "只读示例的内容"))}>
                         <Sections />

@@ -24,6 +24,7 @@ pub mod visits;
 use crate::model::DocKind;
 use crate::ui::components::{use_app, use_ctx};
 use crate::ui::i18n::{fmt, n_, t, use_lang};
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// The open case, equal to another when the parts a panel shows are (`same`): a panel
@@ -138,6 +139,54 @@ pub fn Sections() -> Html {
             <h2 class="others">{ fmt(lang, "其他信息（「{form}」不需要）", &[&app.doc.title()]) }</h2>
             { for rest.iter().map(|s| panel(*s, false)) }
         </div>
+    }
+}
+
+/// The index that stays in view above the form (outside the read-only fieldset, so it
+/// works on an example too).
+#[function_component]
+pub fn SectionIndex() -> Html {
+    let lang = use_lang();
+    let ctx = use_ctx();
+    let app = use_app();
+    let first = needed(app.doc);
+    let rest: Vec<Section> = Section::ALL
+        .iter()
+        .copied()
+        .filter(|s| !first.contains(s))
+        .collect();
+    // The index that stays in view: every section, the ones this form needs first, each
+    // with its count of errors and warnings; a click opens the section and goes to it.
+    let index_entry = |s: Section| {
+        let (e, w) = counts(&ctx, s);
+        let onclick = Callback::from(move |ev: MouseEvent| {
+            ev.prevent_default();
+            let Some(el) = gloo::utils::document().get_element_by_id(s.id()) else {
+                return;
+            };
+            if let Some(d) = el.dyn_ref::<web_sys::HtmlDetailsElement>() {
+                d.set_open(true);
+            }
+            el.scroll_into_view_with_bool(true);
+            if let Some(h) = el.dyn_ref::<web_sys::HtmlElement>() {
+                let _ = h.focus();
+            }
+        });
+        html! {
+            <li>
+                <a href={format!("#{}", s.id())} {onclick}>
+                    { t(lang, section_title(s)) }
+                    if e > 0 { <span class="count error" aria-label={fmt(lang, "{n} 个错误", &[&e])}>{ e }</span> }
+                    if w > 0 { <span class="count warning" aria-label={fmt(lang, "{n} 个警告", &[&w])}>{ w }</span> }
+                </a>
+            </li>
+        }
+    };
+    html! {
+        // Focusable: on a phone it scrolls sideways, and the keyboard must reach it.
+        <nav class="section-index" aria-label={t(lang, "各栏目录")} tabindex="0">
+            <ul>{ for first.iter().chain(rest.iter()).map(|s| index_entry(*s)) }</ul>
+        </nav>
     }
 }
 
