@@ -64,7 +64,8 @@ pub(super) fn signature_units(
     let em = style.body.size + style.body.tracking;
     let column = half - em;
     let set = |p: &Paragraph, x: Pt, w: Pt| paragraph::set(p, &style.body, x, w, metrics);
-    let row_unit = |row: &[&Paragraph], keep: Keep, compact: bool| {
+    // A row of the grid laid out once: its items and its number of lines.
+    let lay_row = |row: &[&Paragraph]| -> (Vec<Item>, usize) {
         let mut items = Vec::new();
         let mut lines = 0usize;
         let cells: Vec<(Pt, Pt)> = if row.len() == 1 && !runs_fit(row[0], style, column, metrics) {
@@ -83,59 +84,58 @@ pub(super) fn signature_units(
             }
             lines = lines.max(set.len());
         }
-        // Room to sign: at least one line under the label (where a party's name is
-        // printed, the signature goes beside it), and half a line between rows. Closed
-        // up (`compact`), the signature goes beside the label: no line under it, and
-        // half a line under a label of one line.
-        let lines = if compact {
-            (lines as f32).max(1.5)
-        } else {
-            lines.max(2) as f32 + 0.5
-        };
-        Unit::new(pitch * lines, items, keep)
+        (items, lines)
     };
-    // Each group a grid; a group kept together holds all its rows to what follows.
-    let grids: Vec<(bool, Vec<Vec<&Paragraph>>)> = sig
-        .groups
-        .iter()
-        .map(|group| {
-            let lines: Vec<&Paragraph> = group.lines().collect();
-            (group.together, grid_rows(&lines, style, column, metrics))
-        })
-        .collect();
-    let rows_with = |compact: bool, oversized: bool| -> Vec<Unit> {
-        let last = grids.len().saturating_sub(1);
-        let mut rows = Vec::new();
-        for (g, (together, grid)) in grids.iter().enumerate() {
-            // A block taller than a page cannot keep every group whole: the groups
-            // before the last (the parties of a long list) may break between rows,
-            // but not after their last row, so the staff, the seal and the date never
-            // start a page alone.
-            let breakable = oversized && g < last;
-            for (r, row) in grid.iter().enumerate() {
-                let keep = if *together && !(breakable && r + 2 < grid.len()) {
+    // Room to sign: at least one line under the label (where a party's name is printed,
+    // the signature goes beside it), and half a line between rows. Closed up
+    // (`compact`), the signature goes beside the label: no line under it, and half a
+    // line under a label of one line.
+    let height = |lines: usize, compact: bool| {
+        pitch
+            * if compact {
+                (lines as f32).max(1.5)
+            } else {
+                lines.max(2) as f32 + 0.5
+            }
+    };
+    // Each group a grid; a group kept together holds all its rows to what follows. A
+    // block taller than a page cannot keep every group whole: there the groups before
+    // the last (the parties of a long list) may break between rows, but not after their
+    // last row, so the staff, the seal and the date never start a page alone. Each row:
+    // its items, lines, keep, and keep in a block taller than a page.
+    let last = sig.groups.len().saturating_sub(1);
+    let mut laid: Vec<(Vec<Item>, usize, Keep, Keep)> = Vec::new();
+    for (g, group) in sig.groups.iter().enumerate() {
+        let lines: Vec<&Paragraph> = group.lines().collect();
+        let grid = grid_rows(&lines, style, column, metrics);
+        let n = grid.len();
+        for (r, row) in grid.iter().enumerate() {
+            let (items, lines) = lay_row(row);
+            let keep = |breakable: bool| {
+                if group.together && !breakable {
                     Keep::Strong
                 } else {
                     Keep::None
-                };
-                rows.push(row_unit(row, keep, compact));
-            }
+                }
+            };
+            laid.push((items, lines, keep(false), keep(g < last && r + 2 < n)));
         }
-        rows
-    };
+    }
     // Half a line between rows, unless the block would not fit on one page with the
     // two lines of text it keeps with (and its blank line, the seal and the date, a
     // line each): then rows close up (a signature beside its label), and if it still
     // does not fit, the parties may break between rows.
     let room = style.type_height - pitch * 5.0;
-    let tall = |rows: &[Unit]| rows.iter().map(|u| u.height).sum::<Pt>() > room;
-    let mut rows = rows_with(false, false);
-    if tall(&rows) {
-        rows = rows_with(true, false);
-        if tall(&rows) {
-            rows = rows_with(true, true);
-        }
-    }
+    let tall = |compact: bool| laid.iter().map(|r| height(r.1, compact)).sum::<Pt>() > room;
+    let compact = tall(false);
+    let oversized = compact && tall(true);
+    let mut rows: Vec<Unit> = laid
+        .into_iter()
+        .map(|(items, lines, keep, keep_oversized)| {
+            let keep = if oversized { keep_oversized } else { keep };
+            Unit::new(height(lines, compact), items, keep)
+        })
+        .collect();
 
     // Seal and date: the date right-aligned four characters in from the right edge
     // (GB/T 9704 §7.3.5.4), the seal text centred over it. Every line of both is set.
