@@ -131,9 +131,14 @@ pub fn build(case: &Case, opts: &Options) -> Document {
     .into_iter()
     .filter(|(s, _)| rostered.contains(s) && !members(*s).is_empty())
     .collect();
+    // Every page of the 附表 names the first rostered side as a group.
+    let group = sides
+        .first()
+        .map(|&(side, _)| group_name(case, &members(side)))
+        .unwrap_or_default();
     let caption = |n: usize| roster::Caption {
         what: format!("{}{}{}　", w::TITLE, w::ANNEX, chinese_numeral(n as u32)),
-        number: group_name(case, &members(sides[0].0)),
+        number: group.clone(),
     };
     for (n, &(side, label)) in sides.iter().enumerate() {
         if n == 0 {
