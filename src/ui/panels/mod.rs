@@ -69,6 +69,18 @@ pub fn needed(doc: DocKind) -> Vec<Section> {
     s
 }
 
+/// The sections `doc` needs ([`needed`]), then all the others in the order of a
+/// case's life: the order of the editor and of its index.
+fn in_order(doc: DocKind) -> (Vec<Section>, Vec<Section>) {
+    let first = needed(doc);
+    let rest = Section::ALL
+        .iter()
+        .copied()
+        .filter(|s| !first.contains(s))
+        .collect();
+    (first, rest)
+}
+
 fn body(section: Section) -> Html {
     match section {
         Section::Committee => html! { <CaseCommittee /> },
@@ -114,12 +126,7 @@ pub fn Sections() -> Html {
     let lang = use_lang();
     let ctx = use_ctx();
     let app = use_app();
-    let first = needed(app.doc);
-    let rest: Vec<Section> = Section::ALL
-        .iter()
-        .copied()
-        .filter(|s| !first.contains(s))
-        .collect();
+    let (first, rest) = in_order(app.doc);
     let panel = |s: Section, open: bool| {
         let (e, w) = counts(&ctx, s);
         html! {
@@ -149,12 +156,7 @@ pub fn SectionIndex() -> Html {
     let lang = use_lang();
     let ctx = use_ctx();
     let app = use_app();
-    let first = needed(app.doc);
-    let rest: Vec<Section> = Section::ALL
-        .iter()
-        .copied()
-        .filter(|s| !first.contains(s))
-        .collect();
+    let (first, rest) = in_order(app.doc);
     // The index that stays in view: every section, the ones this form needs first, each
     // with its count of errors and warnings; a click opens the section and goes to it.
     let index_entry = |s: Section| {
