@@ -123,10 +123,11 @@ fn effectiveness(cx: &mut Ctx) {
         return;
     }
     let sig = &a.signatures;
-    for p in &case.parties {
+    for (i, p) in case.parties.iter().enumerate() {
         if !sig.parties.contains_key(&p.id) {
+            // A party not yet named is called by its place, never by its id (`p1`).
             let who = if p.name().trim().is_empty() {
-                p.id.clone()
+                format!("第{}个当事人", i + 1)
             } else {
                 p.name().trim().to_string()
             };
@@ -550,5 +551,35 @@ fn unclear_terms(cx: &mut Ctx) {
                 .hint("写明履行期限，如「于2026年3月31日前」"),
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::{Case, Party, Side};
+    use crate::validate::{Check, validate_as};
+
+    #[test]
+    fn an_unnamed_party_is_called_by_its_place_not_its_id() {
+        let case = Case {
+            parties: vec![
+                Party::person("p1", Side::Applicant, ""),
+                Party::person("p2", Side::Respondent, "李建国"),
+            ],
+            ..Case::default()
+        };
+        let today = time::Date::from_calendar_date(2026, time::Month::December, 8).unwrap();
+        let messages: Vec<String> = validate_as(&case, Check::Confirmation, today)
+            .into_iter()
+            .filter(|i| i.path.starts_with("agreement.signatures.parties."))
+            .map(|i| i.message)
+            .collect();
+        assert_eq!(
+            messages,
+            [
+                "第1个当事人尚未签名、盖章或按指印，协议尚未生效",
+                "李建国尚未签名、盖章或按指印，协议尚未生效"
+            ]
+        );
     }
 }
