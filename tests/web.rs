@@ -41,6 +41,28 @@ fn input(host: &Element, id: &str) -> HtmlInputElement {
         .unwrap()
 }
 
+/// Open the editor's section `id` (`sec-parties`) as a user does, with a click on its
+/// heading: one section is open at a time, and a folded one's fields are not built.
+async fn open_section(host: &Element, id: &str) {
+    let section: web_sys::HtmlDetailsElement = host
+        .query_selector(&format!("#{id}"))
+        .unwrap()
+        .unwrap_or_else(|| panic!("#{id} is shown"))
+        .dyn_into()
+        .unwrap();
+    if !section.open() {
+        let summary: web_sys::HtmlElement = section
+            .query_selector("summary")
+            .unwrap()
+            .unwrap()
+            .dyn_into()
+            .unwrap();
+        summary.click();
+        yew::scheduler::flush().await;
+    }
+    assert!(section.open(), "#{id} opens");
+}
+
 /// Type `value` into `field` as a user would (an `input` event that bubbles).
 fn type_into(field: &HtmlInputElement, value: &str) {
     field.set_value(value);
@@ -98,6 +120,7 @@ async fn a_new_case_with_errors_blocks_the_final_pdf_and_offers_a_draft() {
 #[wasm_bindgen_test]
 async fn typing_a_name_reaches_the_case_and_shows_in_the_party_heading() {
     let host = new_case().await;
+    open_section(&host, "sec-parties").await;
     let name = input(&host, "#f-parties-1-name");
     type_into(&name, "欧阳娜娜");
     yew::scheduler::flush().await;
@@ -109,6 +132,7 @@ async fn typing_a_name_reaches_the_case_and_shows_in_the_party_heading() {
 #[wasm_bindgen_test]
 async fn an_edit_is_in_local_storage_when_the_page_is_hidden() {
     let host = new_case().await;
+    open_section(&host, "sec-parties").await;
     type_into(&input(&host, "#f-parties-0-name"), "司马相如");
     yew::scheduler::flush().await;
     // Closing the tab fires pagehide: the save happens then, synchronously.
@@ -134,6 +158,7 @@ async fn an_edit_is_in_local_storage_when_the_page_is_hidden() {
 #[wasm_bindgen_test]
 async fn ctrl_z_undoes_the_last_edit() {
     let host = new_case().await;
+    open_section(&host, "sec-dispute").await;
     let field = input(&host, "#f-dispute-title");
     type_into(&field, "相邻漏水纠纷");
     yew::scheduler::flush().await;
@@ -230,8 +255,10 @@ async fn a_case_stored_in_an_older_format_opens_migrated() {
     storage.set_item("tiaojie.v1.open", "old").unwrap();
     yew::Renderer::<tiaojie::ui::App>::with_root(host.clone()).render();
     yew::scheduler::flush().await;
+    open_section(&host, "sec-parties").await;
     assert_eq!(input(&host, "#f-parties-0-name").value(), "诸葛亮");
     assert_eq!(input(&host, "#f-parties-1-name").value(), "司马懿");
+    open_section(&host, "sec-agreement").await;
     let clause: web_sys::HtmlTextAreaElement = host
         .query_selector("#f-agreement-clauses-0-text")
         .unwrap()

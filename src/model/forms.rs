@@ -120,6 +120,23 @@ impl Section {
         }
     }
 
+    /// The path of the section's own part of the case (what [`Section::of_path`] maps
+    /// back to this section): where the editor's index goes.
+    pub fn path(self) -> &'static str {
+        match self {
+            Section::Committee => "committee",
+            Section::Parties => "parties",
+            Section::Dispute => "dispute",
+            Section::Intake => "intake",
+            Section::Records => "sessions",
+            Section::Agreement => "agreement",
+            Section::Confirmation => "confirmation",
+            Section::Visits => "visits",
+            Section::Archive => "archive",
+            Section::Settings => "settings",
+        }
+    }
+
     /// The part a field path of the case belongs to.
     pub fn of_path(path: &str) -> Section {
         let head = path.split(['.', '[']).next().unwrap_or("");

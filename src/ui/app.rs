@@ -2,7 +2,7 @@
 //! contexts components read, the side-effect hooks, and the four screens.
 
 use super::browser;
-use super::components::{Ctx, PartyNames};
+use super::components::{Ctx, PartyNames, Shown};
 use super::hooks::{
     storage, use_autosave, use_focus, use_fonts, use_issues, use_offline_ready, use_undo_keys,
 };
@@ -106,6 +106,10 @@ pub fn App() -> Html {
         today,
         calendar,
     };
+    let shown = Shown {
+        touched: state.touched.clone(),
+        all: state.check_all,
+    };
     let nav = |screen: Screen, action: fn() -> Action, id: &'static str, label: &'static str| {
         let s = state.clone();
         let onclick = Callback::from(move |_: MouseEvent| s.dispatch(action()));
@@ -123,6 +127,7 @@ pub fn App() -> Html {
         <ContextProvider<UseReducerHandle<AppState>> context={state.clone()}>
         <ContextProvider<Ctx> context={ctx}>
         <ContextProvider<PartyNames> context={PartyNames(parties)}>
+        <ContextProvider<Shown> context={shown}>
             <main class="app">
                 <header>
                     <button type="button" id="lang-switch" class="secondary small lang-switch" onclick={switch_lang} title={t(lang, "切换界面语言")} lang={lang.other().html_lang()}>
@@ -152,6 +157,7 @@ pub fn App() -> Html {
                     }
                 }
             </main>
+        </ContextProvider<Shown>>
         </ContextProvider<PartyNames>>
         </ContextProvider<Ctx>>
         </ContextProvider<UseReducerHandle<AppState>>>

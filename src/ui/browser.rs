@@ -192,6 +192,18 @@ pub fn register_font(family: &str, bytes: &[u8]) -> Result<(), String> {
     Ok(())
 }
 
+/// Whether any of the browser's caches (Cache Storage) holds `url`; false where the
+/// browser has none or refuses.
+pub async fn cached(url: &str) -> bool {
+    let Some(caches) = web_sys::window().and_then(|w| w.caches().ok()) else {
+        return false;
+    };
+    match JsFuture::from(caches.match_with_str(url)).await {
+        Ok(v) => !v.is_undefined() && !v.is_null(),
+        Err(_) => false,
+    }
+}
+
 /// The Cache Storage cache `name`, opened.
 async fn open_cache(name: &str) -> Result<web_sys::Cache, String> {
     let window = web_sys::window().ok_or(t(Lang::Zh, "没有浏览器窗口"))?;

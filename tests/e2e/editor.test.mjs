@@ -4,7 +4,7 @@
 // of every screen at 1280 px and 360 px.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, open, openCase, exportPdf, pdftext, squeeze, pdfTitle, pdfPages, shot } from './lib.mjs';
+import { start, open, openCase, exportPdf, pdftext, squeeze, pdfTitle, pdfPages, shot, reach, sectionOf } from './lib.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -336,7 +336,18 @@ test('every field of every example case has an input in the editor', async () =>
     await page.waitForSelector('#export');
     const file = JSON.parse(await page.evaluate(async (n) => (await fetch(`examples/${n}.json`)).text(), name));
     const paths = leafPaths(file).filter((p) => !internal.test(p));
-    const missing = await page.evaluate((ids) => ids.filter(([, id]) => !document.getElementById(id)).map(([p]) => p), paths.map((p) => [p, fieldId(p)]));
+    // One section is open at a time: each is opened in turn and its fields looked for.
+    const bySection = new Map();
+    for (const p of paths) {
+      const id = fieldId(p);
+      const sec = sectionOf(`#${id}`);
+      bySection.set(sec, [...(bySection.get(sec) ?? []), [p, id]]);
+    }
+    const missing = [];
+    for (const [sec, ids] of bySection) {
+      if (sec) await reach(page, `#${ids[0][1]}`);
+      missing.push(...await page.evaluate((ids) => ids.filter(([, id]) => !document.getElementById(id)).map(([p]) => p), ids));
+    }
     assert.deepEqual(missing, [], `${name}: fields without an input`);
     checked += paths.length;
   }
@@ -385,12 +396,18 @@ test('in a 121-party case a choice of parties names who is chosen and opens its 
   await page.waitForFunction((sel) => document.querySelector(sel).textContent === '刘紫琳、毛博文', `${payees}-chosen`);
   // A renamed party is renamed in the choice.
   await page.fill('#f-parties-0-name', '刘紫林');
-  await page.waitForFunction((sel) => document.querySelector(sel).textContent === '刘紫林、毛博文', `${payees}-chosen`);
-  // And everywhere else the editor shows it (the panels that list the parties are
-  // rebuilt only when the parties change): the card, the printed clause, the signature.
   assert.match(await page.textContent('#f-parties-0 legend'), /刘紫林/);
+  // And everywhere else the editor shows it (the panels that list the parties are
+  // rebuilt only when the parties change): the choice, the printed clause, the signature.
+  await reach(page, payees);
+  await page.waitForFunction((sel) => document.querySelector(sel)?.textContent === '刘紫林、毛博文', `${payees}-chosen`);
   assert.match(await page.textContent('#f-agreement-clauses-1 .derived'), /刘紫林/);
   assert.equal(await page.textContent('label[for="f-agreement-signatures-parties-p1"]'), '刘紫林签名（按指印）日期');
+  // Folded and opened again, the section starts with its choices closed; the button
+  // opens and closes them.
+  assert.equal(await page.locator(`${payees}-boxes`).count(), 0);
+  await page.click(`${payees}-open`);
+  assert.equal(await page.locator(`${payees}-boxes`).count(), 1);
   await page.click(`${payees}-open`);
   assert.equal(await page.locator(`${payees}-boxes`).count(), 0);
   s.check();

@@ -3,7 +3,7 @@
 // its bottom edge; the issue list's severity labels are English in English.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, open, shot } from './lib.mjs';
+import { start, open, shot, reach } from './lib.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -14,6 +14,7 @@ test('a new item takes the focus, and an issue click centres its field', async (
   const { page } = s;
   await page.click('#new-blank');
   await page.waitForSelector('#export');
+  await reach(page, '#add-clause');
   const before = await page.locator('fieldset.clause').count();
   await page.click('#add-clause');
   await page.waitForFunction((n) => document.activeElement?.closest('fieldset')?.id === `f-agreement-clauses-${n}`, before);
@@ -76,7 +77,10 @@ test('the section index stays in view, counts each section\'s issues and opens t
   await page.click('#new-blank');
   await page.waitForSelector('#export');
   const index = page.locator('nav.section-index');
-  assert.equal(await index.locator('li').count(), 10, 'every section');
+  assert.equal(await index.locator('li:not(.one-column)').count(), 10, 'every section');
+  // The export and the preview are in the index only on one column (a phone).
+  assert.equal(await index.locator('li.one-column').count(), 2);
+  assert.equal(await index.locator('li.one-column').first().isVisible(), false, 'beside the form at 1280 px');
   // A blank case: the parties' section has errors, counted on its entry.
   const parties = index.locator('a[href="#sec-parties"]');
   assert.ok(Number(await parties.locator('.count.error').textContent()) > 0);

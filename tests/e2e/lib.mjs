@@ -86,6 +86,7 @@ export async function open(env, { width = 1280, height = 900 } = {}) {
     if (/^(https?|wss?|ftp):/i.test(u) && !u.startsWith(env.origin)) foreign.push(u);
   });
   watchErrors(page, errors);
+  reachFields(page);
   await page.goto(env.origin + '/');
   await page.waitForSelector('#new-blank, #export');
   return {
@@ -106,7 +107,8 @@ export async function openCase(page, file, { preview = false } = {}) {
   await page.setInputFiles('#import', { name: path.basename(file), mimeType: 'application/json', buffer });
   await page.waitForSelector('.case-open');
   await page.click('.case-open');
-  await page.waitForSelector('#f-parties-0-name');
+  await page.waitForSelector('#export');
+  await page.waitForSelector('details.section[open]');
   if (preview) {
     await page.click('#preview');
     await page.waitForSelector('.preview .page svg', { timeout: 180_000 });
@@ -148,4 +150,53 @@ export function pdfTitle(pdf) {
 
 export async function shot(page, name, fullPage = true) {
   await page.screenshot({ path: path.join(out, name), fullPage });
+}
+
+/**
+ * The editor's section (its `<details>` id) that holds the element `sel`: a field by
+ * its id (`#f-<part>-…`, the case's part naming the section) or a section's own button.
+ */
+export function sectionOf(sel) {
+  const buttons = { '#start-confirmation': 'confirmation', '#add-clause': 'agreement', '#add-person': 'parties', '#add-organisation': 'parties', '#confirmation-deadline': 'agreement' };
+  const m = /^#f-([a-z_]+)/.exec(sel);
+  const part = buttons[sel] ?? m?.[1];
+  if (!part) return null;
+  const named = { investigations: 'records', sessions: 'records' }[part] ?? part;
+  return ['committee', 'parties', 'dispute', 'intake', 'records', 'agreement', 'confirmation', 'visits', 'archive', 'settings'].includes(named) ? `sec-${named}` : null;
+}
+
+/**
+ * Open the section holding `sel` as a user does, with a click on its heading, when it
+ * is folded (one section is open at a time; a folded one's fields are not built).
+ * Returns whether a click was needed.
+ */
+export async function reach(page, sel) {
+  const section = sectionOf(sel);
+  if (!section || !(await page.$(`#${section}`))) return false;
+  if (await page.$eval(`#${section}`, (d) => d.open)) return false;
+  await page.click(`#${section} > summary`);
+  await page.waitForFunction((id) => document.getElementById(id)?.open, section);
+  return true;
+}
+
+/**
+ * The tests address a field by its id wherever it is; in the editor one section is open
+ * at a time and a folded one's fields are not built. So a page's methods that act on a
+ * field or a section's button first open its section as a user does, with a click on
+ * its heading ([`reach`]). The tests of folding itself look at the sections directly.
+ */
+export function reachFields(page) {
+  const acting = ['click', 'dblclick', 'fill', 'type', 'press', 'check', 'uncheck', 'setChecked', 'selectOption',
+    'inputValue', 'textContent', 'innerText', 'getAttribute', 'isChecked', 'isEnabled', 'isDisabled', 'focus',
+    'hover', '$eval', 'dispatchEvent', 'waitForSelector'];
+  for (const name of acting) {
+    const original = page[name].bind(page);
+    page[name] = async (sel, ...rest) => {
+      const waitingForAbsence = name === 'waitForSelector' && ['detached', 'hidden'].includes(rest[0]?.state);
+      if (typeof sel === 'string' && !waitingForAbsence && sectionOf(sel.split(/\s|>>/)[0])) {
+        await reach(page, sel.split(/\s|>>/)[0]).catch(() => {});
+      }
+      return original(sel, ...rest);
+    };
+  }
 }

@@ -6,7 +6,7 @@
 // its value offers nothing more.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, open, openCase, shot } from './lib.mjs';
+import { start, open, openCase, shot, reach } from './lib.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -18,6 +18,7 @@ test('the committee\'s staff, the dispute summary and the session date are offer
   // The traffic case with the agreement's staff, facts and date left empty, and two
   // mediators on the committee.
   await openCase(page, 'tests/fixtures/offers.json');
+  await reach(page, '#f-agreement-mediators');
   await page.locator('#f-agreement-mediators').scrollIntoViewIfNeeded();
   await page.locator('.offers').first().waitFor();
   await shot(page, 'offers-before-1280.png', false);

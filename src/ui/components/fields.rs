@@ -6,7 +6,7 @@
 //! what is typed in the field and updates the case when it reads; until then the field
 //! says what is wrong and the case keeps its last good value.
 
-use super::{Ctx, use_ctx};
+use super::{Ctx, Shown, use_ctx, use_shown};
 use crate::ui::i18n::{Lang, fmt, t, tr, use_lang};
 use crate::ui::state::{Op, field_id};
 use crate::validate::Severity;
@@ -27,14 +27,18 @@ pub struct AtProps {
 pub fn At(props: &AtProps) -> Html {
     let lang = use_lang();
     let ctx = use_ctx();
+    let shown = use_shown();
     let id = format!("{}-msg", field_id(&props.path));
     let refused = ctx
         .edit_error
         .as_ref()
         .filter(|e| e.0.as_str() == props.path.as_str())
         .map(|e| e.1.clone());
+    // Until the field is touched (or the form's check asked for), its findings wait:
+    // they are counted in the section index and listed in the pre-flight.
     let items: Vec<Html> = ctx
         .issues_at(&props.path)
+        .filter(|_| shown.shows(&props.path))
         .map(|i| {
             let class = classes!("msg", super::issues::severity_class(i.severity));
             let apply = super::issues::suggestion_button(lang, &ctx, i);
@@ -61,8 +65,8 @@ pub fn At(props: &AtProps) -> Html {
     }
 }
 
-fn invalid(ctx: &Ctx, path: &str) -> bool {
-    ctx.issues_at(path).any(|i| i.severity == Severity::Error)
+fn invalid(ctx: &Ctx, shown: &Shown, path: &str) -> bool {
+    (shown.shows(path) && ctx.issues_at(path).any(|i| i.severity == Severity::Error))
         || ctx.edit_error.as_ref().is_some_and(|e| e.0 == path)
 }
 
@@ -93,7 +97,8 @@ pub fn Text(props: &TextProps) -> Html {
     let id = field_id(&props.path);
     let msg = format!("{id}-msg");
     let path = props.path.to_string();
-    let bad = invalid(&ctx, &path);
+    let shown = use_shown();
+    let bad = invalid(&ctx, &shown, &path);
     let input = if props.multiline {
         let ctx = ctx.clone();
         let oninput = Callback::from(move |e: InputEvent| {
@@ -140,7 +145,8 @@ pub fn DateField(props: &DateProps) -> Html {
         .map(|d| crate::model::date_serde::format(&d))
         .unwrap_or_default();
     let path = props.path.to_string();
-    let bad = invalid(&ctx, &path);
+    let shown = use_shown();
+    let bad = invalid(&ctx, &shown, &path);
     let onchange = {
         let ctx = ctx.clone();
         Callback::from(move |e: Event| {
@@ -295,7 +301,8 @@ pub fn Parsed(props: &ParsedProps) -> Html {
     let msg = format!("{id}-msg");
     let path = props.path.to_string();
     let parse = props.parse;
-    let bad = local.is_some() || invalid(&ctx, &path);
+    let shown = use_shown();
+    let bad = local.is_some() || invalid(&ctx, &shown, &path);
     let oninput = {
         let (ctx, raw, local) = (ctx.clone(), raw.clone(), local.clone());
         Callback::from(move |e: InputEvent| {

@@ -61,6 +61,8 @@ fn row(lang: Lang, ctx: &super::Ctx, i: &Issue, with_hint: bool) -> Html {
 pub fn Preflight() -> Html {
     let lang = use_lang();
     let ctx = use_ctx();
+    let shown = super::use_shown();
+    let expanded = use_state(|| false);
     let doc = ctx.doc;
     let pick = |sev: Severity| -> Vec<&Issue> {
         ctx.issues.iter().filter(|i| i.severity == sev).collect()
@@ -71,12 +73,32 @@ pub fn Preflight() -> Html {
             <p id="preflight" class="preflight ok">{ fmt(lang, "{form}：检查通过，可生成正式文书。", &[&doc.title()]) }</p>
         };
     }
+    // The form's check in the form itself: every field's findings beneath it, not
+    // only those of the fields already touched.
+    let all = shown.all;
+    let toggle = {
+        let ctx = ctx.clone();
+        Callback::from(move |_: MouseEvent| ctx.send(Action::CheckAll(!all)))
+    };
+    // On one column (a phone) the list is above the form: folded to one line until
+    // asked for, so the form is not pushed a few screens down.
+    let more = {
+        let expanded = expanded.clone();
+        Callback::from(move |_: MouseEvent| expanded.set(!*expanded))
+    };
+    let n = errors.len() + warnings.len();
     html! {
-        <div id="preflight" class="preflight" role="region" aria-label={t(lang, "生成前检查")}>
+        <div id="preflight" class={classes!("preflight", expanded.then_some("expanded"))} role="region" aria-label={t(lang, "生成前检查")}>
             if !errors.is_empty() {
                 <p class="error">{ fmt(lang, "有 {n} 个错误：不能生成正式文书；可先「生成草稿」（每页带「草稿」水印）。", &[&errors.len()]) }</p>
             }
-            <ul>{ for errors.iter().chain(warnings.iter()).map(|i| row(lang, &ctx, i, false)) }</ul>
+            <button type="button" class="link preflight-more" id="preflight-more" aria-expanded={expanded.to_string()} aria-controls="preflight-list" onclick={more}>
+                { if *expanded { t(lang, "收起问题清单").to_string() } else { fmt(lang, "列出全部 {n} 项（错误和警告）", &[&n]) } }
+            </button>
+            <ul id="preflight-list">{ for errors.iter().chain(warnings.iter()).map(|i| row(lang, &ctx, i, false)) }</ul>
+            <button type="button" class="secondary small" id="check-all" aria-pressed={all.to_string()} onclick={toggle}>
+                { if all { t(lang, "只在填过的栏下显示问题") } else { t(lang, "在各栏下显示全部问题") } }
+            </button>
         </div>
     }
 }

@@ -65,6 +65,31 @@ impl Ctx {
     }
 }
 
+/// Which fields show their findings beneath them (issue 24): those the user has
+/// touched (edited, or reached from an issue), or every one when the
+/// user asked for the form's check. The pre-flight beside the export buttons and the
+/// section index count every finding regardless.
+#[derive(Clone, PartialEq)]
+pub struct Shown {
+    pub touched: Rc<std::collections::BTreeSet<String>>,
+    pub all: bool,
+}
+
+impl Shown {
+    pub fn shows(&self, path: &str) -> bool {
+        self.all || self.touched.contains(path)
+    }
+}
+
+/// Which fields show their findings; outside the editor's provider, all of them.
+#[hook]
+pub fn use_shown() -> Shown {
+    use_context::<Shown>().unwrap_or(Shown {
+        touched: Rc::default(),
+        all: true,
+    })
+}
+
 /// The parties' ids and names, for the choices that name parties.
 #[derive(Clone, PartialEq, Default)]
 pub struct PartyNames(pub Rc<Vec<(String, String)>>);

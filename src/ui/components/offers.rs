@@ -130,6 +130,33 @@ pub fn dates(
     out
 }
 
+/// For the signature and seal dates: when the agreement has its date and some are
+/// still empty, one choice that dates every empty one that day (the usual case: all sign
+/// at the session that formed it). Dates already entered stay.
+pub fn signatures(lang: Lang, case: &Case) -> Vec<Offer> {
+    let a = &case.agreement;
+    let Some(day) = a.formed_on else {
+        return Vec::new();
+    };
+    let mut sig = a.signatures.clone();
+    for p in &case.parties {
+        sig.parties.entry(p.id.clone()).or_insert(day);
+    }
+    sig.mediator.get_or_insert(day);
+    sig.seal.get_or_insert(day);
+    if sig == a.signatures {
+        return Vec::new();
+    }
+    vec![Offer {
+        label: fmt(
+            lang,
+            "未填的都填协议成立日期：{y}年{m}月{d}日",
+            &[&day.year(), &(day.month() as u8), &day.day()],
+        ),
+        value: crate::ui::state::edit::json(&sig),
+    }]
+}
+
 /// The committee's mediators, by name.
 pub fn mediators(case: &Case) -> impl Iterator<Item = &str> {
     case.committee.mediators.iter().map(|s| s.name.as_str())
@@ -203,6 +230,32 @@ mod tests {
         assert_eq!(text("", " 事实 ", "x".into())[0].value, json!("事实"));
         let d = Date::from_calendar_date(2025, time::Month::June, 9).ok();
         assert!(dates(Lang::Zh, d, &[("受理日期", d)]).is_empty());
+    }
+
+    #[test]
+    fn the_agreement_date_fills_only_the_empty_signature_dates() {
+        let mut case = crate::ui::state::starter_case();
+        assert!(
+            signatures(Lang::Zh, &case).is_empty(),
+            "no agreement date, no offer"
+        );
+        let day = Date::from_calendar_date(2026, time::Month::December, 1).unwrap();
+        let earlier = Date::from_calendar_date(2026, time::Month::November, 30).unwrap();
+        case.agreement.formed_on = Some(day);
+        case.agreement
+            .signatures
+            .parties
+            .insert("p1".into(), earlier);
+        let got = signatures(Lang::Zh, &case);
+        assert_eq!(got[0].label, "未填的都填协议成立日期：2026年12月1日");
+        assert_eq!(
+            got[0].value,
+            json!({"parties": {"p1": "2026-11-30", "p2": "2026-12-01"}, "mediator": "2026-12-01", "seal": "2026-12-01"})
+        );
+        // All dated: nothing offered.
+        let sig: crate::model::Signatures = serde_json::from_value(got[0].value.clone()).unwrap();
+        case.agreement.signatures = sig;
+        assert!(signatures(Lang::Zh, &case).is_empty());
     }
 
     #[test]

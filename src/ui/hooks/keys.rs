@@ -45,6 +45,22 @@ pub fn use_focus(state: &UseReducerHandle<AppState>) {
     use_effect_with(state.focus.clone(), |focus| {
         let Some((path, _)) = focus else { return };
         let document = gloo::utils::document();
+        // A section itself (the index): its heading at the top of the window.
+        if let Some(s) = crate::ui::panels::Section::ALL
+            .iter()
+            .find(|s| s.path() == path.as_str())
+            && let Some(el) = document.get_element_by_id(s.id())
+        {
+            el.scroll_into_view_with_bool(true);
+            if let Some(h) = el.dyn_ref::<web_sys::HtmlElement>() {
+                let _ = h.focus_with_options(&{
+                    let o = web_sys::FocusOptions::new();
+                    o.set_prevent_scroll(true);
+                    o
+                });
+            }
+            return;
+        }
         let mut p = path.as_str();
         let el = loop {
             if let Some(el) = document.get_element_by_id(&field_id(p)) {

@@ -139,6 +139,7 @@ fn signatures(
     html! {
         <div class="sublist">
             <h3>{ t(lang, "签名、盖章日期（协议自最后一方签名、盖章之日起生效）") }</h3>
+            <Offers path="agreement.signatures" offers={offers::signatures(lang, case)} />
             { for case.parties.iter().enumerate().map(|(i, p)| {
                 let who = if p.name().is_empty() { fmt(lang, "当事人{n}", &[&(i + 1)]) } else { p.name().to_string() };
                 let label = fmt(lang, "{name}签名（按指印）日期", &[&who]);

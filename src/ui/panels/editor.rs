@@ -74,6 +74,29 @@ pub fn EditorScreen(props: &EditorProps) -> Html {
         let s = state.clone();
         Callback::from(move |_: MouseEvent| s.dispatch(Action::ShowGuide(true)))
     };
+    // What the first preview still has to download, from what the browser's cache
+    // holds: nothing once the fonts are kept on this device.
+    let left = use_state(|| None::<u64>);
+    {
+        let left = left.clone();
+        let off = preview.pages.is_empty();
+        use_effect_with(off, move |off| {
+            if *off {
+                wasm_bindgen_futures::spawn_local(async move {
+                    left.set(Some(crate::ui::hooks::fonts::left_to_fetch().await));
+                });
+            }
+        });
+    }
+    let font_hint = match *left {
+        Some(0) => t(lang, "字体已保存在本机，显示预览不需下载。").to_string(),
+        Some(bytes) => fmt(
+            lang,
+            "预览需要先下载字体（约 {size} MB，只需一次）。",
+            &[&format!("{:.1}", bytes as f64 / 1_000_000.0)],
+        ),
+        None => t(lang, "预览需要先下载字体（只需一次）。").to_string(),
+    };
     html! {
         <div class="editor">
             { read_only.unwrap_or_default() }
@@ -98,7 +121,7 @@ pub fn EditorScreen(props: &EditorProps) -> Html {
                     </fieldset>
                 </div>
                 <aside class="side-col" aria-label={t(lang, "生成文书")}>
-                    <div class="doc-panel">
+                    <div class="doc-panel" id="doc-panel">
                     <Picker />
                     <div class="actions">
                         <button id="export" class="primary" onclick={on_export(&state, fonts, false, Then::Download)} disabled={busy || has_errors}>{ t(lang, "生成 PDF") }</button>
@@ -112,10 +135,10 @@ pub fn EditorScreen(props: &EditorProps) -> Html {
                     <AllIssues />
                     <super::profile::UserFont fonts={fonts.clone()} />
                     </div>
-                    <div class="preview-wrap">
+                    <div class="preview-wrap" id="preview-wrap">
                     if preview.pages.is_empty() {
                         <div class="preview-off">
-                            <p class="hint">{ t(lang, "预览需要先下载字体（约 3.7 MB，只需一次）。") }</p>
+                            <p class="hint" id="font-hint">{ font_hint }</p>
                             <button id="preview" class="secondary" onclick={on_load_fonts(&state, fonts)} disabled={busy}>{ t(lang, "显示预览") }</button>
                         </div>
                     } else {

@@ -24,7 +24,7 @@ pub mod visits;
 use crate::model::DocKind;
 use crate::ui::components::{use_app, use_ctx};
 use crate::ui::i18n::{fmt, n_, t, use_lang};
-use wasm_bindgen::JsCast;
+use crate::ui::state::Action;
 use yew::prelude::*;
 
 /// The open case, equal to another when the parts a panel shows are (`same`): a panel
@@ -120,31 +120,53 @@ fn counts(ctx: &crate::ui::components::Ctx, section: Section) -> (usize, usize) 
     (of(Severity::Error), of(Severity::Warning))
 }
 
-/// The editor: the needed sections first and open, then the others.
+/// The editor: the needed sections first, then the others; one open at a time (the
+/// one being worked on), the rest folded to their headings with their counts.
 #[function_component]
 pub fn Sections() -> Html {
     let lang = use_lang();
     let ctx = use_ctx();
     let app = use_app();
     let (first, rest) = in_order(app.doc);
-    let panel = |s: Section, open: bool| {
+    // The section just opened folds the one above it: if that carried its heading out of
+    // the window's top, bring the heading back to the top.
+    use_effect_with(app.open_section, |open| {
+        let Some(s) = *open else { return };
+        if let Some(el) = gloo::utils::document().get_element_by_id(s.id())
+            && el.get_bounding_client_rect().top() < 0.0
+        {
+            el.scroll_into_view_with_bool(true);
+        }
+    });
+    let panel = |s: Section| {
         let (e, w) = counts(&ctx, s);
+        let open = app.open_section == Some(s);
+        // The heading opens its section and folds the others; on the open one it folds
+        // it. The state decides, not the browser's own toggle.
+        let onclick = {
+            let app = app.clone();
+            Callback::from(move |ev: MouseEvent| {
+                ev.prevent_default();
+                app.dispatch(Action::OpenSection((!open).then_some(s)));
+            })
+        };
         html! {
             <details class="section" id={s.id()} {open} tabindex="-1">
-                <summary>
+                <summary {onclick} aria-expanded={open.to_string()}>
                     <h2 class="title">{ t(lang, section_title(s)) }</h2>
                     if e > 0 { <span class="badge error">{ fmt(lang, "{n} 个错误", &[&e]) }</span> }
                     if w > 0 { <span class="badge warning">{ fmt(lang, "{n} 个警告", &[&w]) }</span> }
                 </summary>
-                <div class="section-body">{ body(s) }</div>
+                // A folded section's fields are not built: a 120-party case opens fast.
+                if open { <div class="section-body">{ body(s) }</div> }
             </details>
         }
     };
     html! {
         <div class="sections">
-            { for first.iter().map(|s| panel(*s, true)) }
+            { for first.iter().map(|s| panel(*s)) }
             <h2 class="others">{ fmt(lang, "其他信息（「{form}」不需要）", &[&app.doc.title()]) }</h2>
-            { for rest.iter().map(|s| panel(*s, false)) }
+            { for rest.iter().map(|s| panel(*s)) }
         </div>
     }
 }
@@ -158,25 +180,22 @@ pub fn SectionIndex() -> Html {
     let app = use_app();
     let (first, rest) = in_order(app.doc);
     // The index that stays in view: every section, the ones this form needs first, each
-    // with its count of errors and warnings; a click opens the section and goes to it.
+    // with its count of errors and warnings; a click opens the section (folding the
+    // others) and goes to it.
     let index_entry = |s: Section| {
         let (e, w) = counts(&ctx, s);
-        let onclick = Callback::from(move |ev: MouseEvent| {
-            ev.prevent_default();
-            let Some(el) = gloo::utils::document().get_element_by_id(s.id()) else {
-                return;
-            };
-            if let Some(d) = el.dyn_ref::<web_sys::HtmlDetailsElement>() {
-                d.set_open(true);
-            }
-            el.scroll_into_view_with_bool(true);
-            if let Some(h) = el.dyn_ref::<web_sys::HtmlElement>() {
-                let _ = h.focus();
-            }
-        });
+        let current = app.open_section == Some(s);
+        let onclick = {
+            let app = app.clone();
+            Callback::from(move |ev: MouseEvent| {
+                ev.prevent_default();
+                app.dispatch(Action::OpenSection(Some(s)));
+                app.dispatch(Action::Focus(s.path().to_string()));
+            })
+        };
         html! {
             <li>
-                <a href={format!("#{}", s.id())} {onclick}>
+                <a href={format!("#{}", s.id())} {onclick} class={classes!(current.then_some("current"))} aria-current={current.then_some("true")}>
                     { t(lang, section_title(s)) }
                     if e > 0 { <span class="count error" aria-label={fmt(lang, "{n} 个错误", &[&e])}>{ e }</span> }
                     if w > 0 { <span class="count warning" aria-label={fmt(lang, "{n} 个警告", &[&w])}>{ w }</span> }
@@ -184,10 +203,29 @@ pub fn SectionIndex() -> Html {
             </li>
         }
     };
+    // On a phone (one column) the export sits above the form and the preview below it:
+    // the index, always in view, reaches both in one tap.
+    let jump = |id: &'static str, label: &'static str| {
+        let onclick = Callback::from(move |ev: MouseEvent| {
+            ev.prevent_default();
+            if let Some(el) = gloo::utils::document().get_element_by_id(id) {
+                el.scroll_into_view_with_bool(true);
+            }
+        });
+        html! {
+            <li class="one-column">
+                <a href={format!("#{id}")} class="jump" {onclick}>{ t(lang, label) }</a>
+            </li>
+        }
+    };
     html! {
         // Focusable: on a phone it scrolls sideways, and the keyboard must reach it.
         <nav class="section-index" aria-label={t(lang, "各栏目录")} tabindex="0">
-            <ul>{ for first.iter().chain(rest.iter()).map(|s| index_entry(*s)) }</ul>
+            <ul>
+                { jump("doc-panel", n_("生成 PDF")) }
+                { jump("preview-wrap", n_("预览")) }
+                { for first.iter().chain(rest.iter()).map(|s| index_entry(*s)) }
+            </ul>
         </nav>
     }
 }
@@ -211,6 +249,13 @@ mod tests {
             Section::of_path("confirmation.court"),
             Section::Confirmation
         );
+    }
+
+    #[test]
+    fn each_section_path_maps_back_to_its_section() {
+        for s in Section::ALL {
+            assert_eq!(Section::of_path(s.path()), s, "{}", s.path());
+        }
     }
 
     #[test]

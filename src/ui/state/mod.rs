@@ -20,6 +20,8 @@ pub use history::History;
 use crate::model::{BodyFace, Case, Clause, DocKind, Party, PartyKind, Side};
 use crate::ui::i18n::{Lang, fmt, t};
 
+use crate::model::Section;
+use std::collections::BTreeSet;
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -88,6 +90,16 @@ pub struct AppState {
     pub read_only: Option<String>,
     /// The five-step guide to a first agreement is showing beside the editor.
     pub guide: bool,
+    /// The section being worked on: the only one open in the editor, the others folded
+    /// (issue 24: short paths). `None`: every section folded.
+    pub open_section: Option<Section>,
+    /// The fields whose findings show beneath them: edited, or reached from an issue.
+    /// A blank case does not open in red. (Not on leaving a field: a message appearing
+    /// then moves the button being clicked from under the pointer, and the click is
+    /// lost, as 「＋ 添加一条」 was.)
+    pub touched: Rc<BTreeSet<String>>,
+    /// The user asked for the form's check: every field shows its findings.
+    pub check_all: bool,
 }
 
 impl Default for AppState {
@@ -109,8 +121,17 @@ impl Default for AppState {
             focus: None,
             read_only: None,
             guide: false,
+            open_section: None,
+            touched: Rc::new(BTreeSet::new()),
+            check_all: false,
         }
     }
+}
+
+/// The first section `doc` needs, in the order of a case's life: the one a case opens at.
+pub fn first_section(doc: DocKind) -> Option<Section> {
+    let needed = doc.form().sections;
+    Section::ALL.iter().copied().find(|s| needed.contains(s))
 }
 
 /// A new case: two parties (one on each side) and one empty clause.
@@ -210,6 +231,10 @@ pub enum Action {
     BodyInUserFont(bool),
     /// Preview and export this form.
     ChooseDoc(DocKind),
+    /// Open this section of the editor and fold the others (`None`: fold them all).
+    OpenSection(Option<Section>),
+    /// Show every field's findings (the form's check asked for), or only the touched.
+    CheckAll(bool),
 }
 
 impl AppState {
@@ -233,8 +258,18 @@ impl AppState {
         self.screen = Screen::Editor;
         self.edit_error = None;
         self.focus = None;
+        self.open_section = first_section(self.doc);
+        self.touched = Rc::new(BTreeSet::new());
+        self.check_all = false;
         if !self.export.busy() {
             self.export = ExportStatus::Idle;
+        }
+    }
+
+    /// Mark `path` touched (its findings show from now on).
+    fn touch(&mut self, path: &str) {
+        if !self.touched.contains(path) {
+            Rc::make_mut(&mut self.touched).insert(path.to_string());
         }
     }
 
@@ -293,6 +328,7 @@ impl Reducible for AppState {
         }
         match action {
             Action::Edit { path, op } => {
+                next.touch(&path);
                 if let Some(rest) = path.strip_prefix(PROFILE) {
                     return match next.edit_profile(rest, &op) {
                         Ok(Some(s)) => Rc::new(s),
@@ -356,6 +392,10 @@ impl Reducible for AppState {
                 None => return self,
             },
             Action::Focus(path) => {
+                // Reached from an issue or the preview: the field's section opens and
+                // its findings show.
+                next.open_section = Some(Section::of_path(&path));
+                next.touch(&path);
                 let n = next.focus.as_ref().map_or(0, |f| f.1) + 1;
                 next.focus = Some((path, n));
             }
@@ -513,9 +553,28 @@ impl Reducible for AppState {
                     return self;
                 }
                 next.doc = kind;
+                // The open section stays when the new form needs it too.
+                if !next
+                    .open_section
+                    .is_some_and(|s| kind.form().sections.contains(&s))
+                {
+                    next.open_section = first_section(kind);
+                }
                 if !next.export.busy() {
                     next.export = ExportStatus::Idle;
                 }
+            }
+            Action::OpenSection(section) => {
+                if self.open_section == section {
+                    return self;
+                }
+                next.open_section = section;
+            }
+            Action::CheckAll(on) => {
+                if self.check_all == on {
+                    return self;
+                }
+                next.check_all = on;
             }
         }
         Rc::new(next)
@@ -536,6 +595,64 @@ mod tests {
             path: path.into(),
             op: Op::Set(v),
         }
+    }
+
+    #[test]
+    fn one_section_is_open_and_an_issue_click_opens_its_own() {
+        let s = reduce(
+            Rc::new(AppState::default()),
+            Action::Open {
+                id: "a".into(),
+                case: Rc::new(starter_case()),
+            },
+        );
+        assert_eq!(
+            s.open_section,
+            Some(Section::Committee),
+            "a case opens at its first section"
+        );
+        let s = reduce(s, Action::Focus("agreement.clauses[0].text".into()));
+        assert_eq!(s.open_section, Some(Section::Agreement));
+        let s = reduce(s, Action::OpenSection(None));
+        assert_eq!(s.open_section, None, "the open one folds too");
+        // A form that does not need the open section opens its own first one.
+        let s = reduce(s, Action::OpenSection(Some(Section::Visits)));
+        let s = reduce(s, Action::ChooseDoc(DocKind::Filing));
+        assert_eq!(s.open_section, first_section(DocKind::Filing));
+        let s = reduce(s, Action::OpenSection(Some(Section::Confirmation)));
+        let s = reduce(s, Action::ChooseDoc(DocKind::Confirmation));
+        assert_eq!(
+            s.open_section,
+            Some(Section::Confirmation),
+            "still needed: stays open"
+        );
+    }
+
+    #[test]
+    fn findings_show_for_touched_fields_until_the_next_case() {
+        let s = Rc::new(AppState::default());
+        let s = reduce(s, set("parties[0].name", json!("王芳")));
+        let s = reduce(s, Action::Focus("committee.name".into()));
+        let touched: Vec<&str> = s.touched.iter().map(String::as_str).collect();
+        assert_eq!(touched, ["committee.name", "parties[0].name"]);
+        let same = reduce(s.clone(), Action::CheckAll(false));
+        assert!(
+            Rc::ptr_eq(&s, &same),
+            "asking for what is already so changes nothing"
+        );
+        let s = reduce(s, Action::CheckAll(true));
+        assert!(s.check_all);
+        let s = reduce(
+            s,
+            Action::Open {
+                id: "b".into(),
+                case: Rc::new(starter_case()),
+            },
+        );
+        assert!(
+            s.touched.is_empty() && !s.check_all,
+            "another case starts untouched"
+        );
     }
 
     #[test]
