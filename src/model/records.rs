@@ -145,4 +145,104 @@ pub struct Archive {
     #[serde(with = "date_serde")]
     #[schemars(schema_with = "date_serde::schema")]
     pub mediation_to: Option<Date>,
+    /// The materials the 卷宗 binds that this program does not write (身份证明, evidence,
+    /// signed originals, the court's ruling…), each at its place of domain spec §4.3.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub materials: Vec<Material>,
+}
+
+/// One material of the 卷宗 the program does not write: listed, counted and given its
+/// place and page numbers; its paper goes where the bound file has its slip.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(default, deny_unknown_fields)]
+pub struct Material {
+    pub kind: MaterialKind,
+    /// 材料名称, as the 卷内目录 lists it (left empty: the kind's name).
+    pub title: String,
+    /// The material's date (the 目录's 备注 shows it).
+    #[serde(with = "date_serde")]
+    #[schemars(schema_with = "date_serde::schema")]
+    pub date: Option<Date>,
+    /// 页数: the pages it takes in the file (left out: one).
+    pub pages: Option<u32>,
+    /// 备注
+    pub notes: String,
+}
+
+/// The most pages one material counts (a larger number is taken as this).
+pub const MATERIAL_MAX_PAGES: u32 = 9_999;
+
+/// The kinds of material domain spec §4.3 lists, each with its place in the file.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum MaterialKind {
+    /// 当事人身份证明 (§4.3 item 3, mandatory)
+    #[default]
+    Identity,
+    /// 授权委托书（签字件） (item 4)
+    PowerOfAttorney,
+    /// 证据材料 (item 6)
+    Evidence,
+    /// 照片 (item 6, with the evidence)
+    Photo,
+    /// 履行凭证: receipts, transfer slips (item 9)
+    Performance,
+    /// 司法确认申请及裁定书 (item 11)
+    Confirmation,
+    /// 送达回证 (item 11, with the confirmation materials)
+    ServiceReceipt,
+    /// 其他 (item 12, before the 封底)
+    Other,
+}
+
+impl MaterialKind {
+    pub const ALL: [MaterialKind; 8] = [
+        MaterialKind::Identity,
+        MaterialKind::PowerOfAttorney,
+        MaterialKind::Evidence,
+        MaterialKind::Photo,
+        MaterialKind::Performance,
+        MaterialKind::Confirmation,
+        MaterialKind::ServiceReceipt,
+        MaterialKind::Other,
+    ];
+
+    /// The kind's name, as the 目录 and the editor show it.
+    pub fn label(self) -> &'static str {
+        match self {
+            MaterialKind::Identity => "当事人身份证明",
+            MaterialKind::PowerOfAttorney => "授权委托书（签字件）",
+            MaterialKind::Evidence => "证据材料",
+            MaterialKind::Photo => "照片",
+            MaterialKind::Performance => "履行凭证",
+            MaterialKind::Confirmation => "司法确认申请及裁定书",
+            MaterialKind::ServiceReceipt => "送达回证",
+            MaterialKind::Other => "其他材料",
+        }
+    }
+
+    /// Its item of the binding order (domain spec §4.3).
+    pub fn item(self) -> u8 {
+        match self {
+            MaterialKind::Identity => 3,
+            MaterialKind::PowerOfAttorney => 4,
+            MaterialKind::Evidence | MaterialKind::Photo => 6,
+            MaterialKind::Performance => 9,
+            MaterialKind::Confirmation | MaterialKind::ServiceReceipt => 11,
+            MaterialKind::Other => 12,
+        }
+    }
+}
+
+impl Material {
+    /// The 目录's 文书名称: the title, or the kind's name.
+    pub fn name(&self) -> &str {
+        let t = self.title.trim();
+        if t.is_empty() { self.kind.label() } else { t }
+    }
+
+    /// The pages it takes: 1 to [`MATERIAL_MAX_PAGES`] (left out or 0: one).
+    pub fn page_count(&self) -> u32 {
+        self.pages.unwrap_or(1).clamp(1, MATERIAL_MAX_PAGES)
+    }
 }

@@ -157,7 +157,7 @@ export async function shot(page, name, fullPage = true) {
  * its id (`#f-<part>-…`, the case's part naming the section) or a section's own button.
  */
 export function sectionOf(sel) {
-  const buttons = { '#start-confirmation': 'confirmation', '#add-clause': 'agreement', '#add-person': 'parties', '#add-organisation': 'parties', '#confirmation-deadline': 'agreement' };
+  const buttons = { '#start-confirmation': 'confirmation', '#add-clause': 'agreement', '#add-person': 'parties', '#add-organisation': 'parties', '#confirmation-deadline': 'agreement', '#add-material': 'archive' };
   const m = /^#f-([a-z_]+)/.exec(sel);
   const part = buttons[sel] ?? m?.[1];
   if (!part) return null;

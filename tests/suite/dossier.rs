@@ -13,7 +13,8 @@ use tiaojie::document::{Block, Document};
 use tiaojie::dossier::{Dossier, dossier};
 use tiaojie::layout::{FixedMetrics, Item, PageStyle};
 use tiaojie::model::{
-    AgreementForm, Case, CaseSource, Clause, CoverFields, Obligation, PageNumbering,
+    AgreementForm, Case, CaseSource, Clause, CoverFields, Material, MaterialKind, Obligation,
+    PageNumbering,
 };
 use tiaojie::validate::{Check, Severity};
 
@@ -564,7 +565,8 @@ fn check_for_dossier_lists_the_missing_mandatory_documents() {
     let rules = |case: &Case, check| {
         let mut v: Vec<(&'static str, Severity)> = tiaojie::pipeline::check_as(case, check, today)
             .into_iter()
-            .filter(|i| i.rule.starts_with("dossier."))
+            // The documents; the materials have a test of their own.
+            .filter(|i| i.rule.starts_with("dossier.") && i.path != "archive.materials")
             .map(|i| (i.rule, i.severity))
             .collect();
         v.sort();
@@ -628,4 +630,154 @@ fn render_the_water_leak_dossier() {
     let pages = tiaojie::layout::layout_bundle(&copies, &PageStyle::gbt9704(), &fonts);
     let out = tiaojie::render::pdf::pdf(&pages, &copies[0].meta, &fonts, 0).expect("pdf");
     std::fs::write(common::root().join("target/carbon.pdf"), out.bytes).expect("write");
+}
+
+fn material(kind: MaterialKind, title: &str, pages: Option<u32>) -> Material {
+    Material {
+        kind,
+        title: title.into(),
+        pages,
+        ..Material::default()
+    }
+}
+
+/// The leak case with its paper materials listed: two of 身份证明 (2 and 1 pages), the
+/// evidence photos (3 pages), a receipt (no count: one page), the confirmation ruling.
+fn leak_with_materials() -> Case {
+    let mut case = leak();
+    case.archive.materials = vec![
+        material(MaterialKind::Evidence, "现场照片", Some(3)),
+        material(MaterialKind::Identity, "王秀兰身份证复印件", Some(2)),
+        material(MaterialKind::Performance, "", None),
+        material(MaterialKind::Identity, "李建国身份证复印件", Some(1)),
+        material(MaterialKind::Confirmation, "民事裁定书", Some(2)),
+    ];
+    case
+}
+
+#[test]
+fn materials_are_bound_at_their_place_of_the_binding_order() {
+    let d = laid_out(&leak_with_materials());
+    let titles: Vec<&str> = d.toc.iter().map(|e| e.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "人民调解申请书",
+            "人民调解受理登记表",
+            "人民调解当事人权利义务告知书",
+            "王秀兰身份证复印件",
+            "李建国身份证复印件",
+            "人民调解调查记录",
+            "现场照片",
+            "人民调解记录",
+            "人民调解协议书",
+            "履行凭证",
+            "人民调解回访记录",
+            "民事裁定书",
+        ],
+        "§4.3: 身份证明 (3) after the 告知书, evidence (6) after the investigation, 履行凭证 (9) after the agreement, 司法确认 (11) after the visit"
+    );
+    assert_eq!(d.documents.len(), d.toc.len() + 3);
+}
+
+#[test]
+fn a_material_holds_its_declared_pages_numbers_and_its_slip_takes_none() {
+    let case = leak_with_materials();
+    let d = laid_out(&case);
+    let without = laid_out(&leak());
+    assert_continuous(&d);
+    // Each material's range is as long as its declared pages; its slip is one page
+    // that prints no page number.
+    for (i, e) in d.toc.iter().enumerate() {
+        let Some(m) = case.archive.materials.iter().find(|m| m.name() == e.title) else {
+            continue;
+        };
+        let pages = e.pages.clone().expect("laid out");
+        assert_eq!(
+            pages.end() - pages.start() + 1,
+            m.page_count(),
+            "{}",
+            e.title
+        );
+        let part = &d.parts[i + 2];
+        assert_eq!(part.pages.len(), 1, "{}: one slip", e.title);
+        let slip = page_texts(&d, part.pages.start).concat();
+        assert!(slip.contains(tiaojie::dossier::SLIP_TITLE), "{slip}");
+        assert!(
+            !page_texts(&d, part.pages.start).contains(&pages.start().to_string()),
+            "{}: the slip prints no number",
+            e.title
+        );
+        assert!(
+            slip.contains(&format!("第{}页", toc::page_range(&pages))),
+            "{}: the slip names its numbers: {slip}",
+            e.title
+        );
+    }
+    // The 备考表 counts the documents and the materials, and every page the paper
+    // will take: the file without materials, plus 2 + 1 + 3 + 1 + 2.
+    assert_eq!(d.counts.documents, without.counts.documents + 5);
+    assert_eq!(d.counts.pages, without.counts.pages + 9);
+    let back = text(d.documents.last().expect("封底"));
+    assert!(
+        back.contains(&format!(
+            "本卷共有文件材料{}件，共{}页。",
+            d.counts.documents, d.counts.pages
+        )),
+        "{back}"
+    );
+    // The pages after a material are numbered as if its paper were in: the agreement
+    // starts after the evidence's three pages.
+    let agreement = d
+        .toc
+        .iter()
+        .position(|e| e.title == "人民调解协议书")
+        .expect("agreement");
+    let printed = page_texts(&d, d.parts[agreement + 2].pages.start);
+    let first = *d.toc[agreement].pages.as_ref().expect("laid out").start();
+    assert!(printed.contains(&first.to_string()), "{printed:?}");
+}
+
+#[test]
+fn the_dossier_check_names_each_mandatory_material_missing() {
+    let mut case = leak();
+    let lacking = |case: &Case| -> Vec<String> {
+        tiaojie::pipeline::check_as(case, Check::Dossier, common::today())
+            .into_iter()
+            .filter(|i| i.path == "archive.materials")
+            .map(|i| format!("{} {}", i.rule, i.message))
+            .collect()
+    };
+    assert_eq!(
+        lacking(&case),
+        ["dossier.identity 卷宗缺少当事人身份证明"],
+        "no agent, no confirmation: only the 身份证明"
+    );
+    case.parties[0].agents.push(tiaojie::model::Agent {
+        name: "钱律师".into(),
+        ..Default::default()
+    });
+    case.confirmation = Some(Default::default());
+    assert_eq!(
+        lacking(&case),
+        [
+            "dossier.confirmation 卷宗缺少司法确认申请及裁定书",
+            "dossier.identity 卷宗缺少当事人身份证明",
+            "dossier.power_of_attorney 卷宗缺少授权委托书（签字件）",
+        ]
+    );
+    case.archive.materials = vec![
+        material(MaterialKind::Identity, "", Some(2)),
+        material(MaterialKind::PowerOfAttorney, "", None),
+        material(MaterialKind::Confirmation, "", Some(3)),
+    ];
+    assert!(lacking(&case).is_empty());
+    // Under `all` the same lacks are notices.
+    case.archive.materials.clear();
+    assert!(
+        tiaojie::pipeline::check_as(&case, Check::All, common::today())
+            .iter()
+            .filter(|i| i.path == "archive.materials")
+            .all(|i| i.severity == Severity::Notice)
+    );
 }

@@ -601,7 +601,11 @@ proptest! {
             labelled.push((d, *numbered));
         }
         let parts: Vec<BundlePart> =
-            labelled.iter().map(|(d, n)| BundlePart { doc: d, numbered: *n }).collect();
+            labelled.iter().map(|(d, n)| BundlePart {
+                doc: d,
+                numbered: *n,
+                reserve: None,
+            }).collect();
         let bundle = layout_parts(&parts, &style, &FixedMetrics);
         let content = |p: &Page| -> Vec<Item> {
             p.items.iter().filter(|it| !matches!(it, Item::Text(r) if r.field.is_none())).cloned().collect()

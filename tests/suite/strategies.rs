@@ -415,14 +415,30 @@ pub fn records() -> impl Strategy<
         Just(Outcome::Success),
         Just(Outcome::Failure)
     ];
+    let material = (
+        proptest::sample::select(MaterialKind::ALL.to_vec()),
+        text(),
+        opt_date(),
+        option::of(any::<u32>()),
+        text(),
+    )
+        .prop_map(|(kind, title, date, pages, notes)| Material {
+            kind,
+            title,
+            date,
+            pages,
+            notes,
+        });
     let archive = (
         (option::of(any::<u32>()), text(), text(), opt_date(), text()),
         (text(), outcome, opt_date(), text(), opt_date(), opt_date()),
+        vec(material, 0..3),
     )
         .prop_map(
             |(
                 (serial, number, filed_by, filed_on, checked_by),
                 (retention, outcome, closed_on, notes, mediation_from, mediation_to),
+                materials,
             )| Archive {
                 serial,
                 number,
@@ -435,6 +451,7 @@ pub fn records() -> impl Strategy<
                 notes,
                 mediation_from,
                 mediation_to,
+                materials,
             },
         );
     (

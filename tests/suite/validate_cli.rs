@@ -41,7 +41,9 @@ fn example_with_only_warnings_exits_0_with_readable_lines_and_summary() {
         "hint lines are indented: {out}"
     );
     assert!(
-        out.trim_end().ends_with("0 个错误，1 个警告，1 个提示"),
+        // The notices: the agreement's 各方责任, and the three materials its 卷宗
+        // does not list yet (身份证明, the agent's 委托书, the confirmation's 裁定书).
+        out.trim_end().ends_with("0 个错误，1 个警告，4 个提示"),
         "{out}"
     );
 }

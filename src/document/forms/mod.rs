@@ -13,7 +13,7 @@ pub mod carbon_copies;
 pub mod confirmation;
 pub mod cover;
 pub mod investigation;
-mod kit;
+pub(crate) mod kit;
 pub mod oral_agreement;
 pub mod power_of_attorney;
 pub mod proof;
@@ -107,6 +107,8 @@ pub struct BoundDoc {
     pub note: String,
     /// Whether it takes page numbers (every document but the cover, 目录 and 封底).
     pub numbered: bool,
+    /// Its item of the binding order (domain spec §4.3); 0 in front, 255 behind.
+    pub item: u8,
 }
 
 /// The 卷宗's documents in binding order (domain spec §4.3): the cover and the 目录,
@@ -121,15 +123,17 @@ pub fn dossier_documents(case: &Case, opts: &Options) -> Vec<BoundDoc> {
             continue;
         }
         for (i, doc) in build(case, f.kind, opts).into_iter().enumerate() {
-            let note = match f.bound {
-                Some(Bound::Item { note, .. }) => note(case, i),
-                _ => String::new(),
+            let (note, item) = match f.bound {
+                Some(Bound::Item { note, item, .. }) => (note(case, i), item),
+                Some(Bound::Back) => (String::new(), u8::MAX),
+                _ => (String::new(), 0),
             };
             out.push(BoundDoc {
                 kind: f.kind,
                 doc,
                 note,
                 numbered,
+                item,
             });
         }
     }

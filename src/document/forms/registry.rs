@@ -417,7 +417,7 @@ pub const FORMS: &[Form] = &[
         kind: DocKind::Dossier,
         key: "dossier",
         title: dw::DOSSIER_TITLE,
-        help: "整本卷宗：封面、目录、本案已有的各份文书、封底",
+        help: "整本卷宗：封面、目录、本案已有的各份文书和所列的纸质材料、封底",
         checks: RECORD_CHECKS,
         make: Make::Dossier,
         holds: always,

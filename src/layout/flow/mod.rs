@@ -114,6 +114,10 @@ pub struct BundlePart<'a> {
     /// `false` for pages that carry no number and take none from the sequence: the
     /// case-file cover and the 卷内目录 (domain spec §4.5).
     pub numbered: bool,
+    /// A slip standing for `n` pages of paper to be put in its place (a material of
+    /// the 卷宗 not in the file yet): its own pages carry no number, and the sequence
+    /// moves on by `n`, so the numbers after it stay right once the paper is in.
+    pub reserve: Option<u32>,
 }
 
 impl<'a> BundlePart<'a> {
@@ -122,6 +126,7 @@ impl<'a> BundlePart<'a> {
         BundlePart {
             doc,
             numbered: true,
+            reserve: None,
         }
     }
 
@@ -130,6 +135,16 @@ impl<'a> BundlePart<'a> {
         BundlePart {
             doc,
             numbered: false,
+            reserve: None,
+        }
+    }
+
+    /// A slip holding the place (and the page numbers) of `pages` pages of paper.
+    pub fn reserving(doc: &'a Document, pages: u32) -> BundlePart<'a> {
+        BundlePart {
+            doc,
+            numbered: false,
+            reserve: Some(pages.max(1)),
         }
     }
 }
@@ -200,8 +215,14 @@ pub fn layout_parts(parts: &[BundlePart], style: &PageStyle, metrics: &dyn Metri
             });
         }
         number_pages_of(&mut pages[start..], metrics);
-        let numbers = (part.numbered && count > 0)
-            .then(|| first_number..=first_number.saturating_add(count - 1));
+        let numbers = match part.reserve {
+            Some(n) => {
+                next = next.saturating_add(n);
+                Some(first_number..=first_number.saturating_add(n - 1))
+            }
+            None => (part.numbered && count > 0)
+                .then(|| first_number..=first_number.saturating_add(count - 1)),
+        };
         spans.push(PartPages {
             pages: start..pages.len(),
             numbers,

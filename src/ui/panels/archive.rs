@@ -1,11 +1,45 @@
-//! 归档: the 卷宗's number, who filed and checked it, retention, outcome and dates.
+//! 归档: the 卷宗's number, who filed and checked it, retention, outcome and dates, and
+//! the materials it binds that the program does not write.
 
 use super::options::{self, key};
-use crate::ui::components::fields::{Choice, DateField, Parse, Parsed, Text};
+use crate::model::Material;
+use crate::ui::components::fields::{At, Choice, DateField, Parse, Parsed, Text};
+use crate::ui::components::list::{Add, ItemTools};
 use crate::ui::components::offers::{self, Offers};
 use crate::ui::components::use_app;
-use crate::ui::i18n::{n_, t, use_lang};
+use crate::ui::i18n::{fmt, n_, t, tr, use_lang};
+use crate::ui::state::field_id;
 use yew::prelude::*;
+
+/// The materials the 卷宗 binds that the program does not write: each listed with its
+/// kind, name, date and pages; the bound file holds its place and its page numbers.
+fn materials(lang: crate::ui::i18n::Lang, list: &[Material]) -> Html {
+    let n = list.len();
+    html! {
+        <div class="sublist" id={field_id("archive.materials")} tabindex="-1">
+            <h3>{ t(lang, "卷宗材料（本程序不生成的纸质材料）") }</h3>
+            <p class="hint">{ t(lang, "身份证明、证据、签字的委托书、法院的裁定书等：列在这里并写明页数，卷宗按规定的顺序给每份材料留出位置和页号；打印后把纸质材料放在标示页处，编上页号，抽去标示页。") }</p>
+            { for list.iter().enumerate().map(|(i, m)| {
+                let at = |f: &str| AttrValue::from(format!("archive.materials[{i}].{f}"));
+                html! {
+                    <fieldset class="item" id={field_id(&format!("archive.materials[{i}]"))} tabindex="-1">
+                        <legend>{ fmt(lang, "材料 {n}：{name}", &[&(i + 1), &tr(lang, m.name())]) }</legend>
+                        <ItemTools list="archive.materials" index={i} len={n} noun={fmt(lang, "材料{n}", &[&(i + 1)])} />
+                        <Choice path={at("kind")} label={t(lang, "类别")} value={key(&m.kind)} options={options::MATERIAL_KIND} />
+                        <Text path={at("title")} label={t(lang, "材料名称（不填则用类别名）")} value={m.title.clone()} placeholder={t(lang, m.kind.label())} />
+                        <div class="row">
+                            <DateField path={at("date")} label={t(lang, "日期")} value={m.date} />
+                            <Parsed path={at("pages")} label={t(lang, "页数")} value={m.pages.map(|p| p.to_string()).unwrap_or_default()} parse={Parse::Count} placeholder="1" />
+                        </div>
+                        <Text path={at("notes")} label={t(lang, "备注")} value={m.notes.clone()} />
+                    </fieldset>
+                }
+            }) }
+            <At path="archive.materials" />
+            <Add list="archive.materials" index={n} value={crate::ui::state::edit::json(&Material::default())} label={t(lang, "添加材料")} id="add-material" />
+        </div>
+    }
+}
 
 #[function_component]
 pub fn ArchivePanel() -> Html {
@@ -42,6 +76,7 @@ pub fn ArchivePanel() -> Html {
             <Text path="archive.retention" label={t(lang, "保管期限")} value={a.retention.clone()} list="retention" />
             <datalist id="retention">{ for scheme.iter().map(|r| html! { <option value={r.clone()} /> }) }</datalist>
             <Text path="archive.notes" label={t(lang, "备考")} value={a.notes.clone()} multiline=true />
+            { materials(lang, &a.materials) }
         </>
     }
 }

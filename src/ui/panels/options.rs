@@ -70,6 +70,17 @@ pub const PERFORMANCE: &[(&str, &str)] = &[
     ("partly", n_("部分履行")),
     ("not_performed", n_("未履行")),
 ];
+/// The kinds of 卷宗 material (`model::MaterialKind`), in the binding order.
+pub const MATERIAL_KIND: &[(&str, &str)] = &[
+    ("identity", n_("当事人身份证明")),
+    ("power_of_attorney", n_("授权委托书（签字件）")),
+    ("evidence", n_("证据材料")),
+    ("photo", n_("照片")),
+    ("performance", n_("履行凭证")),
+    ("confirmation", n_("司法确认申请及裁定书")),
+    ("service_receipt", n_("送达回证")),
+    ("other", n_("其他材料")),
+];
 pub const OUTCOME: &[(&str, &str)] = &[
     ("open", n_("调解中")),
     ("success", n_("调解成功")),
