@@ -45,6 +45,7 @@ pub mod inert;
 pub mod layout;
 pub mod model;
 pub mod pipeline;
+pub mod register;
 pub mod render;
 #[cfg(feature = "app")]
 pub mod ui;

@@ -28,6 +28,7 @@ mod model_schema;
 mod pdf_forms;
 mod pdf_readers;
 mod printpdf_icc_gate;
+mod register;
 mod rule_coverage;
 mod rule_explanations;
 mod strategies;

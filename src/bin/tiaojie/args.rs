@@ -23,6 +23,9 @@ pub enum Command {
     Batch(BatchArgs),
     /// List the years whose holiday schedule is known, and where each comes from.
     Holidays(HolidaysArgs),
+    /// The 台账 of a folder of case files (*.json), on all cores: a CSV and a period's
+    /// figures by 纠纷类型.
+    Register(RegisterArgs),
 }
 
 /// What every command that reads a case shares: the day and the holiday schedules.
@@ -91,6 +94,24 @@ pub struct BatchArgs {
     pub jobs: Option<usize>,
     #[command(flatten)]
     pub dating: Dating,
+}
+
+#[derive(Args)]
+pub struct RegisterArgs {
+    /// The folder of case files.
+    pub dir: PathBuf,
+    /// Write the register here as CSV (UTF-8 with BOM, for Excel).
+    #[arg(long)]
+    pub csv: Option<PathBuf>,
+    /// Leave the names (当事人, 调解员) out of the CSV, for sharing figures.
+    #[arg(long)]
+    pub no_personal: bool,
+    /// Print the figures of a period: 2026-11 (month), 2026Q4 (quarter) or 2026 (year).
+    #[arg(long)]
+    pub stats: Option<String>,
+    /// Worker threads (default: the number of cores).
+    #[arg(long)]
+    pub jobs: Option<usize>,
 }
 
 #[derive(Args)]

@@ -33,6 +33,8 @@ mod load;
 #[cfg(not(target_arch = "wasm32"))]
 mod output;
 #[cfg(not(target_arch = "wasm32"))]
+mod register;
+#[cfg(not(target_arch = "wasm32"))]
 mod render;
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -43,6 +45,7 @@ fn main() -> std::process::ExitCode {
         args::Command::Render(a) => render::run(a),
         args::Command::Batch(a) => batch::run(a),
         args::Command::Holidays(a) => holidays::run(a),
+        args::Command::Register(a) => register::run(a),
     };
     match result {
         Ok(code) => code,
