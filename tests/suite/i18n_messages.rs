@@ -43,6 +43,11 @@ const ALLOWED: &[(&str, &str, &str)] = &[
     ),
     (
         "src/ui/panels/cases.rs",
+        "调解台账-{}.csv",
+        "file name of the register, Chinese like the documents' file names",
+    ),
+    (
+        "src/ui/panels/cases.rs",
         "调解案件-{}.json",
         "file name of an exported case, Chinese like the documents' file names",
     ),

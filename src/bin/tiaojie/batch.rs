@@ -6,7 +6,6 @@ use crate::error::{Error, Result};
 use crate::load::{self, io_message};
 use crate::output::say;
 use crate::render::{Job, render_case};
-use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -16,18 +15,7 @@ use tiaojie::inert::escape;
 pub fn run(a: BatchArgs) -> Result<ExitCode> {
     let today = load::day(a.dating.today.as_deref())?;
     let file_years = load::holiday_years(a.dating.holidays.as_deref())?;
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&a.dir)
-        .map_err(|e| {
-            Error::input(format!(
-                "无法读取文件夹 {}：{}",
-                escape(&a.dir.display().to_string()),
-                io_message(&e)
-            ))
-        })?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "json") && p.is_file())
-        .collect();
-    files.sort();
+    let files = load::json_files(&a.dir)?;
     std::fs::create_dir_all(&a.output).map_err(|e| {
         Error::failed(format!(
             "无法创建文件夹 {}：{}",
@@ -36,16 +24,8 @@ pub fn run(a: BatchArgs) -> Result<ExitCode> {
         ))
     })?;
     let one = DocKind::from_key(&a.doc).is_some();
-    let threads = a
-        .jobs
-        .or_else(|| std::thread::available_parallelism().ok().map(|n| n.get()))
-        .unwrap_or(1)
-        .clamp(1, files.len().max(1));
-    let bar = indicatif::ProgressBar::new(files.len() as u64);
-    bar.set_style(
-        indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} 件 {elapsed} {msg}")
-            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
-    );
+    let threads = load::threads(a.jobs, files.len());
+    let bar = load::progress(files.len());
     let next = AtomicUsize::new(0);
     let failures = Mutex::new(Vec::<String>::new());
     let started = std::time::Instant::now();

@@ -4,6 +4,7 @@
 use crate::error::{Error, Result};
 use std::path::Path;
 use tiaojie::fonts::FontSet;
+use tiaojie::inert::escape;
 use tiaojie::layout::Face;
 use tiaojie::model::{self, Case, HolidayFile, HolidayYear};
 use tiaojie::values::calendar::Calendar;
@@ -135,4 +136,38 @@ pub fn day(arg: Option<&str>) -> Result<model::Date> {
             tiaojie::inert::escape(&e)
         ))),
     }
+}
+
+/// The case files (`*.json`) of the folder `dir`, sorted by name.
+pub fn json_files(dir: &Path) -> Result<Vec<std::path::PathBuf>> {
+    let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(dir)
+        .map_err(|e| {
+            Error::input(format!(
+                "无法读取文件夹 {}：{}",
+                escape(&dir.display().to_string()),
+                io_message(&e)
+            ))
+        })?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "json") && p.is_file())
+        .collect();
+    files.sort();
+    Ok(files)
+}
+
+/// Worker threads for `n` files: `jobs`, else the number of cores; at least one, at most `n`.
+pub fn threads(jobs: Option<usize>, n: usize) -> usize {
+    jobs.or_else(|| std::thread::available_parallelism().ok().map(|n| n.get()))
+        .unwrap_or(1)
+        .clamp(1, n.max(1))
+}
+
+/// The progress bar of a folder's `n` files.
+pub fn progress(n: usize) -> indicatif::ProgressBar {
+    let bar = indicatif::ProgressBar::new(n as u64);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} 件 {elapsed} {msg}")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    bar
 }

@@ -6,7 +6,6 @@ use crate::args::RegisterArgs;
 use crate::error::{Error, Result};
 use crate::load::{self, io_message};
 use crate::output::say;
-use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -21,28 +20,9 @@ pub fn run(a: RegisterArgs) -> Result<ExitCode> {
         .map(Period::parse)
         .transpose()
         .map_err(Error::input)?;
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&a.dir)
-        .map_err(|e| {
-            Error::input(format!(
-                "无法读取文件夹 {}：{}",
-                escape(&a.dir.display().to_string()),
-                io_message(&e)
-            ))
-        })?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "json") && p.is_file())
-        .collect();
-    files.sort();
-    let threads = a
-        .jobs
-        .or_else(|| std::thread::available_parallelism().ok().map(|n| n.get()))
-        .unwrap_or(1)
-        .clamp(1, files.len().max(1));
-    let bar = indicatif::ProgressBar::new(files.len() as u64);
-    bar.set_style(
-        indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} 件 {elapsed} {msg}")
-            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
-    );
+    let files = load::json_files(&a.dir)?;
+    let threads = load::threads(a.jobs, files.len());
+    let bar = load::progress(files.len());
     let next = AtomicUsize::new(0);
     // Each file's row in its place, so the register is in file order whatever the
     // threads did.

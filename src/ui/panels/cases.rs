@@ -223,6 +223,27 @@ pub fn CaseList() -> Html {
             }
         })
     };
+    // The 台账 (issue 26): one row per stored case, as the CSV the command line writes.
+    let register_csv = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| {
+            let rows: Vec<crate::register::Row> = state
+                .cases
+                .iter()
+                .filter_map(|c| storage::read_case(&c.id).ok())
+                .map(|c| crate::register::row(&c))
+                .collect();
+            let name = format!("调解台账-{}.csv", browser::today());
+            let saved = crate::register::csv(&rows, true)
+                .and_then(|bytes| browser::save(&bytes, &name, "text/csv;charset=utf-8"));
+            if let Err(e) = saved {
+                state.dispatch(Action::Notify {
+                    text: e,
+                    error: true,
+                });
+            }
+        })
+    };
     let undo_delete = state
         .notice
         .as_ref()
@@ -414,6 +435,7 @@ pub fn CaseList() -> Html {
             }
             <div class="backup">
                 <button type="button" class="secondary" id="backup-all" onclick={backup_all} disabled={total == 0}>{ t(lang, "导出全部（备份）") }</button>
+                <button type="button" class="secondary" id="register-csv" onclick={register_csv} disabled={total == 0} title={t(lang, "每个案件一行：编号、受理日期、当事人、纠纷类型、结果、协议金额等，可用 Excel 打开")}>{ t(lang, "导出台账（CSV）") }</button>
                 <label class="secondary file" for="import">{ t(lang, "导入案件或备份文件…") }</label>
                 <input id="import" class="visually-hidden" type="file" accept=".json,application/json" onchange={on_import} />
             </div>
