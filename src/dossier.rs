@@ -9,7 +9,6 @@
 //! final bundle numbers them the same. The 备考表 counts what was laid out.
 
 use crate::document::Document;
-use crate::document::common;
 use crate::document::common::Options;
 use crate::document::forms::back_cover::{self, Counts};
 use crate::document::forms::toc::{self, TocEntry};
@@ -65,16 +64,11 @@ pub fn contents(case: &Case, opts: &Options) -> Vec<(TocEntry, Content)> {
         })
         .collect();
     for (i, m) in case.archive.materials.iter().enumerate() {
-        let note = [
-            m.date
-                .map(|d| common::date_text(Some(d)))
-                .unwrap_or_default(),
-            m.notes.trim().to_string(),
-        ]
-        .into_iter()
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join("；");
+        let note = [forms::note_date(m.date), m.notes.trim().to_string()]
+            .into_iter()
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join("；");
         let entry = TocEntry {
             title: m.name().to_string(),
             pages: None,
@@ -103,13 +97,7 @@ fn slip(case: &Case, material: &Material, row: usize, pages: &RangeInclusive<u32
     };
     line("材料名称", material.name().to_string());
     line("类　　别", material.kind.label().to_string());
-    line(
-        "日　　期",
-        material
-            .date
-            .map(|d| common::date_text(Some(d)))
-            .unwrap_or_default(),
-    );
+    line("日　　期", forms::note_date(material.date));
     line("备　　注", material.notes.clone());
     line(
         "页　　号",

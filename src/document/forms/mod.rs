@@ -25,7 +25,7 @@ pub mod session;
 pub mod toc;
 pub mod visit;
 
-pub use registry::{Bound, FORMS, Form, Lack, Make, bound_rows, has_agreement, scope};
+pub use registry::{Bound, FORMS, Form, Lack, Make, bound_rows, has_agreement, note_date, scope};
 
 use super::common::Options;
 use super::{DocKind, Document};

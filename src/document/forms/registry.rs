@@ -134,7 +134,7 @@ const LACK_AGREEMENT: Lack = Lack {
 };
 
 /// A date as the 目录's 备注 writes it; empty when unknown.
-fn note_date(d: Option<Date>) -> String {
+pub fn note_date(d: Option<Date>) -> String {
     d.map(|d| date_text(Some(d))).unwrap_or_default()
 }
 

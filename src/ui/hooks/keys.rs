@@ -52,13 +52,7 @@ pub fn use_focus(state: &UseReducerHandle<AppState>) {
             && let Some(el) = document.get_element_by_id(s.id())
         {
             el.scroll_into_view_with_bool(true);
-            if let Some(h) = el.dyn_ref::<web_sys::HtmlElement>() {
-                let _ = h.focus_with_options(&{
-                    let o = web_sys::FocusOptions::new();
-                    o.set_prevent_scroll(true);
-                    o
-                });
-            }
+            focus_in_place(&el);
             return;
         }
         let mut p = path.as_str();
@@ -98,12 +92,15 @@ pub fn use_focus(state: &UseReducerHandle<AppState>) {
         } else {
             el
         };
-        if let Some(h) = target.dyn_ref::<web_sys::HtmlElement>() {
-            let _ = h.focus_with_options(&{
-                let o = web_sys::FocusOptions::new();
-                o.set_prevent_scroll(true);
-                o
-            });
-        }
+        focus_in_place(&target);
     });
+}
+
+/// Focus `el` where it is: the scroll was chosen already.
+fn focus_in_place(el: &web_sys::Element) {
+    if let Some(h) = el.dyn_ref::<web_sys::HtmlElement>() {
+        let o = web_sys::FocusOptions::new();
+        o.set_prevent_scroll(true);
+        let _ = h.focus_with_options(&o);
+    }
 }

@@ -55,6 +55,14 @@ pub fn open_new(state: &UseReducerHandle<AppState>, case: Case) {
 
 use crate::ui::state::AppState;
 
+/// Every stored case that reads (the backup and the 台账 take them all).
+fn stored_cases(cases: &[CaseSummary]) -> Vec<Case> {
+    cases
+        .iter()
+        .filter_map(|c| storage::read_case(&c.id).ok())
+        .collect()
+}
+
 #[function_component]
 pub fn CaseList() -> Html {
     let lang = use_lang();
@@ -206,11 +214,7 @@ pub fn CaseList() -> Html {
     let backup_all = {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| {
-            let all: Vec<Case> = state
-                .cases
-                .iter()
-                .filter_map(|c| storage::read_case(&c.id).ok())
-                .collect();
+            let all = stored_cases(&state.cases);
             let refs: Vec<&Case> = all.iter().collect();
             let text = cases::backup(&refs, &state.profile);
             let today = browser::today();
@@ -227,11 +231,9 @@ pub fn CaseList() -> Html {
     let register_csv = {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| {
-            let rows: Vec<crate::register::Row> = state
-                .cases
+            let rows: Vec<crate::register::Row> = stored_cases(&state.cases)
                 .iter()
-                .filter_map(|c| storage::read_case(&c.id).ok())
-                .map(|c| crate::register::row(&c))
+                .map(crate::register::row)
                 .collect();
             let name = format!("调解台账-{}.csv", browser::today());
             let saved = crate::register::csv(&rows, true)

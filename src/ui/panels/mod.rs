@@ -62,12 +62,7 @@ pub fn section_title(s: Section) -> &'static str {
     }
 }
 
-/// The sections `doc` needs, in the order of a case's life (its registry row's).
-pub fn needed(doc: DocKind) -> Vec<Section> {
-    let mut s = doc.form().sections.to_vec();
-    s.sort_by_key(|x| Section::ALL.iter().position(|a| a == x));
-    s
-}
+pub use crate::ui::state::needed;
 
 /// The sections `doc` needs ([`needed`]), then all the others in the order of a
 /// case's life: the order of the editor and of its index.
@@ -189,7 +184,7 @@ pub fn SectionIndex() -> Html {
             let app = app.clone();
             Callback::from(move |ev: MouseEvent| {
                 ev.prevent_default();
-                app.dispatch(Action::OpenSection(Some(s)));
+                // Focus opens the section (and folds the others) as it goes there.
                 app.dispatch(Action::Focus(s.path().to_string()));
             })
         };

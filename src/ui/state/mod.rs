@@ -128,10 +128,19 @@ impl Default for AppState {
     }
 }
 
-/// The first section `doc` needs, in the order of a case's life: the one a case opens at.
+/// The sections `doc` needs, in the order of a case's life.
+pub fn needed(doc: DocKind) -> Vec<Section> {
+    let sections = doc.form().sections;
+    Section::ALL
+        .iter()
+        .copied()
+        .filter(|s| sections.contains(s))
+        .collect()
+}
+
+/// The first section `doc` needs: the one a case opens at.
 pub fn first_section(doc: DocKind) -> Option<Section> {
-    let needed = doc.form().sections;
-    Section::ALL.iter().copied().find(|s| needed.contains(s))
+    needed(doc).first().copied()
 }
 
 /// A new case: two parties (one on each side) and one empty clause.
